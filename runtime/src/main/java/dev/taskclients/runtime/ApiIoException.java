@@ -1,0 +1,16 @@
+package dev.taskclients.runtime;
+
+/** The call could not complete: the connection failed, was reset, or the thread was interrupted. */
+public class ApiIoException extends TaskClientException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what failed, naming method and URL (never a credential)
+   * @param cause the I/O failure
+   */
+  public ApiIoException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

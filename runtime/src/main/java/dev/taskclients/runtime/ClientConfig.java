@@ -1,0 +1,310 @@
+package dev.taskclients.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** What a client is built with: base URL, credential, timeouts, HTTP client and JSON mapper. */
+public final class ClientConfig {
+  /** Default time to establish a connection. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Default time for one request, from sending to the whole response. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  /** Default {@code User-Agent}. */
+  public static final String DEFAULT_USER_AGENT = "taskclients-java/0.1.0";
+
+  private final URI baseUrl;
+  private final Credential credential;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final HttpClient httpClient;
+  private final boolean ownHttpClient;
+  private final ObjectMapper objectMapper;
+  private final String userAgent;
+  private final Map<String, List<String>> defaultHeaders;
+  private final boolean allowInsecureHttp;
+
+  private ClientConfig(Builder builder) {
+    this.baseUrl = builder.baseUrl;
+    this.credential = builder.credential;
+    this.connectTimeout = builder.connectTimeout;
+    this.requestTimeout = builder.requestTimeout;
+    this.ownHttpClient = builder.httpClient == null;
+    this.httpClient = ownHttpClient
+        ? HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+        : builder.httpClient;
+    this.objectMapper = builder.objectMapper;
+    this.userAgent = builder.userAgent;
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    builder.defaultHeaders.forEach((name, values) -> headers.put(name, List.copyOf(values)));
+    this.defaultHeaders = Collections.unmodifiableMap(headers);
+    this.allowInsecureHttp = builder.allowInsecureHttp;
+  }
+
+  /**
+   * Starts a builder with the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding these settings.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.baseUrl = baseUrl;
+    builder.credential = credential;
+    builder.connectTimeout = connectTimeout;
+    builder.requestTimeout = requestTimeout;
+    builder.httpClient = ownHttpClient ? null : httpClient;
+    builder.objectMapper = objectMapper;
+    builder.userAgent = userAgent;
+    defaultHeaders.forEach((name, values) -> builder.defaultHeaders.put(name, new ArrayList<>(values)));
+    builder.allowInsecureHttp = allowInsecureHttp;
+    return builder;
+  }
+
+  /** @return the base URL, without a trailing slash */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** @return the credential, or null when none was set */
+  public Credential credential() {
+    return credential;
+  }
+
+  /** @return the connect timeout (applies to the HTTP client this config created) */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** @return the default timeout of one request */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** @return the HTTP client: the one given, or one created with the connect timeout */
+  public HttpClient httpClient() {
+    return httpClient;
+  }
+
+  /** @return the JSON mapper */
+  public ObjectMapper objectMapper() {
+    return objectMapper;
+  }
+
+  /** @return the {@code User-Agent} sent */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** @return headers sent on every request, case-insensitive */
+  public Map<String, List<String>> defaultHeaders() {
+    return defaultHeaders;
+  }
+
+  /** @return whether plain http to a non-loopback host is allowed */
+  public boolean allowInsecureHttp() {
+    return allowInsecureHttp;
+  }
+
+  /** Shows every setting but the credential's secret. */
+  @Override
+  public String toString() {
+    return "ClientConfig[baseUrl=" + baseUrl + ", credential=" + credential + ", connectTimeout=" + connectTimeout
+        + ", requestTimeout=" + requestTimeout + ", userAgent=" + userAgent + ", defaultHeaders=" + defaultHeaders.keySet()
+        + ", allowInsecureHttp=" + allowInsecureHttp + "]";
+  }
+
+  /** Builds a {@link ClientConfig}, checking each argument as it is set. Not thread-safe. */
+  public static final class Builder {
+    private URI baseUrl;
+    private Credential credential;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private HttpClient httpClient;
+    private ObjectMapper objectMapper = Json.shared();
+    private String userAgent = DEFAULT_USER_AGENT;
+    private final Map<String, List<String>> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private boolean allowInsecureHttp;
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the base URL.
+     *
+     * @param baseUrl an absolute http(s) URL without query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException if it is not such a URL
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      try {
+        return baseUrl(URI.create(baseUrl.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("baseUrl is not a valid URL: " + baseUrl, e);
+      }
+    }
+
+    /**
+     * Sets the base URL.
+     *
+     * @param baseUrl an absolute http(s) URL without query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException if it is not such a URL
+     */
+    public Builder baseUrl(URI baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+      if (!baseUrl.isAbsolute() || !(scheme.equals("https") || scheme.equals("http")) || baseUrl.getHost() == null) {
+        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL with a host, was " + baseUrl);
+      }
+      if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+        throw new IllegalArgumentException("baseUrl must not have a query or fragment, was " + baseUrl);
+      }
+      if (baseUrl.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("baseUrl must not carry credentials; use the client's credential setter");
+      }
+      String text = baseUrl.toString();
+      this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+      return this;
+    }
+
+    /**
+     * Sets the credential sent on every request.
+     *
+     * @param credential the credential
+     * @return this builder
+     */
+    public Builder credential(Credential credential) {
+      this.credential = Objects.requireNonNull(credential, "credential");
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout of the HTTP client this config creates.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = Durations.requirePositive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the default timeout of one request.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = Durations.requirePositive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * Uses this HTTP client instead of creating one.
+     *
+     * @param httpClient the client
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Uses this JSON mapper; it needs the java.time module.
+     *
+     * @param objectMapper the mapper
+     * @return this builder
+     */
+    public Builder objectMapper(ObjectMapper objectMapper) {
+      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+      return this;
+    }
+
+    /**
+     * Sets the {@code User-Agent}.
+     *
+     * @param userAgent the value
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = HeaderValues.check(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * Adds a header sent on every request.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder defaultHeader(String name, String value) {
+      HeaderValues.checkName(name);
+      defaultHeaders.computeIfAbsent(name, ignored -> new ArrayList<>()).add(HeaderValues.check(value, "value of header '" + name + "'"));
+      return this;
+    }
+
+    /**
+     * Allows plain http to a host that is not loopback. Off by default: the credential would
+     * travel in clear text.
+     *
+     * @param allow whether to allow it
+     * @return this builder
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Builds the immutable configuration.
+     *
+     * @return the configuration
+     * @throws IllegalStateException without a base URL, or for plain http to a non-loopback host
+     *     that was not explicitly allowed
+     */
+    public ClientConfig build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl is required");
+      }
+      if (baseUrl.getScheme().equalsIgnoreCase("http") && !allowInsecureHttp && !isLoopback(baseUrl.getHost())) {
+        throw new IllegalStateException("baseUrl " + baseUrl + " is plain http to a non-loopback host; use https, "
+            + "or call allowInsecureHttp(true) if you really mean it");
+      }
+      return new ClientConfig(this);
+    }
+
+    /** Judged on the literal host only: a name is never resolved here. */
+    private static boolean isLoopback(String host) {
+      String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+      return bare.equalsIgnoreCase("localhost")
+          || bare.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+          || bare.equals("::1")
+          || bare.equals("0:0:0:0:0:0:0:1");
+    }
+  }
+}

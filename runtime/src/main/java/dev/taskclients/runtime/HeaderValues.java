@@ -1,0 +1,40 @@
+package dev.taskclients.runtime;
+
+/** Checks header names and values before they are put on the wire. */
+final class HeaderValues {
+  private HeaderValues() {
+  }
+
+  /**
+   * Refuses null, blank, or a control character (CR and LF would split the header).
+   *
+   * @param what names the argument in the message; the value itself is never shown
+   */
+  static String check(String value, String what) {
+    if (value == null) {
+      throw new NullPointerException(what + " must not be null");
+    }
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\t') {
+        throw new IllegalArgumentException(what + " must not contain control characters (found one at index " + i + ")");
+      }
+    }
+    return value;
+  }
+
+  /** Header names are tokens: visible ASCII without separators. */
+  static String checkName(String name) {
+    check(name, "header name");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c <= ' ' || c >= 127 || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+        throw new IllegalArgumentException("header name '" + name + "' holds a character not allowed in a header name");
+      }
+    }
+    return name;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.taskclients.runtime;
+
+import java.util.Optional;
+
+/** A response arrived but cannot be read as the spec says: empty, malformed, or of the wrong shape. */
+public class InvalidResponseException extends TaskClientException {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_BODY_IN_MESSAGE = 8 * 1024;
+
+  private final int statusCode;
+  private final String rawBody;
+  private final String requestId;
+
+  /**
+   * Creates the exception.
+   *
+   * @param what what was wrong, e.g. {@code empty body}
+   * @param statusCode the HTTP status
+   * @param rawBody the body as received
+   * @param requestId the request id, or null
+   * @param cause the parse failure, or null
+   */
+  public InvalidResponseException(String what, int statusCode, String rawBody, String requestId, Throwable cause) {
+    super("Invalid response to HTTP " + statusCode + ": " + what
+        + (requestId == null ? "" : " (request-id: " + requestId + ")")
+        + (rawBody == null || rawBody.isEmpty() ? "" : "; body: " + ErrorMessages.truncate(rawBody, MAX_BODY_IN_MESSAGE)),
+        cause);
+    this.statusCode = statusCode;
+    this.rawBody = rawBody == null ? "" : rawBody;
+    this.requestId = requestId;
+  }
+
+  /** @return the HTTP status */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** @return the body as received */
+  public String rawBody() {
+    return rawBody;
+  }
+
+  /** @return the request id, if known */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+}

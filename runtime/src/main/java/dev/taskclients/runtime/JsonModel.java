@@ -1,0 +1,125 @@
+package dev.taskclients.runtime;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.Nonnull;
+import jakarta.annotation.Nullable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Base of every generated model: keeps the fields a spec does not list and the fields sent as an
+ * explicit {@code null}, so that a payload re-serializes to the same JSON tree, and derives
+ * {@code equals}, {@code hashCode} and {@code toString} from that JSON form.
+ *
+ * <p>Subclasses are immutable; they list their own fields in {@link #writeFields(FieldWriter)}.
+ */
+public abstract class JsonModel {
+  private final Set<String> explicitNulls;
+  private final Map<String, JsonNode> additionalProperties;
+
+  /**
+   * Copies the presence information and unlisted fields a builder collected.
+   *
+   * @param builder the builder of the subclass
+   */
+  protected JsonModel(JsonModelBuilder<?> builder) {
+    this.explicitNulls = Collections.unmodifiableSet(new LinkedHashSet<>(builder.explicitNulls));
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+  }
+
+  /**
+   * Returns the fields the spec does not list, as received.
+   *
+   * @return an unmodifiable map from JSON name to value, in arrival order
+   */
+  @Nonnull
+  public final Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Returns one field the spec does not list.
+   *
+   * @param name the JSON name
+   * @return its value ({@code NullNode} for an explicit null), or {@code null} when absent
+   */
+  @Nullable
+  public final JsonNode additionalProperty(String name) {
+    return additionalProperties.get(name);
+  }
+
+  /**
+   * Tells whether a listed field was present, with a value or as an explicit {@code null}.
+   *
+   * @param jsonName the field's JSON name
+   * @param value the field's current value
+   * @return {@code false} only when the field was absent
+   */
+  protected final boolean isPresent(String jsonName, @Nullable Object value) {
+    return value != null || explicitNulls.contains(jsonName);
+  }
+
+  /**
+   * Writes each listed field, in the spec's order, to {@code out}.
+   *
+   * @param out receives the fields
+   */
+  protected abstract void writeFields(FieldWriter out);
+
+  /** Receives the listed fields of a model; absent ones are skipped, explicit nulls kept. */
+  protected final class FieldWriter {
+    private final Map<String, Object> json = new LinkedHashMap<>();
+
+    private FieldWriter() {
+    }
+
+    /**
+     * Writes one field when it is present.
+     *
+     * @param jsonName the JSON name
+     * @param value the value, possibly {@code null}
+     * @return this writer
+     */
+    public FieldWriter field(String jsonName, @Nullable Object value) {
+      if (isPresent(jsonName, value)) {
+        json.put(jsonName, value);
+      }
+      return this;
+    }
+  }
+
+  /**
+   * Returns the JSON form: present listed fields (explicit nulls included), then unlisted ones.
+   *
+   * @return a new map, which Jackson serializes as the object
+   */
+  @JsonValue
+  public final Map<String, Object> toJsonMap() {
+    FieldWriter out = new FieldWriter();
+    writeFields(out);
+    additionalProperties.forEach(out.json::putIfAbsent);
+    return out.json;
+  }
+
+  /** Two models are equal when they are of the same class and have the same JSON form. */
+  @Override
+  public final boolean equals(Object other) {
+    return this == other
+        || other != null && other.getClass() == getClass() && toJsonMap().equals(((JsonModel) other).toJsonMap());
+  }
+
+  @Override
+  public final int hashCode() {
+    return toJsonMap().hashCode();
+  }
+
+  /** Prints the class name and the present fields, e.g. {@code Task{id=1, status=pending}}. */
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + toJsonMap();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.taskclients.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Encodes a value as exactly one URL path segment, so that no value (a task id such as
+ * {@code ../admin} or {@code a/b?c#d}) can change which path a request goes to.
+ */
+public final class PathSegments {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private PathSegments() {
+  }
+
+  /**
+   * Percent-encodes every byte of the value's UTF-8 form except RFC 3986's unreserved characters
+   * ({@code A-Z a-z 0-9 - . _ ~}).
+   *
+   * @param value the value
+   * @return the encoded segment
+   * @throws NullPointerException if value is null
+   * @throws IllegalArgumentException if value is empty, {@code .} or {@code ..}, which no encoding
+   *     keeps from being read as a path step
+   */
+  public static String encode(String value) {
+    if (value == null) {
+      throw new NullPointerException("path parameter must not be null");
+    }
+    if (value.isEmpty() || value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException("path parameter must not be empty, '.' or '..', was '" + value + "'");
+    }
+    return percentEncode(value);
+  }
+
+  /** Percent-encodes everything but unreserved characters; shared with query encoding. */
+  static String percentEncode(String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(bytes.length + 8);
+    for (byte b : bytes) {
+      int c = b & 0xFF;
+      if (isUnreserved(c)) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isUnreserved(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        || c == '-' || c == '.' || c == '_' || c == '~';
+  }
+}

@@ -1,0 +1,33 @@
+package dev.taskclients.runtime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** HTTP 429 Too Many Requests: slow down; {@link #retryAfter()} says for how long, when the API does. */
+public class RateLimitException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final Duration retryAfter;
+
+  /**
+   * Creates the exception.
+   *
+   * @param statusCode the HTTP status
+   * @param headers the response headers
+   * @param rawBody the body as received
+   * @param errorBody the parsed error body, or null
+   * @param requestId the request id, or null
+   */
+  public RateLimitException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody, String requestId) {
+    super(statusCode, headers, rawBody, errorBody, requestId);
+    this.retryAfter = RetryAfter.parse(headers().get("Retry-After"), Clock.systemUTC()).orElse(null);
+  }
+
+  /** @return how long the API asked to wait, from {@code Retry-After}, if it sent a valid one */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+}

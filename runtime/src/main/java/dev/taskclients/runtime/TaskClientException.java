@@ -1,0 +1,16 @@
+package dev.taskclients.runtime;
+
+/** Base of every exception a taskclients client throws. Unchecked. */
+public class TaskClientException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what went wrong, readable on its own
+   * @param cause the underlying cause, or null
+   */
+  public TaskClientException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

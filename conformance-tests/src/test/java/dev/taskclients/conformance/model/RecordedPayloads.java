@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the recorded payloads under {@code specs/examples/}. */
-final class RecordedPayloads {
+/** Finds the specs folder and reads the recorded payloads under {@code specs/examples/}. */
+public final class RecordedPayloads {
   private RecordedPayloads() {
   }
 
   /** The specs folder, passed by Surefire; falls back to the module's relative location. */
-  static Path specsDir() {
+  public static Path specsDir() {
     String configured = System.getProperty("taskclients.specs.dir");
     return configured != null ? Path.of(configured) : Path.of("..", "specs");
   }

@@ -1,0 +1,83 @@
+package dev.taskclients.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClientConfigTest {
+  @Test
+  void defaultsAreDocumentedOnes() {
+    ClientConfig config = ClientConfig.builder().baseUrl("https://api.example.com/v0.7/").build();
+
+    assertEquals(URI.create("https://api.example.com/v0.7"), config.baseUrl(), "one trailing slash is dropped");
+    assertEquals(Duration.ofSeconds(10), config.connectTimeout());
+    assertEquals(Duration.ofSeconds(30), config.requestTimeout());
+    assertEquals(HttpClient.Redirect.NEVER, config.httpClient().followRedirects());
+    assertSame(Json.shared(), config.objectMapper());
+    assertEquals("taskclients-java/0.1.0", config.userAgent());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"api.example.com", "/v1", "ftp://api.example.com", "https://api.example.com/?a=1",
+      "https://api.example.com/#top", "https://user:pw@api.example.com", "https://exa mple.com"})
+  void unusableBaseUrlsAreRefused(String url) {
+    assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().baseUrl(url));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://localhost:8080", "http://127.0.0.1:1", "http://127.9.9.9", "http://[::1]:80"})
+  void plainHttpIsAllowedForLoopback(String url) {
+    assertNotNull(ClientConfig.builder().baseUrl(url).build());
+  }
+
+  @Test
+  void plainHttpElsewhereNeedsExplicitConsent() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> ClientConfig.builder().baseUrl("http://api.example.com").build());
+    assertTrue(e.getMessage().contains("allowInsecureHttp"), e.getMessage());
+
+    assertNotNull(ClientConfig.builder().baseUrl("http://api.example.com").allowInsecureHttp(true).build());
+  }
+
+  @Test
+  void baseUrlIsRequired() {
+    assertThrows(IllegalStateException.class, () -> ClientConfig.builder().build());
+  }
+
+  @Test
+  void timeoutsMustBePositive() {
+    assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().connectTimeout(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().requestTimeout(Duration.ofMillis(-5)));
+  }
+
+  @Test
+  void toStringNeverShowsTheSecret() {
+    ClientConfig config = ClientConfig.builder().baseUrl("https://api.example.com")
+        .credential(Credential.bearer("sk-secret-token")).defaultHeader("X-Team", "core").build();
+
+    assertFalse(config.toString().contains("sk-secret-token"), config.toString());
+    assertTrue(config.toString().contains("Authorization=****"), config.toString());
+  }
+
+  @Test
+  void toBuilderKeepsEverySetting() {
+    HttpClient http = HttpClient.newHttpClient();
+    ClientConfig config = ClientConfig.builder().baseUrl("https://a.example").httpClient(http)
+        .requestTimeout(Duration.ofSeconds(3)).userAgent("me/1").defaultHeader("X-A", "1").build();
+
+    ClientConfig copy = config.toBuilder().build();
+
+    assertSame(http, copy.httpClient());
+    assertEquals(config.toString(), copy.toString());
+  }
+}

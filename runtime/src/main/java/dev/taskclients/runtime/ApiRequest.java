@@ -115,7 +115,7 @@ public final class ApiRequest {
      * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}
      */
     public Builder pathParam(String name, String value) {
-      pathParams.put(name, PathSegments.encode(value));
+      pathParams.put(name, UrlEncoding.pathSegment(value));
       return this;
     }
 
@@ -156,8 +156,8 @@ public final class ApiRequest {
      */
     public Builder header(String name, String value) {
       if (value != null) {
-        HeaderValues.checkName(name);
-        headers.computeIfAbsent(name, ignored -> new ArrayList<>()).add(HeaderValues.check(value, "header " + name));
+        Arguments.checkName(name);
+        headers.computeIfAbsent(name, ignored -> new ArrayList<>()).add(Arguments.check(value, "header " + name));
       }
       return this;
     }
@@ -202,7 +202,7 @@ public final class ApiRequest {
       }
       variable.appendTail(path);
       StringJoiner query = new StringJoiner("&");
-      queryParams.forEach(p -> query.add(QueryStrings.encode(p[0]) + "=" + QueryStrings.encode(p[1])));
+      queryParams.forEach(p -> query.add(UrlEncoding.queryComponent(p[0]) + "=" + UrlEncoding.queryComponent(p[1])));
       return new ApiRequest(this, path.toString(), query.toString());
     }
   }

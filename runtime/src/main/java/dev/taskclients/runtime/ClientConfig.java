@@ -207,7 +207,7 @@ public final class ClientConfig {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Durations.requirePositive(timeout, "connectTimeout");
+      this.connectTimeout = Arguments.requirePositive(timeout, "connectTimeout");
       return this;
     }
 
@@ -218,7 +218,7 @@ public final class ClientConfig {
      * @return this builder
      */
     public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = Durations.requirePositive(timeout, "requestTimeout");
+      this.requestTimeout = Arguments.requirePositive(timeout, "requestTimeout");
       return this;
     }
 
@@ -251,7 +251,7 @@ public final class ClientConfig {
      * @return this builder
      */
     public Builder userAgent(String userAgent) {
-      this.userAgent = HeaderValues.check(userAgent, "userAgent");
+      this.userAgent = Arguments.check(userAgent, "userAgent");
       return this;
     }
 
@@ -263,8 +263,8 @@ public final class ClientConfig {
      * @return this builder
      */
     public Builder defaultHeader(String name, String value) {
-      HeaderValues.checkName(name);
-      defaultHeaders.computeIfAbsent(name, ignored -> new ArrayList<>()).add(HeaderValues.check(value, "value of header '" + name + "'"));
+      Arguments.checkName(name);
+      defaultHeaders.computeIfAbsent(name, ignored -> new ArrayList<>()).add(Arguments.check(value, "value of header '" + name + "'"));
       return this;
     }
 

@@ -7,15 +7,7 @@ import java.util.Map;
 public class ForbiddenException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param statusCode the HTTP status
-   * @param headers the response headers
-   * @param rawBody the body as received
-   * @param errorBody the parsed error body, or null
-   * @param requestId the request id, or null
-   */
+  /** Creates the exception; the arguments are {@link ApiException}'s. */
   public ForbiddenException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody, String requestId) {
     super(statusCode, headers, rawBody, errorBody, requestId);
   }

@@ -53,13 +53,24 @@ public abstract class JsonModel {
   }
 
   /**
+   * Tells whether a field, listed or not, was present: with a value or as an explicit
+   * {@code null}. This is how to tell {@code "error": null} from an absent {@code error}.
+   *
+   * @param jsonName the field's JSON name
+   * @return {@code false} only when the field was absent
+   */
+  public final boolean has(String jsonName) {
+    return toJsonMap().containsKey(jsonName);
+  }
+
+  /**
    * Tells whether a listed field was present, with a value or as an explicit {@code null}.
    *
    * @param jsonName the field's JSON name
    * @param value the field's current value
    * @return {@code false} only when the field was absent
    */
-  protected final boolean isPresent(String jsonName, @Nullable Object value) {
+  final boolean isPresent(String jsonName, @Nullable Object value) {
     return value != null || explicitNulls.contains(jsonName);
   }
 

@@ -12,15 +12,7 @@ public class RateLimitException extends ApiException {
 
   private final Duration retryAfter;
 
-  /**
-   * Creates the exception.
-   *
-   * @param statusCode the HTTP status
-   * @param headers the response headers
-   * @param rawBody the body as received
-   * @param errorBody the parsed error body, or null
-   * @param requestId the request id, or null
-   */
+  /** Creates the exception; the arguments are {@link ApiException}'s. */
   public RateLimitException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody, String requestId) {
     super(statusCode, headers, rawBody, errorBody, requestId);
     this.retryAfter = RetryAfter.parse(headers().get("Retry-After"), Clock.systemUTC()).orElse(null);

@@ -117,11 +117,11 @@ public final class RequestOptions {
      * @throws IllegalArgumentException for a reserved name or a control character
      */
     public Builder header(String name, String value) {
-      HeaderValues.checkName(name);
+      Arguments.checkName(name);
       if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException("header '" + name + "' is set by the client and cannot be overridden");
       }
-      HeaderValues.check(value, "value of header '" + name + "'");
+      Arguments.check(value, "value of header '" + name + "'");
       headers.computeIfAbsent(name, ignored -> new ArrayList<>()).add(value);
       return this;
     }
@@ -133,7 +133,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      this.timeout = Durations.requirePositive(timeout, "timeout");
+      this.timeout = Arguments.requirePositive(timeout, "timeout");
       return this;
     }
 
@@ -144,7 +144,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder requestId(String requestId) {
-      this.requestId = HeaderValues.check(requestId, "requestId");
+      this.requestId = Arguments.check(requestId, "requestId");
       return this;
     }
 

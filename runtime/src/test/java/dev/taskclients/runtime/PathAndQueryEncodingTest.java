@@ -22,19 +22,19 @@ class PathAndQueryEncodingTest {
       "A-z.0_~|A-z.0_~",
       "a;b=c&d+e|a%3Bb%3Dc%26d%2Be"})
   void valueBecomesExactlyOneSegment(String value, String encoded) {
-    assertEquals(encoded, PathSegments.encode(value));
+    assertEquals(encoded, UrlEncoding.pathSegment(value));
     assertTrue(!encoded.contains("/") && !encoded.contains("?") && !encoded.contains("#"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", ".", ".."})
   void segmentsThatMoveThePathAreRefused(String value) {
-    assertThrows(IllegalArgumentException.class, () -> PathSegments.encode(value));
+    assertThrows(IllegalArgumentException.class, () -> UrlEncoding.pathSegment(value));
   }
 
   @Test
   void nullIsRefused() {
-    assertThrows(NullPointerException.class, () -> PathSegments.encode(null));
+    assertThrows(NullPointerException.class, () -> UrlEncoding.pathSegment(null));
   }
 
   @Test
@@ -60,6 +60,6 @@ class PathAndQueryEncodingTest {
 
   @Test
   void queryStringsEncodeSpaceAsPercent20() {
-    assertEquals("a%20b%2Bc", QueryStrings.encode("a b+c"));
+    assertEquals("a%20b%2Bc", UrlEncoding.queryComponent("a b+c"));
   }
 }

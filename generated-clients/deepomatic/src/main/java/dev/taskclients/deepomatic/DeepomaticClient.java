@@ -4,14 +4,11 @@ package dev.taskclients.deepomatic;
 
 import dev.taskclients.runtime.ApiInvoker;
 import dev.taskclients.runtime.ApiRequest;
+import dev.taskclients.runtime.ClientBuilder;
 import dev.taskclients.runtime.ClientConfig;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -84,18 +81,10 @@ public final class DeepomaticClient {
   }
 
   /**
-   * Get single task status.
-   *
-   * <p>Retrieves the state of one task.
-   *
-   * <p>{@code GET /tasks/{task_id}}
+   * Get single task status, with default options; see {@link #getTask(String, RequestOptions)}.
    *
    * @param taskId The task id.
    * @return the Task
-   * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
-   *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or missing.) 403 (Forbidden. The key may not access this endpoint.) 404 (Not Found. No task has this id.) 429 (Too Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
-   * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
-   * @throws dev.taskclients.runtime.InvalidResponseException when the response cannot be read
    */
   public Task getTask(String taskId) {
     return getTask(taskId, RequestOptions.NONE);
@@ -130,18 +119,10 @@ public final class DeepomaticClient {
   }
 
   /**
-   * Get multiple task status.
-   *
-   * <p>Retrieves the status of several tasks given their ids, as a paginated list. Follow next to read the following page.
-   *
-   * <p>{@code GET /tasks}
+   * Get multiple task status, with default options; see {@link #getTasks(List<String>, RequestOptions)}.
    *
    * @param taskIds The task ids, sent as one task_ids parameter per id.
    * @return the TaskPage
-   * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
-   *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or missing.) 403 (Forbidden. The key may not access this endpoint.) 429 (Too Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
-   * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
-   * @throws dev.taskclients.runtime.InvalidResponseException when the response cannot be read
    */
   public TaskPage getTasks(List<String> taskIds) {
     return getTasks(taskIds, RequestOptions.NONE);
@@ -226,7 +207,7 @@ public final class DeepomaticClient {
     }
 
     /**
-     * Get single task status; see {@link DeepomaticClient#getTask}.
+     * Get single task status, with default options; see {@link DeepomaticClient#getTask}.
      *
      * @param taskId The task id.
      * @return a future of the Task
@@ -258,7 +239,7 @@ public final class DeepomaticClient {
     }
 
     /**
-     * Get multiple task status; see {@link DeepomaticClient#getTasks}.
+     * Get multiple task status, with default options; see {@link DeepomaticClient#getTasks}.
      *
      * @param taskIds The task ids, sent as one task_ids parameter per id.
      * @return a future of the TaskPage
@@ -290,140 +271,31 @@ public final class DeepomaticClient {
     }
   }
 
-  /**
-   * Builds a {@link DeepomaticClient}, checking each argument as it is set. Defaults: base URL
-   * {@value #DEFAULT_BASE_URL}, connect timeout 10 s, request timeout 30 s, a new
-   * {@link HttpClient} that never follows redirects, and {@link dev.taskclients.runtime.Json#shared()}.
-   * Not thread-safe.
-   */
-  public static final class Builder {
-    private final ClientConfig.Builder config = ClientConfig.builder().baseUrl(DEFAULT_BASE_URL);
-    private boolean hasCredential;
-
+  /** Builds a {@link DeepomaticClient}; the shared settings and their defaults are in {@link ClientBuilder}. */
+  public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
+      super("DeepomaticClient", DEFAULT_BASE_URL, "apiKey(...)");
     }
 
     /**
-     * Sets the API key, sent in the {@code X-API-KEY} header.
+     * Sets the API key, sent in the {@code X-API-KEY} header; it is never logged or printed.
      *
-     * @param apiKey the key; never logged or printed
+     * @param apiKey the key
      * @return this builder
      * @throws IllegalArgumentException if the key is blank or holds a control character
      */
     public Builder apiKey(String apiKey) {
-      config.credential(Credential.apiKeyHeader("X-API-KEY", apiKey));
-      hasCredential = true;
-      return this;
+      return credential(Credential.apiKeyHeader("X-API-KEY", apiKey));
     }
 
     /**
-     * Sets the base URL that operation paths are appended to.
-     *
-     * @param baseUrl an absolute {@code https} URL ({@code http} only for a loopback host, or with
-     *     {@link #allowInsecureHttp(boolean)})
-     * @return this builder
-     * @throws IllegalArgumentException if the URL is not absolute or has a query or fragment
-     */
-    public Builder baseUrl(String baseUrl) {
-      config.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * Sets the base URL that operation paths are appended to.
-     *
-     * @param baseUrl an absolute {@code https} URL
-     * @return this builder
-     * @throws IllegalArgumentException if the URL is not absolute or has a query or fragment
-     */
-    public Builder baseUrl(URI baseUrl) {
-      config.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * Allows a plain {@code http} base URL on a non-loopback host. Off by default, because the
-     * credential would travel in clear text.
-     *
-     * @param allow whether to allow it
-     * @return this builder
-     */
-    public Builder allowInsecureHttp(boolean allow) {
-      config.allowInsecureHttp(allow);
-      return this;
-    }
-
-    /**
-     * Sets how long to wait for a connection (default 10 s). Ignored when an
-     * {@link #httpClient(HttpClient)} is given, which carries its own.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      config.connectTimeout(timeout);
-      return this;
-    }
-
-    /**
-     * Sets how long one request may take, from sending to the whole response (default 30 s).
-     * {@link RequestOptions} can override it per call.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder requestTimeout(Duration timeout) {
-      config.requestTimeout(timeout);
-      return this;
-    }
-
-    /**
-     * Uses this {@link HttpClient} instead of creating one, e.g. to share a connection pool,
-     * a proxy or an executor.
-     *
-     * @param httpClient the client
-     * @return this builder
-     */
-    public Builder httpClient(HttpClient httpClient) {
-      config.httpClient(httpClient);
-      return this;
-    }
-
-    /**
-     * Uses this {@link ObjectMapper} for JSON. It needs the java.time module;
-     * {@link dev.taskclients.runtime.Json#newObjectMapper()} gives a configured one to start from.
-     *
-     * @param objectMapper the mapper
-     * @return this builder
-     */
-    public Builder objectMapper(ObjectMapper objectMapper) {
-      config.objectMapper(objectMapper);
-      return this;
-    }
-
-    /**
-     * Adds a header sent on every request.
-     *
-     * @param name the header name
-     * @param value the header value
-     * @return this builder
-     */
-    public Builder defaultHeader(String name, String value) {
-      config.defaultHeader(name, value);
-      return this;
-    }
-
-    /**
-     * Builds the immutable client.
+     * Builds the immutable, thread-safe client.
      *
      * @return the client
-     * @throws IllegalStateException if no credential was set, or the base URL is not allowed
+     * @throws IllegalStateException without a credential, or for a plain-http base URL not allowed
      */
     public DeepomaticClient build() {
-      if (!hasCredential) {
-        throw new IllegalStateException("DeepomaticClient needs a credential: call apiKey(...) before build()");
-      }
-      return new DeepomaticClient(config.build());
+      return new DeepomaticClient(buildConfig());
     }
   }
 }

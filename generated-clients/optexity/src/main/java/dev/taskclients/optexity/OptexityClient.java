@@ -4,14 +4,11 @@ package dev.taskclients.optexity;
 
 import dev.taskclients.runtime.ApiInvoker;
 import dev.taskclients.runtime.ApiRequest;
+import dev.taskclients.runtime.ClientBuilder;
 import dev.taskclients.runtime.ClientConfig;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -84,18 +81,10 @@ public final class OptexityClient {
   }
 
   /**
-   * Get status of a specific request.
-   *
-   * <p>Checks the status of one inference request by its task id, to monitor a running task or read the result of a finished one. The lookup is a POST with the task id in a JSON body, but it reads and changes nothing, so it is safe to repeat.
-   *
-   * <p>{@code POST /api/v1/inference/call}
+   * Get status of a specific request, with default options; see {@link #getTaskStatus(TaskStatusRequest, RequestOptions)}.
    *
    * @param taskStatusRequest the {@code TaskStatusRequest} body
    * @return the TaskStatus
-   * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
-   *     documented: 400 (Bad Request. The request body is invalid, for example it lacks task_id.) 401 (Unauthorized. The API key is missing or invalid.) 404 (Not Found. No task has the given id.) 500 (Internal Server Error. Optexity could not read the task status.)
-   * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
-   * @throws dev.taskclients.runtime.InvalidResponseException when the response cannot be read
    */
   public TaskStatus getTaskStatus(TaskStatusRequest taskStatusRequest) {
     return getTaskStatus(taskStatusRequest, RequestOptions.NONE);
@@ -169,7 +158,7 @@ public final class OptexityClient {
     }
 
     /**
-     * Get status of a specific request; see {@link OptexityClient#getTaskStatus}.
+     * Get status of a specific request, with default options; see {@link OptexityClient#getTaskStatus}.
      *
      * @param taskStatusRequest the {@code TaskStatusRequest} body
      * @return a future of the TaskStatus
@@ -201,140 +190,31 @@ public final class OptexityClient {
     }
   }
 
-  /**
-   * Builds a {@link OptexityClient}, checking each argument as it is set. Defaults: base URL
-   * {@value #DEFAULT_BASE_URL}, connect timeout 10 s, request timeout 30 s, a new
-   * {@link HttpClient} that never follows redirects, and {@link dev.taskclients.runtime.Json#shared()}.
-   * Not thread-safe.
-   */
-  public static final class Builder {
-    private final ClientConfig.Builder config = ClientConfig.builder().baseUrl(DEFAULT_BASE_URL);
-    private boolean hasCredential;
-
+  /** Builds a {@link OptexityClient}; the shared settings and their defaults are in {@link ClientBuilder}. */
+  public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
+      super("OptexityClient", DEFAULT_BASE_URL, "apiKey(...)");
     }
 
     /**
-     * Sets the API key, sent in the {@code x-api-key} header.
+     * Sets the API key, sent in the {@code x-api-key} header; it is never logged or printed.
      *
-     * @param apiKey the key; never logged or printed
+     * @param apiKey the key
      * @return this builder
      * @throws IllegalArgumentException if the key is blank or holds a control character
      */
     public Builder apiKey(String apiKey) {
-      config.credential(Credential.apiKeyHeader("x-api-key", apiKey));
-      hasCredential = true;
-      return this;
+      return credential(Credential.apiKeyHeader("x-api-key", apiKey));
     }
 
     /**
-     * Sets the base URL that operation paths are appended to.
-     *
-     * @param baseUrl an absolute {@code https} URL ({@code http} only for a loopback host, or with
-     *     {@link #allowInsecureHttp(boolean)})
-     * @return this builder
-     * @throws IllegalArgumentException if the URL is not absolute or has a query or fragment
-     */
-    public Builder baseUrl(String baseUrl) {
-      config.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * Sets the base URL that operation paths are appended to.
-     *
-     * @param baseUrl an absolute {@code https} URL
-     * @return this builder
-     * @throws IllegalArgumentException if the URL is not absolute or has a query or fragment
-     */
-    public Builder baseUrl(URI baseUrl) {
-      config.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * Allows a plain {@code http} base URL on a non-loopback host. Off by default, because the
-     * credential would travel in clear text.
-     *
-     * @param allow whether to allow it
-     * @return this builder
-     */
-    public Builder allowInsecureHttp(boolean allow) {
-      config.allowInsecureHttp(allow);
-      return this;
-    }
-
-    /**
-     * Sets how long to wait for a connection (default 10 s). Ignored when an
-     * {@link #httpClient(HttpClient)} is given, which carries its own.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      config.connectTimeout(timeout);
-      return this;
-    }
-
-    /**
-     * Sets how long one request may take, from sending to the whole response (default 30 s).
-     * {@link RequestOptions} can override it per call.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder requestTimeout(Duration timeout) {
-      config.requestTimeout(timeout);
-      return this;
-    }
-
-    /**
-     * Uses this {@link HttpClient} instead of creating one, e.g. to share a connection pool,
-     * a proxy or an executor.
-     *
-     * @param httpClient the client
-     * @return this builder
-     */
-    public Builder httpClient(HttpClient httpClient) {
-      config.httpClient(httpClient);
-      return this;
-    }
-
-    /**
-     * Uses this {@link ObjectMapper} for JSON. It needs the java.time module;
-     * {@link dev.taskclients.runtime.Json#newObjectMapper()} gives a configured one to start from.
-     *
-     * @param objectMapper the mapper
-     * @return this builder
-     */
-    public Builder objectMapper(ObjectMapper objectMapper) {
-      config.objectMapper(objectMapper);
-      return this;
-    }
-
-    /**
-     * Adds a header sent on every request.
-     *
-     * @param name the header name
-     * @param value the header value
-     * @return this builder
-     */
-    public Builder defaultHeader(String name, String value) {
-      config.defaultHeader(name, value);
-      return this;
-    }
-
-    /**
-     * Builds the immutable client.
+     * Builds the immutable, thread-safe client.
      *
      * @return the client
-     * @throws IllegalStateException if no credential was set, or the base URL is not allowed
+     * @throws IllegalStateException without a credential, or for a plain-http base URL not allowed
      */
     public OptexityClient build() {
-      if (!hasCredential) {
-        throw new IllegalStateException("OptexityClient needs a credential: call apiKey(...) before build()");
-      }
-      return new OptexityClient(config.build());
+      return new OptexityClient(buildConfig());
     }
   }
 }

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * What went wrong with a request.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = ApiError.Builder.class)
@@ -42,48 +40,26 @@ public final class ApiError extends JsonModel {
     this.param = builder.param;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** A machine-readable code for the error. @return the value */
-  public @Nonnull String code() {
-    return code;
-  }
-
+  public @Nonnull String code() { return code; }
   /** The error, in words. @return the value */
-  public @Nonnull String message() {
-    return message;
-  }
-
+  public @Nonnull String message() { return message; }
   /** Whether the same request may succeed if sent again; retry only when true. Null when absent. @return the value */
-  public @Nullable Boolean retryable() {
-    return retryable;
-  }
-
+  public @Nullable Boolean retryable() { return retryable; }
   /** The id of the request that failed, for support. Null when absent. @return the value */
-  public @Nullable String requestId() {
-    return requestId;
-  }
-
+  public @Nullable String requestId() { return requestId; }
   /** The request parameter the error is about, if any. Null when absent. @return the value */
-  public @Nullable String param() {
-    return param;
-  }
+  public @Nullable String param() { return param; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -151,12 +127,7 @@ public final class ApiError extends JsonModel {
       return mark("param", param);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link ApiError}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link ApiError} @throws IllegalStateException naming every missing required field */
     public ApiError build() {
       requireFields("code", code, "message", message);
       return new ApiError(this);

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * The credits charged and refunded for the task.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = Billing.Builder.class)
@@ -42,48 +40,26 @@ public final class Billing extends JsonModel {
     this.currency = builder.currency;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Credits charged, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String chargedCredits() {
-    return chargedCredits;
-  }
-
+  public @Nullable String chargedCredits() { return chargedCredits; }
   /** Credits refunded, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String refundedCredits() {
-    return refundedCredits;
-  }
-
+  public @Nullable String refundedCredits() { return refundedCredits; }
   /** The US-dollar reference value of the charged credits, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String chargedCreditsUsdReference() {
-    return chargedCreditsUsdReference;
-  }
-
+  public @Nullable String chargedCreditsUsdReference() { return chargedCreditsUsdReference; }
   /** The US-dollar reference value of the refunded credits, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String refundedCreditsUsdReference() {
-    return refundedCreditsUsdReference;
-  }
-
+  public @Nullable String refundedCreditsUsdReference() { return refundedCreditsUsdReference; }
   /** The {@code currency} field. Null when absent. @return the value */
-  public @Nullable Currency currency() {
-    return currency;
-  }
+  public @Nullable Currency currency() { return currency; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -151,12 +127,7 @@ public final class Billing extends JsonModel {
       return mark("currency", currency);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link Billing}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link Billing} @throws IllegalStateException naming every missing required field */
     public Billing build() {
       return new Billing(this);
     }

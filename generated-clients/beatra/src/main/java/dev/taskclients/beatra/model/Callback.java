@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * Delivery of the task's completion callback, when the caller asked for one.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = Callback.Builder.class)
@@ -42,58 +40,26 @@ public final class Callback extends JsonModel {
     this.lastError = builder.lastError;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The URL the callback is delivered to. Null when absent. @return the value */
-  public @Nullable String url() {
-    return url;
-  }
-
+  public @Nullable String url() { return url; }
   /** The {@code status} field. Null when absent. @return the value */
-  public @Nullable CallbackState status() {
-    return status;
-  }
-
+  public @Nullable CallbackState status() { return status; }
   /** How many delivery attempts were made. Null when absent. @return the value */
-  public @Nullable Integer attemptCount() {
-    return attemptCount;
-  }
-
-  /** When the callback was delivered; null until it is. Null when absent or sent as null. @return the value */
-  public @Nullable OffsetDateTime deliveredAt() {
-    return deliveredAt;
-  }
-
-  /** Tells whether {@code delivered_at} was present, with a value or as null. @return false only when absent */
-  public boolean hasDeliveredAt() {
-    return isPresent("delivered_at", deliveredAt);
-  }
-
-  /** Why the last delivery attempt failed, if it did. Null when absent or sent as null. @return the value */
-  public @Nullable String lastError() {
-    return lastError;
-  }
-
-  /** Tells whether {@code last_error} was present, with a value or as null. @return false only when absent */
-  public boolean hasLastError() {
-    return isPresent("last_error", lastError);
-  }
+  public @Nullable Integer attemptCount() { return attemptCount; }
+  /** When the callback was delivered; null until it is. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable OffsetDateTime deliveredAt() { return deliveredAt; }
+  /** Why the last delivery attempt failed, if it did. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable String lastError() { return lastError; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -161,12 +127,7 @@ public final class Callback extends JsonModel {
       return mark("last_error", lastError);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link Callback}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link Callback} @throws IllegalStateException naming every missing required field */
     public Callback build() {
       return new Callback(this);
     }

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * The body of every error response.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = ErrorResponse.Builder.class)
@@ -34,28 +32,18 @@ public final class ErrorResponse extends JsonModel {
     this.error = builder.error;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The {@code error} field. @return the value */
-  public @Nonnull ApiError error() {
-    return error;
-  }
+  public @Nonnull ApiError error() { return error; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -83,12 +71,7 @@ public final class ErrorResponse extends JsonModel {
       return mark("error", error);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link ErrorResponse}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link ErrorResponse} @throws IllegalStateException naming every missing required field */
     public ErrorResponse build() {
       requireFields("error", error);
       return new ErrorResponse(this);

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * An asynchronous task: what was asked, how far it has got, and once finished its output or error, usage and billing.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = Task.Builder.class)
@@ -72,173 +70,56 @@ public final class Task extends JsonModel {
     this.links = builder.links;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The {@code object} field. @return the value */
-  public @Nonnull ObjectType objectType() {
-    return objectType;
-  }
-
+  public @Nonnull ObjectType objectType() { return objectType; }
   /** The task's id. @return the value */
-  public @Nonnull String taskId() {
-    return taskId;
-  }
-
+  public @Nonnull String taskId() { return taskId; }
   /** The {@code status} field. @return the value */
-  public @Nonnull TaskState status() {
-    return status;
-  }
-
+  public @Nonnull TaskState status() { return status; }
   /** The capability the task runs. Null when absent. @return the value */
-  public @Nullable String capability() {
-    return capability;
-  }
-
+  public @Nullable String capability() { return capability; }
   /** The model the caller asked for. Null when absent. @return the value */
-  public @Nullable String model() {
-    return model;
-  }
-
-  /** The model that actually ran, once one is chosen. Null when absent or sent as null. @return the value */
-  public @Nullable String resolvedModel() {
-    return resolvedModel;
-  }
-
-  /** Tells whether {@code resolved_model} was present, with a value or as null. @return false only when absent */
-  public boolean hasResolvedModel() {
-    return isPresent("resolved_model", resolvedModel);
-  }
-
+  public @Nullable String model() { return model; }
+  /** The model that actually ran, once one is chosen. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable String resolvedModel() { return resolvedModel; }
   /** The caller's own string key-value pairs, returned as given. Null when absent. @return the value */
-  public @Nullable Map<String, String> metadata() {
-    return metadata;
-  }
-
+  public @Nullable Map<String, String> metadata() { return metadata; }
   /** The task's input, as the caller sent it. Null when absent. @return the value */
-  public @Nullable Map<String, JsonNode> input() {
-    return input;
-  }
-
-  /** The {@code progress} field. Null when absent or sent as null. @return the value */
-  public @Nullable TaskProgress progress() {
-    return progress;
-  }
-
-  /** Tells whether {@code progress} was present, with a value or as null. @return false only when absent */
-  public boolean hasProgress() {
-    return isPresent("progress", progress);
-  }
-
-  /** The task's output, once it has succeeded. Null when absent or sent as null. @return the value */
-  public @Nullable Map<String, JsonNode> output() {
-    return output;
-  }
-
-  /** Tells whether {@code output} was present, with a value or as null. @return false only when absent */
-  public boolean hasOutput() {
-    return isPresent("output", output);
-  }
-
+  public @Nullable Map<String, JsonNode> input() { return input; }
+  /** The {@code progress} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable TaskProgress progress() { return progress; }
+  /** The task's output, once it has succeeded. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable Map<String, JsonNode> output() { return output; }
   /** Non-fatal problems met while running the task. Null when absent. @return the value */
-  public @Nullable List<TaskWarning> warnings() {
-    return warnings;
-  }
-
-  /** The {@code error} field. Null when absent or sent as null. @return the value */
-  public @Nullable TaskError error() {
-    return error;
-  }
-
-  /** Tells whether {@code error} was present, with a value or as null. @return false only when absent */
-  public boolean hasError() {
-    return isPresent("error", error);
-  }
-
-  /** The {@code usage} field. Null when absent or sent as null. @return the value */
-  public @Nullable Usage usage() {
-    return usage;
-  }
-
-  /** Tells whether {@code usage} was present, with a value or as null. @return false only when absent */
-  public boolean hasUsage() {
-    return isPresent("usage", usage);
-  }
-
-  /** The {@code billing} field. Null when absent or sent as null. @return the value */
-  public @Nullable Billing billing() {
-    return billing;
-  }
-
-  /** Tells whether {@code billing} was present, with a value or as null. @return false only when absent */
-  public boolean hasBilling() {
-    return isPresent("billing", billing);
-  }
-
-  /** The {@code callback} field. Null when absent or sent as null. @return the value */
-  public @Nullable Callback callback() {
-    return callback;
-  }
-
-  /** Tells whether {@code callback} was present, with a value or as null. @return false only when absent */
-  public boolean hasCallback() {
-    return isPresent("callback", callback);
-  }
-
+  public @Nullable List<TaskWarning> warnings() { return warnings; }
+  /** The {@code error} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable TaskError error() { return error; }
+  /** The {@code usage} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable Usage usage() { return usage; }
+  /** The {@code billing} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable Billing billing() { return billing; }
+  /** The {@code callback} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable Callback callback() { return callback; }
   /** When the task was created. Null when absent. @return the value */
-  public @Nullable OffsetDateTime createdAt() {
-    return createdAt;
-  }
-
-  /** When the task started running; null while queued. Null when absent or sent as null. @return the value */
-  public @Nullable OffsetDateTime startedAt() {
-    return startedAt;
-  }
-
-  /** Tells whether {@code started_at} was present, with a value or as null. @return false only when absent */
-  public boolean hasStartedAt() {
-    return isPresent("started_at", startedAt);
-  }
-
-  /** When the task finished, whatever its outcome; null until then. Null when absent or sent as null. @return the value */
-  public @Nullable OffsetDateTime completedAt() {
-    return completedAt;
-  }
-
-  /** Tells whether {@code completed_at} was present, with a value or as null. @return false only when absent */
-  public boolean hasCompletedAt() {
-    return isPresent("completed_at", completedAt);
-  }
-
-  /** When cancellation was asked for; null if it never was. Null when absent or sent as null. @return the value */
-  public @Nullable OffsetDateTime cancelRequestedAt() {
-    return cancelRequestedAt;
-  }
-
-  /** Tells whether {@code cancel_requested_at} was present, with a value or as null. @return false only when absent */
-  public boolean hasCancelRequestedAt() {
-    return isPresent("cancel_requested_at", cancelRequestedAt);
-  }
-
+  public @Nullable OffsetDateTime createdAt() { return createdAt; }
+  /** When the task started running; null while queued. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable OffsetDateTime startedAt() { return startedAt; }
+  /** When the task finished, whatever its outcome; null until then. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable OffsetDateTime completedAt() { return completedAt; }
+  /** When cancellation was asked for; null if it never was. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable OffsetDateTime cancelRequestedAt() { return cancelRequestedAt; }
   /** The {@code links} field. Null when absent. @return the value */
-  public @Nullable TaskLinks links() {
-    return links;
-  }
+  public @Nullable TaskLinks links() { return links; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -456,12 +337,7 @@ public final class Task extends JsonModel {
       return mark("links", links);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link Task}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link Task} @throws IllegalStateException naming every missing required field */
     public Task build() {
       requireFields("object", objectType, "task_id", taskId, "status", status);
       return new Task(this);

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * Why a task failed.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = TaskError.Builder.class)
@@ -38,38 +36,22 @@ public final class TaskError extends JsonModel {
     this.retryable = builder.retryable;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** A machine-readable code for the failure. Null when absent. @return the value */
-  public @Nullable String code() {
-    return code;
-  }
-
+  public @Nullable String code() { return code; }
   /** The failure, in words. Null when absent. @return the value */
-  public @Nullable String message() {
-    return message;
-  }
-
+  public @Nullable String message() { return message; }
   /** Whether running the same task again may succeed. Null when absent. @return the value */
-  public @Nullable Boolean retryable() {
-    return retryable;
-  }
+  public @Nullable Boolean retryable() { return retryable; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -117,12 +99,7 @@ public final class TaskError extends JsonModel {
       return mark("retryable", retryable);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link TaskError}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link TaskError} @throws IllegalStateException naming every missing required field */
     public TaskError build() {
       return new TaskError(this);
     }

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * URLs for acting on the task.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = TaskLinks.Builder.class)
@@ -36,33 +34,20 @@ public final class TaskLinks extends JsonModel {
     this.cancel = builder.cancel;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The URL of this task. Null when absent. @return the value */
-  public @Nullable String self() {
-    return self;
-  }
-
+  public @Nullable String self() { return self; }
   /** The URL that cancels this task. Null when absent. @return the value */
-  public @Nullable String cancel() {
-    return cancel;
-  }
+  public @Nullable String cancel() { return cancel; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -100,12 +85,7 @@ public final class TaskLinks extends JsonModel {
       return mark("cancel", cancel);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link TaskLinks}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link TaskLinks} @throws IllegalStateException naming every missing required field */
     public TaskLinks build() {
       return new TaskLinks(this);
     }

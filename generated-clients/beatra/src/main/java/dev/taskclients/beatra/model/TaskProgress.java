@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * How far a task has got.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = TaskProgress.Builder.class)
@@ -38,38 +36,22 @@ public final class TaskProgress extends JsonModel {
     this.message = builder.message;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Percent complete, 0 to 100. Null when absent. @return the value */
-  public @Nullable Integer percent() {
-    return percent;
-  }
-
+  public @Nullable Integer percent() { return percent; }
   /** The stage the task is in. Null when absent. @return the value */
-  public @Nullable String stage() {
-    return stage;
-  }
-
+  public @Nullable String stage() { return stage; }
   /** A human-readable note on the progress. Null when absent. @return the value */
-  public @Nullable String message() {
-    return message;
-  }
+  public @Nullable String message() { return message; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -117,12 +99,7 @@ public final class TaskProgress extends JsonModel {
       return mark("message", message);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link TaskProgress}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link TaskProgress} @throws IllegalStateException naming every missing required field */
     public TaskProgress build() {
       return new TaskProgress(this);
     }

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * A non-fatal problem met while running a task.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = TaskWarning.Builder.class)
@@ -38,38 +36,22 @@ public final class TaskWarning extends JsonModel {
     this.field = builder.field;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** A machine-readable code for the warning. Null when absent. @return the value */
-  public @Nullable String code() {
-    return code;
-  }
-
+  public @Nullable String code() { return code; }
   /** The warning, in words. Null when absent. @return the value */
-  public @Nullable String message() {
-    return message;
-  }
-
+  public @Nullable String message() { return message; }
   /** The input field the warning is about, if any. Null when absent. @return the value */
-  public @Nullable String field() {
-    return field;
-  }
+  public @Nullable String field() { return field; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -117,12 +99,7 @@ public final class TaskWarning extends JsonModel {
       return mark("field", field);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link TaskWarning}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link TaskWarning} @throws IllegalStateException naming every missing required field */
     public TaskWarning build() {
       return new TaskWarning(this);
     }

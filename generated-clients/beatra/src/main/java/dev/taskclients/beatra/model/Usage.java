@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * What the task consumed, by meter, and the credits it cost.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = Usage.Builder.class)
@@ -58,88 +56,42 @@ public final class Usage extends JsonModel {
     this.creditsUsdReference = builder.creditsUsdReference;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Input tokens read. Null when absent. @return the value */
-  public @Nullable Long inputTokens() {
-    return inputTokens;
-  }
-
+  public @Nullable Long inputTokens() { return inputTokens; }
   /** Output tokens written. Null when absent. @return the value */
-  public @Nullable Long outputTokens() {
-    return outputTokens;
-  }
-
+  public @Nullable Long outputTokens() { return outputTokens; }
   /** Input tokens served from the prompt cache. Null when absent. @return the value */
-  public @Nullable Long cacheReadTokens() {
-    return cacheReadTokens;
-  }
-
+  public @Nullable Long cacheReadTokens() { return cacheReadTokens; }
   /** Input tokens written to the prompt cache. Null when absent. @return the value */
-  public @Nullable Long cacheCreationTokens() {
-    return cacheCreationTokens;
-  }
-
+  public @Nullable Long cacheCreationTokens() { return cacheCreationTokens; }
   /** Tokens spent on reasoning. Null when absent. @return the value */
-  public @Nullable Long reasoningTokens() {
-    return reasoningTokens;
-  }
-
+  public @Nullable Long reasoningTokens() { return reasoningTokens; }
   /** Images processed or produced. Null when absent. @return the value */
-  public @Nullable Long imageCount() {
-    return imageCount;
-  }
-
+  public @Nullable Long imageCount() { return imageCount; }
   /** Pixels processed or produced, over all images. Null when absent. @return the value */
-  public @Nullable Long imagePixels() {
-    return imagePixels;
-  }
-
+  public @Nullable Long imagePixels() { return imagePixels; }
   /** Seconds of video processed or produced. Null when absent. @return the value */
-  public @Nullable BigDecimal videoSeconds() {
-    return videoSeconds;
-  }
-
+  public @Nullable BigDecimal videoSeconds() { return videoSeconds; }
   /** Seconds of audio processed or produced. Null when absent. @return the value */
-  public @Nullable BigDecimal audioSeconds() {
-    return audioSeconds;
-  }
-
+  public @Nullable BigDecimal audioSeconds() { return audioSeconds; }
   /** Characters processed or produced. Null when absent. @return the value */
-  public @Nullable Long characters() {
-    return characters;
-  }
-
+  public @Nullable Long characters() { return characters; }
   /** The usage, one line per billed meter. Null when absent. @return the value */
-  public @Nullable List<UsageLine> lines() {
-    return lines;
-  }
-
+  public @Nullable List<UsageLine> lines() { return lines; }
   /** The credits the usage cost, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String credits() {
-    return credits;
-  }
-
+  public @Nullable String credits() { return credits; }
   /** The US-dollar reference value of those credits, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String creditsUsdReference() {
-    return creditsUsdReference;
-  }
+  public @Nullable String creditsUsdReference() { return creditsUsdReference; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -287,12 +239,7 @@ public final class Usage extends JsonModel {
       return mark("credits_usd_reference", creditsUsdReference);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link Usage}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link Usage} @throws IllegalStateException naming every missing required field */
     public Usage build() {
       return new Usage(this);
     }

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * The usage and cost of one meter.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = UsageLine.Builder.class)
@@ -42,48 +40,26 @@ public final class UsageLine extends JsonModel {
     this.billedAmountCreditsUsdReference = builder.billedAmountCreditsUsdReference;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The meter's name. Null when absent. @return the value */
-  public @Nullable String meter() {
-    return meter;
-  }
-
+  public @Nullable String meter() { return meter; }
   /** The quantity used, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String quantity() {
-    return quantity;
-  }
-
+  public @Nullable String quantity() { return quantity; }
   /** The unit the quantity is measured in. Null when absent. @return the value */
-  public @Nullable String unit() {
-    return unit;
-  }
-
+  public @Nullable String unit() { return unit; }
   /** The credits billed for this line, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String billedAmountCredits() {
-    return billedAmountCredits;
-  }
-
+  public @Nullable String billedAmountCredits() { return billedAmountCredits; }
   /** The US-dollar reference value of those credits, as an exact decimal string. Null when absent. @return the value */
-  public @Nullable String billedAmountCreditsUsdReference() {
-    return billedAmountCreditsUsdReference;
-  }
+  public @Nullable String billedAmountCreditsUsdReference() { return billedAmountCreditsUsdReference; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -151,12 +127,7 @@ public final class UsageLine extends JsonModel {
       return mark("billed_amount_credits_usd_reference", billedAmountCreditsUsdReference);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link UsageLine}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link UsageLine} @throws IllegalStateException naming every missing required field */
     public UsageLine build() {
       return new UsageLine(this);
     }

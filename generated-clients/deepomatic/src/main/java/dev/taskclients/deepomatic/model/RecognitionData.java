@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * The data of a finished recognition task, as the page's example shows it.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @JsonDeserialize(builder = RecognitionData.Builder.class)
@@ -34,28 +32,18 @@ public final class RecognitionData extends JsonModel {
     this.outputs = builder.outputs;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** One output per requested network output. Null when absent. @return the value */
-  public @Nullable List<RecognitionOutput> outputs() {
-    return outputs;
-  }
+  public @Nullable List<RecognitionOutput> outputs() { return outputs; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -83,12 +71,7 @@ public final class RecognitionData extends JsonModel {
       return mark("outputs", outputs);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link RecognitionData}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link RecognitionData} @throws IllegalStateException naming every missing required field */
     public RecognitionData build() {
       return new RecognitionData(this);
     }

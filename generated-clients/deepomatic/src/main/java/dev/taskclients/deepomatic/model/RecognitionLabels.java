@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * The labels of one output, split by whether they passed their threshold.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @JsonDeserialize(builder = RecognitionLabels.Builder.class)
@@ -36,33 +34,20 @@ public final class RecognitionLabels extends JsonModel {
     this.predicted = builder.predicted;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Labels scored below their threshold. Null when absent. @return the value */
-  public @Nullable List<RecognitionPrediction> discarded() {
-    return discarded;
-  }
-
+  public @Nullable List<RecognitionPrediction> discarded() { return discarded; }
   /** Labels scored at or above their threshold. Null when absent. @return the value */
-  public @Nullable List<RecognitionPrediction> predicted() {
-    return predicted;
-  }
+  public @Nullable List<RecognitionPrediction> predicted() { return predicted; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -100,12 +85,7 @@ public final class RecognitionLabels extends JsonModel {
       return mark("predicted", predicted);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link RecognitionLabels}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link RecognitionLabels} @throws IllegalStateException naming every missing required field */
     public RecognitionLabels build() {
       return new RecognitionLabels(this);
     }

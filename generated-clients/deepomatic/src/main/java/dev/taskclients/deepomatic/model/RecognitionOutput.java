@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * One output of a recognition network.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @JsonDeserialize(builder = RecognitionOutput.Builder.class)
@@ -34,28 +32,18 @@ public final class RecognitionOutput extends JsonModel {
     this.labels = builder.labels;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The {@code labels} field. Null when absent. @return the value */
-  public @Nullable RecognitionLabels labels() {
-    return labels;
-  }
+  public @Nullable RecognitionLabels labels() { return labels; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -83,12 +71,7 @@ public final class RecognitionOutput extends JsonModel {
       return mark("labels", labels);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link RecognitionOutput}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link RecognitionOutput} @throws IllegalStateException naming every missing required field */
     public RecognitionOutput build() {
       return new RecognitionOutput(this);
     }

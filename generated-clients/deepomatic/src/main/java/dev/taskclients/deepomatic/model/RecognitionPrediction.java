@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * One label and how confident the network is in it.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @JsonDeserialize(builder = RecognitionPrediction.Builder.class)
@@ -40,43 +38,24 @@ public final class RecognitionPrediction extends JsonModel {
     this.labelName = builder.labelName;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The score a label needs to be predicted. Null when absent. @return the value */
-  public @Nullable BigDecimal threshold() {
-    return threshold;
-  }
-
+  public @Nullable BigDecimal threshold() { return threshold; }
   /** The label's id. Null when absent. @return the value */
-  public @Nullable Long labelId() {
-    return labelId;
-  }
-
+  public @Nullable Long labelId() { return labelId; }
   /** The network's confidence in this label. Null when absent. @return the value */
-  public @Nullable BigDecimal score() {
-    return score;
-  }
-
+  public @Nullable BigDecimal score() { return score; }
   /** The label's name. Null when absent. @return the value */
-  public @Nullable String labelName() {
-    return labelName;
-  }
+  public @Nullable String labelName() { return labelName; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -134,12 +113,7 @@ public final class RecognitionPrediction extends JsonModel {
       return mark("label_name", labelName);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link RecognitionPrediction}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link RecognitionPrediction} @throws IllegalStateException naming every missing required field */
     public RecognitionPrediction build() {
       return new RecognitionPrediction(this);
     }

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * An asynchronous task. Read it until status is no longer pending: on success, data holds the response of the endpoint that created the task; on error, error holds the message and data is null.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @JsonDeserialize(builder = Task.Builder.class)
@@ -46,78 +44,30 @@ public final class Task extends JsonModel {
     this.subtasks = builder.subtasks;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The task id. @return the value */
-  public @Nonnull String id() {
-    return id;
-  }
-
+  public @Nonnull String id() { return id; }
   /** The {@code status} field. @return the value */
-  public @Nonnull TaskState status() {
-    return status;
-  }
-
-  /** The error message when status is error; null otherwise. Null when absent or sent as null. @return the value */
-  public @Nullable String error() {
-    return error;
-  }
-
-  /** Tells whether {@code error} was present, with a value or as null. @return false only when absent */
-  public boolean hasError() {
-    return isPresent("error", error);
-  }
-
+  public @Nonnull TaskState status() { return status; }
+  /** The error message when status is error; null otherwise. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable String error() { return error; }
   /** When the task was created. Null when absent. @return the value */
-  public @Nullable OffsetDateTime dateCreated() {
-    return dateCreated;
-  }
-
-  /** When the status switched from pending to another status. Null when absent or sent as null. @return the value */
-  public @Nullable OffsetDateTime dateUpdated() {
-    return dateUpdated;
-  }
-
-  /** Tells whether {@code date_updated} was present, with a value or as null. @return false only when absent */
-  public boolean hasDateUpdated() {
-    return isPresent("date_updated", dateUpdated);
-  }
-
-  /** The response JSON of the endpoint that created the task; null on error. Its shape depends on that endpoint: for recognition it is a RecognitionData. Null when absent or sent as null. @return the value */
-  public @Nullable Map<String, JsonNode> data() {
-    return data;
-  }
-
-  /** Tells whether {@code data} was present, with a value or as null. @return false only when absent */
-  public boolean hasData() {
-    return isPresent("data", data);
-  }
-
-  /** Tasks this task spawned, if any. The page only shows null, so any JSON value is accepted and kept as sent. Null when absent or sent as null. @return the value */
-  public @Nullable JsonNode subtasks() {
-    return subtasks;
-  }
-
-  /** Tells whether {@code subtasks} was present, with a value or as null. @return false only when absent */
-  public boolean hasSubtasks() {
-    return isPresent("subtasks", subtasks);
-  }
+  public @Nullable OffsetDateTime dateCreated() { return dateCreated; }
+  /** When the status switched from pending to another status. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable OffsetDateTime dateUpdated() { return dateUpdated; }
+  /** The response JSON of the endpoint that created the task; null on error. Its shape depends on that endpoint: for recognition it is a RecognitionData. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable Map<String, JsonNode> data() { return data; }
+  /** Tasks this task spawned, if any. The page only shows null, so any JSON value is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable JsonNode subtasks() { return subtasks; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -205,12 +155,7 @@ public final class Task extends JsonModel {
       return mark("subtasks", subtasks);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link Task}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link Task} @throws IllegalStateException naming every missing required field */
     public Task build() {
       requireFields("id", id, "status", status);
       return new Task(this);

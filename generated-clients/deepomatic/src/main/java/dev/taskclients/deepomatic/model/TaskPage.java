@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * One page of a multi-task lookup.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @JsonDeserialize(builder = TaskPage.Builder.class)
@@ -40,53 +38,24 @@ public final class TaskPage extends JsonModel {
     this.results = builder.results;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The total number of results, across all pages. @return the value */
-  public @Nonnull Integer count() {
-    return count;
-  }
-
-  /** The URL of the next page; null on the last page. Null when absent or sent as null. @return the value */
-  public @Nullable String next() {
-    return next;
-  }
-
-  /** Tells whether {@code next} was present, with a value or as null. @return false only when absent */
-  public boolean hasNext() {
-    return isPresent("next", next);
-  }
-
-  /** The URL of the previous page; null on the first page. Null when absent or sent as null. @return the value */
-  public @Nullable String previous() {
-    return previous;
-  }
-
-  /** Tells whether {@code previous} was present, with a value or as null. @return false only when absent */
-  public boolean hasPrevious() {
-    return isPresent("previous", previous);
-  }
-
+  public @Nonnull Integer count() { return count; }
+  /** The URL of the next page; null on the last page. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable String next() { return next; }
+  /** The URL of the previous page; null on the first page. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  public @Nullable String previous() { return previous; }
   /** The tasks on this page. @return the value */
-  public @Nonnull List<Task> results() {
-    return results;
-  }
+  public @Nonnull List<Task> results() { return results; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -144,12 +113,7 @@ public final class TaskPage extends JsonModel {
       return mark("results", results);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link TaskPage}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link TaskPage} @throws IllegalStateException naming every missing required field */
     public TaskPage build() {
       requireFields("count", count, "results", results);
       return new TaskPage(this);

@@ -35,22 +35,13 @@ public final class TaskState extends OpenEnum<TaskState.Known> {
     super(value, known);
   }
 
-  /**
-   * Returns the constant for a documented value, or a new instance holding an unlisted one.
-   *
-   * @param value the raw value, as sent by the API
-   * @return the instance, never {@code null}
-   */
+  /** @param value the raw value @return the documented constant, or a new instance holding an unlisted value */
   @JsonCreator
   public static TaskState of(String value) {
     return lookup(DOCUMENTED, value, unlisted -> new TaskState(unlisted, null));
   }
 
-  /**
-   * Returns the documented values, in the spec's order.
-   *
-   * @return an unmodifiable list
-   */
+  /** @return the documented values, in the spec's order */
   public static List<TaskState> knownValues() {
     return List.copyOf(DOCUMENTED.values());
   }

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * The state of one inference task. Which optional fields are present depends on the status: a running task carries progress and estimated_completion, a completed one completed_at, result and execution_time, a failed one failed_at, error and error_code.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
 @JsonDeserialize(builder = TaskStatus.Builder.class)
@@ -60,93 +58,44 @@ public final class TaskStatus extends JsonModel {
     this.errorCode = builder.errorCode;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Whether the status lookup itself succeeded. It is true for a failed task too; read status to learn how the task went. @return the value */
-  public @Nonnull Boolean success() {
-    return success;
-  }
-
+  public @Nonnull Boolean success() { return success; }
   /** The task's unique identifier. @return the value */
-  public @Nonnull String taskId() {
-    return taskId;
-  }
-
+  public @Nonnull String taskId() { return taskId; }
   /** The {@code status} field. @return the value */
-  public @Nonnull TaskState status() {
-    return status;
-  }
-
+  public @Nonnull TaskState status() { return status; }
   /** The URL of the endpoint the task runs against. Null when absent. @return the value */
-  public @Nullable String endPoint() {
-    return endPoint;
-  }
-
+  public @Nullable String endPoint() { return endPoint; }
   /** What the task was asked to achieve, in the caller's words. Null when absent. @return the value */
-  public @Nullable String goal() {
-    return goal;
-  }
-
+  public @Nullable String goal() { return goal; }
   /** When the task was created. Null when absent. @return the value */
-  public @Nullable OffsetDateTime createdAt() {
-    return createdAt;
-  }
-
+  public @Nullable OffsetDateTime createdAt() { return createdAt; }
   /** When the task completed; present once it has. Null when absent. @return the value */
-  public @Nullable OffsetDateTime completedAt() {
-    return completedAt;
-  }
-
+  public @Nullable OffsetDateTime completedAt() { return completedAt; }
   /** When the task failed; present once it has. Null when absent. @return the value */
-  public @Nullable OffsetDateTime failedAt() {
-    return failedAt;
-  }
-
+  public @Nullable OffsetDateTime failedAt() { return failedAt; }
   /** When a running task is expected to complete. Null when absent. @return the value */
-  public @Nullable OffsetDateTime estimatedCompletion() {
-    return estimatedCompletion;
-  }
-
+  public @Nullable OffsetDateTime estimatedCompletion() { return estimatedCompletion; }
   /** The task's result, once it has completed. Null when absent. @return the value */
-  public @Nullable String result() {
-    return result;
-  }
-
+  public @Nullable String result() { return result; }
   /** How far a running task has got, in percent. Null when absent. @return the value */
-  public @Nullable Integer progress() {
-    return progress;
-  }
-
+  public @Nullable Integer progress() { return progress; }
   /** How long the task ran, as human-readable text such as "2.25 seconds". Null when absent. @return the value */
-  public @Nullable String executionTime() {
-    return executionTime;
-  }
-
+  public @Nullable String executionTime() { return executionTime; }
   /** What went wrong, for a failed task. Null when absent. @return the value */
-  public @Nullable String error() {
-    return error;
-  }
-
+  public @Nullable String error() { return error; }
   /** A machine-readable code for the failure, such as INVALID_INPUT. Null when absent. @return the value */
-  public @Nullable String errorCode() {
-    return errorCode;
-  }
+  public @Nullable String errorCode() { return errorCode; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -304,12 +253,7 @@ public final class TaskStatus extends JsonModel {
       return mark("error_code", errorCode);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link TaskStatus}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link TaskStatus} @throws IllegalStateException naming every missing required field */
     public TaskStatus build() {
       requireFields("success", success, "task_id", taskId, "status", status);
       return new TaskStatus(this);

@@ -19,9 +19,7 @@ import java.util.Set;
 /**
  * Identifies the task whose status is wanted.
  *
- * <p>Immutable: build one with {@link #builder()}, change a copy with {@link #toBuilder()}. Fields
- * the spec does not list are kept in {@link #additionalProperties()} and an explicit {@code null}
- * stays apart from an absent field, so a payload re-serializes to the same JSON.
+ * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
 @JsonDeserialize(builder = TaskStatusRequest.Builder.class)
@@ -34,28 +32,18 @@ public final class TaskStatusRequest extends JsonModel {
     this.taskId = builder.taskId;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Starts a builder holding a copy of this object's values.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding a copy of this object's values */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** The unique identifier of the task to check. @return the value */
-  public @Nonnull String taskId() {
-    return taskId;
-  }
+  public @Nonnull String taskId() { return taskId; }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -83,12 +71,7 @@ public final class TaskStatusRequest extends JsonModel {
       return mark("task_id", taskId);
     }
 
-    /**
-     * Builds the immutable object.
-     *
-     * @return the new {@link TaskStatusRequest}
-     * @throws IllegalStateException naming every required field that is missing or null
-     */
+    /** @return the immutable {@link TaskStatusRequest} @throws IllegalStateException naming every missing required field */
     public TaskStatusRequest build() {
       requireFields("task_id", taskId);
       return new TaskStatusRequest(this);

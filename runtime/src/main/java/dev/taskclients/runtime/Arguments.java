@@ -1,8 +1,10 @@
 package dev.taskclients.runtime;
 
-/** Checks header names and values before they are put on the wire. */
-final class HeaderValues {
-  private HeaderValues() {
+import java.time.Duration;
+
+/** Checks arguments early, with messages that name the argument and never echo a secret. */
+final class Arguments {
+  private Arguments() {
   }
 
   /**
@@ -36,5 +38,16 @@ final class HeaderValues {
       }
     }
     return name;
+  }
+
+  /** Timeouts and delays must be positive. */
+  static Duration requirePositive(Duration duration, String what) {
+    if (duration == null) {
+      throw new NullPointerException(what + " must not be null");
+    }
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive, was " + duration);
+    }
+    return duration;
   }
 }

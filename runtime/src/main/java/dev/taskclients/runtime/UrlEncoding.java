@@ -3,13 +3,13 @@ package dev.taskclients.runtime;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Encodes a value as exactly one URL path segment, so that no value (a task id such as
- * {@code ../admin} or {@code a/b?c#d}) can change which path a request goes to.
+ * Percent-encodes path segments and query components, so that no value (a task id such as
+ * {@code ../admin} or {@code a/b?c#d}) can change which path a request goes to or add a parameter.
  */
-public final class PathSegments {
+public final class UrlEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  private PathSegments() {
+  private UrlEncoding() {
   }
 
   /**
@@ -22,7 +22,7 @@ public final class PathSegments {
    * @throws IllegalArgumentException if value is empty, {@code .} or {@code ..}, which no encoding
    *     keeps from being read as a path step
    */
-  public static String encode(String value) {
+  public static String pathSegment(String value) {
     if (value == null) {
       throw new NullPointerException("path parameter must not be null");
     }
@@ -32,8 +32,18 @@ public final class PathSegments {
     return percentEncode(value);
   }
 
-  /** Percent-encodes everything but unreserved characters; shared with query encoding. */
-  static String percentEncode(String value) {
+  /**
+   * Percent-encodes a query name or value the same way: space as {@code %20} (not {@code +}), and
+   * {@code &}, {@code =}, {@code #}, {@code +} always encoded.
+   *
+   * @param value the name or value
+   * @return the encoded component
+   */
+  public static String queryComponent(String value) {
+    return percentEncode(value);
+  }
+
+  private static String percentEncode(String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(bytes.length + 8);
     for (byte b : bytes) {

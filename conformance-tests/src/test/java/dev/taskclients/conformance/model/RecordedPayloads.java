@@ -16,7 +16,7 @@ public final class RecordedPayloads {
     return configured != null ? Path.of(configured) : Path.of("..", "specs");
   }
 
-  static String read(String api, String file) {
+  public static String read(String api, String file) {
     try {
       return Files.readString(specsDir().resolve("examples").resolve(api).resolve(file));
     } catch (IOException e) {

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * {@code <dir>/examples/<api>/*.json}, attached through {@code externalValue} paths relative to
  * the spec.
  */
-final class SpecChecker {
+public final class SpecChecker {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Pattern JAVA_METHOD_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
@@ -55,7 +55,7 @@ final class SpecChecker {
   }
 
   /** The specs in a folder, by file name. */
-  static List<Path> specs(Path specsDir) {
+  public static List<Path> specs(Path specsDir) {
     try (Stream<Path> files = Files.list(specsDir)) {
       return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
     } catch (IOException e) {
@@ -158,7 +158,7 @@ final class SpecChecker {
   }
 
   /** Validates a payload against a schema of the spec, resolving $refs within the spec. */
-  static Set<ValidationMessage> validate(JsonNode specRoot, JsonNode schema, JsonNode payload) {
+  public static Set<ValidationMessage> validate(JsonNode specRoot, JsonNode schema, JsonNode payload) {
     ObjectNode document = JSON.createObjectNode();
     document.setAll((ObjectNode) schema.deepCopy());
     document.set("components", specRoot.path("components").deepCopy());

@@ -1,0 +1,130 @@
+package dev.taskclients.runtime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * Polls a task until it finishes. Generated clients call it from {@code waitForCompletion}.
+ *
+ * <p>Semantics: poll at once, then after each unfinished poll wait as {@link PollSchedule} chooses.
+ * A succeeded task is returned; a failed or canceled one throws {@link TaskFailedException} with
+ * the task attached. Transient errors (429, 5xx, I/O) count as unfinished polls, up to
+ * {@link WaitOptions#maxConsecutiveErrors()} in a row; any other error (401, 404, ...) ends the
+ * wait at once. Past the deadline {@link WaitTimeoutException} carries the last task seen; the last
+ * poll lands at the deadline, never after. An interrupt ends the wait promptly with the interrupt
+ * flag kept set.
+ */
+public final class TaskWaiter {
+  /** Runs asynchronous waits; daemon threads, so a forgotten wait never blocks JVM exit. */
+  private static final ExecutorService ASYNC = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "taskclients-waiter");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private TaskWaiter() {
+  }
+
+  /**
+   * Waits for a task to finish.
+   *
+   * @param taskId the task
+   * @param poll reads the task once, e.g. {@code id -> client.withRawResponse().getTask(id, options)}
+   * @param options delays, timeout, listener, clock and sleeper
+   * @param <T> the API's task model
+   * @return the succeeded task
+   * @throws TaskFailedException if it failed or was canceled
+   * @throws WaitTimeoutException if it had not finished by the deadline
+   * @throws ApiException for a non-transient error, or the last transient one past the limit
+   * @throws ApiIoException if interrupted (the flag stays set) or after too many I/O failures
+   */
+  public static <T extends TaskView> T waitFor(String taskId, Function<String, Response<T>> poll, WaitOptions options) {
+    Instant deadline = options.clock().instant().plus(options.timeout());
+    PollSchedule schedule = new PollSchedule(options);
+    T last = null;
+    int polls = 0;
+    int consecutiveErrors = 0;
+    while (true) {
+      Duration retryAfter = null;
+      polls++;
+      try {
+        Response<T> response = poll.apply(taskId);
+        last = response.body();
+        consecutiveErrors = 0;
+        options.progressListener().accept(last);
+        TaskView.State state = last.state();
+        if (state == TaskView.State.SUCCEEDED) {
+          return last;
+        }
+        if (state.isTerminal()) {
+          throw new TaskFailedException(last);
+        }
+        retryAfter = RetryAfter.parse(response.headers().get("Retry-After"), options.clock()).orElse(null);
+        schedule.observe(options.clock().instant(), last);
+      } catch (RateLimitException | ServerException | ApiIoException e) {
+        if (Thread.currentThread().isInterrupted() || ++consecutiveErrors > options.maxConsecutiveErrors()) {
+          throw e;
+        }
+        if (e instanceof ApiException) {
+          retryAfter = RetryAfter.parse(((ApiException) e).headers().get("Retry-After"), options.clock()).orElse(null);
+        }
+        schedule.observeError();
+      }
+      Instant now = options.clock().instant();
+      if (!now.isBefore(deadline)) {
+        throw new WaitTimeoutException(taskId, options.timeout(), last, polls);
+      }
+      try {
+        options.sleeper().sleep(schedule.next(now, deadline, last, retryAfter));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiIoException("Waiting for task " + taskId + " was interrupted", e);
+      }
+    }
+  }
+
+  /**
+   * Waits on a background thread. {@code cancel(true)} on the future interrupts the wait, which
+   * then stops promptly.
+   *
+   * @param taskId the task
+   * @param poll reads the task once
+   * @param options delays, timeout, listener, clock and sleeper
+   * @param <T> the API's task model
+   * @return the future succeeded task; it fails with the exceptions {@link #waitFor} throws
+   */
+  public static <T extends TaskView> CompletableFuture<T> waitForAsync(String taskId, Function<String, Response<T>> poll,
+      WaitOptions options) {
+    AtomicReference<Thread> worker = new AtomicReference<>();
+    CompletableFuture<T> result = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean canceled = super.cancel(mayInterruptIfRunning);
+        Thread running = worker.get();
+        if (canceled && running != null) {
+          running.interrupt();
+        }
+        return canceled;
+      }
+    };
+    ASYNC.execute(() -> {
+      worker.set(Thread.currentThread());
+      try {
+        if (!result.isDone()) {
+          result.complete(waitFor(taskId, poll, options));
+        }
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+      } finally {
+        worker.set(null);
+        Thread.interrupted(); // a pooled thread must not carry the interrupt into its next task
+      }
+    });
+    return result;
+  }
+}

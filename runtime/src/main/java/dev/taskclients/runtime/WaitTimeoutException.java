@@ -1,0 +1,30 @@
+package dev.taskclients.runtime;
+
+import java.time.Duration;
+
+/** A waited-on task had not finished by the deadline; {@link #lastSeen()} is its last state. */
+public class WaitTimeoutException extends TaskClientException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient TaskView lastSeen;
+
+  /**
+   * Creates the exception.
+   *
+   * @param taskId the task waited on
+   * @param timeout the overall timeout
+   * @param lastSeen the task as last polled, or null if no poll succeeded
+   * @param polls how many polls were made
+   */
+  public WaitTimeoutException(String taskId, Duration timeout, TaskView lastSeen, int polls) {
+    super("Task " + taskId + " did not finish within " + timeout + " (" + polls + " polls"
+        + (lastSeen == null ? ", none succeeded" : ", last status '" + lastSeen.rawStatus() + "'"
+        + (lastSeen.progressPercent() == null ? "" : ", " + lastSeen.progressPercent() + "%")) + ")", null);
+    this.lastSeen = lastSeen;
+  }
+
+  /** @return the task as last polled, or null if no poll succeeded */
+  public TaskView lastSeen() {
+    return lastSeen;
+  }
+}

@@ -9,16 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A clock that only moves when its sleeper sleeps, recording every delay: tests never sleep. */
-final class VirtualTime extends Clock {
+public final class VirtualTime extends Clock {
   private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-  final List<Duration> sleeps = new ArrayList<>();
+  /** Every delay slept, in order. */
+  public final List<Duration> sleeps = new ArrayList<>();
 
-  final Sleeper sleeper = duration -> {
+  /** Advances this clock instead of sleeping. */
+  public final Sleeper sleeper = duration -> {
     sleeps.add(duration);
     now = now.plus(duration);
   };
 
-  Duration elapsed() {
+  /** @return the total time slept */
+  public Duration elapsed() {
     return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
   }
 

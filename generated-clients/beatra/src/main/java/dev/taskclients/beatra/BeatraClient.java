@@ -9,7 +9,10 @@ import dev.taskclients.runtime.ClientConfig;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.TaskWaiter;
+import dev.taskclients.runtime.WaitOptions;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import dev.taskclients.beatra.model.*;
@@ -41,7 +44,7 @@ public final class BeatraClient {
     this.config = config;
     ApiInvoker invoker = new ApiInvoker(config);
     this.raw = new RawClient(invoker);
-    this.async = new AsyncClient(invoker);
+    this.async = new AsyncClient(invoker, raw);
   }
 
   /**
@@ -109,6 +112,30 @@ public final class BeatraClient {
     return raw.getTask(taskId, options).body();
   }
 
+  /**
+   * Waits until the task finishes, polling {@link #getTask} with the default {@link WaitOptions}.
+   *
+   * @param taskId the task
+   * @return the succeeded task
+   * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
+   * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
+   */
+  public Task waitForCompletion(String taskId) {
+    return waitForCompletion(taskId, WaitOptions.defaults());
+  }
+
+  /**
+   * Waits until the task finishes, polling {@link #getTask}; see {@link TaskWaiter} for the semantics.
+   *
+   * @param taskId the task
+   * @param options delays, timeout and progress listener
+   * @return the succeeded task
+   * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
+   * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
+   */
+  public Task waitForCompletion(String taskId, WaitOptions options) {
+    return TaskWaiter.waitFor(taskId, raw::getTaskPoll, options);
+  }
   private static ApiRequest getTaskRequest(String taskId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(taskId, "taskId");
@@ -143,6 +170,11 @@ public final class BeatraClient {
     public Response<Task> getTask(String taskId, RequestOptions options) {
       return invoker.send(getTaskRequest(taskId, options), options, Task.class);
     }
+
+    /** One poll of a wait: reads the task by id with default options. */
+    private Response<Task> getTaskPoll(String taskId) {
+      return getTask(taskId, RequestOptions.NONE);
+    }
   }
 
   /**
@@ -152,9 +184,11 @@ public final class BeatraClient {
    */
   public static final class AsyncClient {
     private final ApiInvoker invoker;
+    private final RawClient raw;
 
-    private AsyncClient(ApiInvoker invoker) {
+    private AsyncClient(ApiInvoker invoker, RawClient raw) {
       this.invoker = invoker;
+      this.raw = raw;
     }
 
     /**
@@ -187,6 +221,27 @@ public final class BeatraClient {
      */
     public CompletableFuture<Response<Task>> getTaskWithResponse(String taskId, RequestOptions options) {
       return invoker.sendAsync(getTaskRequest(taskId, options), options, Task.class);
+    }
+
+    /**
+     * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
+     *
+     * @param taskId the task
+     * @return a future of the succeeded task, failing as {@link BeatraClient#waitForCompletion(String)} throws
+     */
+    public CompletableFuture<Task> waitForCompletion(String taskId) {
+      return waitForCompletion(taskId, WaitOptions.defaults());
+    }
+
+    /**
+     * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
+     *
+     * @param taskId the task
+     * @param options delays, timeout and progress listener
+     * @return a future of the succeeded task, failing as {@link BeatraClient#waitForCompletion(String, WaitOptions)} throws
+     */
+    public CompletableFuture<Task> waitForCompletion(String taskId, WaitOptions options) {
+      return TaskWaiter.waitForAsync(taskId, raw::getTaskPoll, options);
     }
   }
 

@@ -9,7 +9,10 @@ import dev.taskclients.runtime.ClientConfig;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.TaskWaiter;
+import dev.taskclients.runtime.WaitOptions;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import dev.taskclients.optexity.model.*;
@@ -41,7 +44,7 @@ public final class OptexityClient {
     this.config = config;
     ApiInvoker invoker = new ApiInvoker(config);
     this.raw = new RawClient(invoker);
-    this.async = new AsyncClient(invoker);
+    this.async = new AsyncClient(invoker, raw);
   }
 
   /**
@@ -109,6 +112,30 @@ public final class OptexityClient {
     return raw.getTaskStatus(taskStatusRequest, options).body();
   }
 
+  /**
+   * Waits until the task finishes, polling {@link #getTaskStatus} with the default {@link WaitOptions}.
+   *
+   * @param taskId the task
+   * @return the succeeded task
+   * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
+   * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
+   */
+  public TaskStatus waitForCompletion(String taskId) {
+    return waitForCompletion(taskId, WaitOptions.defaults());
+  }
+
+  /**
+   * Waits until the task finishes, polling {@link #getTaskStatus}; see {@link TaskWaiter} for the semantics.
+   *
+   * @param taskId the task
+   * @param options delays, timeout and progress listener
+   * @return the succeeded task
+   * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
+   * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
+   */
+  public TaskStatus waitForCompletion(String taskId, WaitOptions options) {
+    return TaskWaiter.waitFor(taskId, raw::getTaskStatusPoll, options);
+  }
   private static ApiRequest getTaskStatusRequest(TaskStatusRequest taskStatusRequest, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(taskStatusRequest, "taskStatusRequest");
@@ -143,6 +170,11 @@ public final class OptexityClient {
     public Response<TaskStatus> getTaskStatus(TaskStatusRequest taskStatusRequest, RequestOptions options) {
       return invoker.send(getTaskStatusRequest(taskStatusRequest, options), options, TaskStatus.class);
     }
+
+    /** One poll of a wait: reads the task by id with default options. */
+    private Response<TaskStatus> getTaskStatusPoll(String taskId) {
+      return getTaskStatus(invoker.config().objectMapper().convertValue(Map.of("task_id", taskId), TaskStatusRequest.class), RequestOptions.NONE);
+    }
   }
 
   /**
@@ -152,9 +184,11 @@ public final class OptexityClient {
    */
   public static final class AsyncClient {
     private final ApiInvoker invoker;
+    private final RawClient raw;
 
-    private AsyncClient(ApiInvoker invoker) {
+    private AsyncClient(ApiInvoker invoker, RawClient raw) {
       this.invoker = invoker;
+      this.raw = raw;
     }
 
     /**
@@ -187,6 +221,27 @@ public final class OptexityClient {
      */
     public CompletableFuture<Response<TaskStatus>> getTaskStatusWithResponse(TaskStatusRequest taskStatusRequest, RequestOptions options) {
       return invoker.sendAsync(getTaskStatusRequest(taskStatusRequest, options), options, TaskStatus.class);
+    }
+
+    /**
+     * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
+     *
+     * @param taskId the task
+     * @return a future of the succeeded task, failing as {@link OptexityClient#waitForCompletion(String)} throws
+     */
+    public CompletableFuture<TaskStatus> waitForCompletion(String taskId) {
+      return waitForCompletion(taskId, WaitOptions.defaults());
+    }
+
+    /**
+     * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
+     *
+     * @param taskId the task
+     * @param options delays, timeout and progress listener
+     * @return a future of the succeeded task, failing as {@link OptexityClient#waitForCompletion(String, WaitOptions)} throws
+     */
+    public CompletableFuture<TaskStatus> waitForCompletion(String taskId, WaitOptions options) {
+      return TaskWaiter.waitForAsync(taskId, raw::getTaskStatusPoll, options);
     }
   }
 

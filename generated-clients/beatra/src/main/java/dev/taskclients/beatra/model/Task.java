@@ -23,7 +23,7 @@ import java.util.Set;
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(builder = Task.Builder.class)
-public final class Task extends JsonModel {
+public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("object", "task_id", "status", "capability", "model", "resolved_model", "metadata", "input", "progress", "output", "warnings", "error", "usage", "billing", "callback", "created_at", "started_at", "completed_at", "cancel_requested_at", "links");
   private final ObjectType objectType;
   private final String taskId;
@@ -120,6 +120,22 @@ public final class Task extends JsonModel {
   public @Nullable OffsetDateTime cancelRequestedAt() { return cancelRequestedAt; }
   /** The {@code links} field. Null when absent. @return the value */
   public @Nullable TaskLinks links() { return links; }
+
+  private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
+      .id("task_id")
+      .status("status")
+      .progress("progress.percent")
+      .error("error.message")
+      .state("queued", State.PENDING)
+      .state("running", State.RUNNING)
+      .state("succeeded", State.SUCCEEDED)
+      .state("failed", State.FAILED)
+      .state("canceled", State.CANCELED)
+      .build();
+
+  /** @return how this task maps onto {@link dev.taskclients.runtime.TaskView}, from the spec's x-taskclients-task */
+  @Override
+  public dev.taskclients.runtime.TaskShape taskShape() { return TASK_SHAPE; }
 
   @Override
   protected void writeFields(FieldWriter out) {

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @JsonDeserialize(builder = Task.Builder.class)
-public final class Task extends JsonModel {
+public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("id", "status", "error", "date_created", "date_updated", "data", "subtasks");
   private final String id;
   private final TaskState status;
@@ -68,6 +68,19 @@ public final class Task extends JsonModel {
   public @Nullable Map<String, JsonNode> data() { return data; }
   /** Tasks this task spawned, if any. The page only shows null, so any JSON value is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
   public @Nullable JsonNode subtasks() { return subtasks; }
+
+  private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
+      .id("id")
+      .status("status")
+      .error("error")
+      .state("pending", State.PENDING)
+      .state("success", State.SUCCEEDED)
+      .state("error", State.FAILED)
+      .build();
+
+  /** @return how this task maps onto {@link dev.taskclients.runtime.TaskView}, from the spec's x-taskclients-task */
+  @Override
+  public dev.taskclients.runtime.TaskShape taskShape() { return TASK_SHAPE; }
 
   @Override
   protected void writeFields(FieldWriter out) {

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
 @JsonDeserialize(builder = TaskStatus.Builder.class)
-public final class TaskStatus extends JsonModel {
+public final class TaskStatus extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("success", "task_id", "status", "end_point", "goal", "created_at", "completed_at", "failed_at", "estimated_completion", "result", "progress", "execution_time", "error", "error_code");
   private final Boolean success;
   private final String taskId;
@@ -96,6 +96,22 @@ public final class TaskStatus extends JsonModel {
   public @Nullable String error() { return error; }
   /** A machine-readable code for the failure, such as INVALID_INPUT. Null when absent. @return the value */
   public @Nullable String errorCode() { return errorCode; }
+
+  private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
+      .id("task_id")
+      .status("status")
+      .progress("progress")
+      .error("error")
+      .estimatedCompletion("estimated_completion")
+      .state("started", State.PENDING)
+      .state("running", State.RUNNING)
+      .state("completed", State.SUCCEEDED)
+      .state("failed", State.FAILED)
+      .build();
+
+  /** @return how this task maps onto {@link dev.taskclients.runtime.TaskView}, from the spec's x-taskclients-task */
+  @Override
+  public dev.taskclients.runtime.TaskShape taskShape() { return TASK_SHAPE; }
 
   @Override
   protected void writeFields(FieldWriter out) {

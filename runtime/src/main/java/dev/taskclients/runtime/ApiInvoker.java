@@ -134,8 +134,8 @@ public final class ApiInvoker {
   }
 
   private HttpRequest toHttpRequest(ApiRequest request, RequestOptions options) {
-    String query = request.query().isEmpty() ? "" : "?" + request.query();
-    URI uri = URI.create(config.baseUrl() + request.path() + query);
+    URI uri = request.absoluteUrl() != null ? underBaseUrl(request.absoluteUrl())
+        : URI.create(config.baseUrl() + request.path() + (request.query().isEmpty() ? "" : "?" + request.query()));
     Duration timeout = options.timeout().orElse(config.requestTimeout());
     HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout)
         .header("Accept", "application/json")
@@ -154,6 +154,20 @@ public final class ApiInvoker {
       http.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
     return http.build();
+  }
+
+  /** A followed link must stay on the API: same scheme, host and port, under the base path. */
+  private URI underBaseUrl(URI url) {
+    URI base = config.baseUrl();
+    String basePath = base.getRawPath() == null ? "" : base.getRawPath();
+    boolean sameOrigin = base.getScheme().equalsIgnoreCase(url.getScheme())
+        && base.getHost().equalsIgnoreCase(url.getHost()) && base.getPort() == url.getPort();
+    String path = url.getRawPath() == null ? "" : url.getRawPath();
+    if (!sameOrigin || !(path.equals(basePath) || path.startsWith(basePath + "/"))) {
+      throw new IllegalArgumentException("refusing to follow " + url.getScheme() + "://" + url.getRawAuthority() + path
+          + ": it is not under the client's base URL " + base);
+    }
+    return url;
   }
 
   private static void addAll(HttpRequest.Builder http, Map<String, List<String>> headers) {

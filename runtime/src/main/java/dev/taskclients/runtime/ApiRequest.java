@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -27,6 +28,7 @@ public final class ApiRequest {
   private final Map<String, List<String>> headers;
   private final Object body;
   private final Class<?> errorBodyType;
+  private final URI absoluteUrl;
 
   private ApiRequest(Builder builder, String path, String query) {
     this.method = builder.method;
@@ -38,6 +40,31 @@ public final class ApiRequest {
     this.headers = Collections.unmodifiableMap(copy);
     this.body = builder.body;
     this.errorBodyType = builder.errorBodyType;
+    this.absoluteUrl = builder.absoluteUrl;
+  }
+
+  /**
+   * A GET of a URL the API handed out, such as a page's {@code next} link. The invoker sends it
+   * only if it lies under the client's base URL, so a link can never send the credential elsewhere.
+   *
+   * @param absoluteUrl the URL
+   * @param errorBodyType the spec's error model, or null
+   * @return the request
+   * @throws IllegalArgumentException if the URL is not absolute
+   */
+  public static ApiRequest follow(String absoluteUrl, Class<?> errorBodyType) {
+    URI url = URI.create(Objects.requireNonNull(absoluteUrl, "absoluteUrl"));
+    if (!url.isAbsolute()) {
+      throw new IllegalArgumentException("a followed link must be an absolute URL, was " + absoluteUrl);
+    }
+    Builder builder = builder("GET", url.getRawPath() == null ? "" : url.getRawPath()).errorBodyType(errorBodyType);
+    builder.absoluteUrl = url;
+    return builder.build();
+  }
+
+  /** @return the URL to send to instead of base URL + path, for a followed link; else null */
+  public URI absoluteUrl() {
+    return absoluteUrl;
   }
 
   /**
@@ -100,6 +127,7 @@ public final class ApiRequest {
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Object body;
     private Class<?> errorBodyType;
+    private URI absoluteUrl;
 
     private Builder(String method, String pathTemplate) {
       this.method = Objects.requireNonNull(method, "method");
@@ -191,6 +219,9 @@ public final class ApiRequest {
      * @throws IllegalStateException naming a template variable without a value
      */
     public ApiRequest build() {
+      if (absoluteUrl != null) {
+        return new ApiRequest(this, absoluteUrl.getRawPath(), absoluteUrl.getRawQuery() == null ? "" : absoluteUrl.getRawQuery());
+      }
       Matcher variable = TEMPLATE_VARIABLE.matcher(pathTemplate);
       StringBuilder path = new StringBuilder();
       while (variable.find()) {

@@ -2,6 +2,13 @@ package dev.taskclients.runtime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,6 +93,76 @@ public final class TaskWaiter {
         throw new ApiIoException("Waiting for task " + taskId + " was interrupted", e);
       }
     }
+  }
+
+  /**
+   * Waits for many tasks with one multi-get per round: each round asks, page by page, for the ids
+   * still unfinished and drops those that finished. Returns when every task has finished: the
+   * tasks in the order of {@code taskIds} if all succeeded; otherwise throws
+   * {@link TaskFailedException} for the first that failed, with every final task attached.
+   *
+   * @param taskIds the tasks
+   * @param pagesFor fetches the pages listing the given ids
+   * @param itemsOf a page's tasks
+   * @param options delays, timeout, listener, clock and sleeper (the timeout covers the whole batch)
+   * @param <P> the page model
+   * @param <T> the task model
+   * @return the succeeded tasks
+   */
+  public static <P, T extends TaskView> List<T> waitForAll(Collection<String> taskIds,
+      Function<List<String>, Iterable<P>> pagesFor, Function<P, List<T>> itemsOf, WaitOptions options) {
+    Instant deadline = options.clock().instant().plus(options.timeout());
+    PollSchedule schedule = new PollSchedule(options);
+    Set<String> pending = new LinkedHashSet<>(taskIds);
+    Map<String, T> finished = new HashMap<>();
+    int rounds = 0;
+    int consecutiveErrors = 0;
+    while (!pending.isEmpty()) {
+      rounds++;
+      Duration retryAfter = null;
+      try {
+        for (P page : pagesFor.apply(List.copyOf(pending))) {
+          for (T task : itemsOf.apply(page)) {
+            options.progressListener().accept(task);
+            if (task.isTerminal() && pending.remove(task.id())) {
+              finished.put(task.id(), task);
+            }
+          }
+        }
+        consecutiveErrors = 0;
+        schedule.observe(options.clock().instant(), null);
+      } catch (RateLimitException | ServerException | ApiIoException e) {
+        if (Thread.currentThread().isInterrupted() || ++consecutiveErrors > options.maxConsecutiveErrors()) {
+          throw e;
+        }
+        if (e instanceof ApiException) {
+          retryAfter = RetryAfter.parse(((ApiException) e).headers().get("Retry-After"), options.clock()).orElse(null);
+        }
+        schedule.observeError();
+      }
+      if (pending.isEmpty()) {
+        break;
+      }
+      Instant now = options.clock().instant();
+      if (!now.isBefore(deadline)) {
+        throw new WaitTimeoutException(pending.size() + " of " + taskIds.size() + " tasks (first: " + pending.iterator().next() + ")",
+            options.timeout(), null, rounds);
+      }
+      try {
+        options.sleeper().sleep(schedule.next(now, deadline, null, retryAfter));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiIoException("Waiting for " + pending.size() + " tasks was interrupted", e);
+      }
+    }
+    List<T> ordered = new ArrayList<>();
+    new LinkedHashSet<>(taskIds).forEach(id -> ordered.add(finished.get(id)));
+    for (T task : ordered) {
+      if (task.state() != TaskView.State.SUCCEEDED) {
+        throw new TaskFailedException(task, List.copyOf(ordered));
+      }
+    }
+    return ordered;
   }
 
   /**

@@ -6,15 +6,18 @@ import dev.taskclients.runtime.ApiInvoker;
 import dev.taskclients.runtime.ApiRequest;
 import dev.taskclients.runtime.ClientBuilder;
 import dev.taskclients.runtime.ClientConfig;
+import dev.taskclients.runtime.Pages;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.TaskWaiter;
 import dev.taskclients.runtime.WaitOptions;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import dev.taskclients.beatra.model.*;
 
 /**
@@ -158,6 +161,11 @@ public final class BeatraClient {
 
     private RawClient(ApiInvoker invoker) {
       this.invoker = invoker;
+    }
+
+    /** Fetches a link the API handed out (a page's next link); refused unless under the base URL. */
+    private <P> P follow(String url, Class<P> type) {
+      return invoker.send(ApiRequest.follow(url, ErrorResponse.class), RequestOptions.NONE, type).body();
     }
 
     /**

@@ -6,15 +6,18 @@ import dev.taskclients.runtime.ApiInvoker;
 import dev.taskclients.runtime.ApiRequest;
 import dev.taskclients.runtime.ClientBuilder;
 import dev.taskclients.runtime.ClientConfig;
+import dev.taskclients.runtime.Pages;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.TaskWaiter;
 import dev.taskclients.runtime.WaitOptions;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import dev.taskclients.deepomatic.model.*;
 
 /**
@@ -174,6 +177,54 @@ public final class DeepomaticClient {
     return raw.getTasks(taskIds, options).body();
   }
 
+  /**
+   * Get multiple task status, every page: follows each page's {@code next} link, fetching a page only
+   * when the iteration reaches it.
+   *
+   * @param taskIds The task ids, sent as one task_ids parameter per id.
+   * @return the pages, fetched lazily
+   */
+  public Iterable<TaskPage> getTasksPages(List<String> taskIds) {
+    return Pages.iterate(getTasks(taskIds),
+        page -> Pages.text(page, "next"), url -> raw.follow(url, TaskPage.class));
+  }
+
+  /**
+   * Get multiple task status, every {@link Task} of every page, as one stream that fetches pages as it goes.
+   *
+   * @param taskIds The task ids, sent as one task_ids parameter per id.
+   * @return the items, in page order
+   */
+  public Stream<Task> getTasksAll(List<String> taskIds) {
+    return Pages.items(getTasksPages(taskIds),
+        page -> Pages.list(page, "results", Task.class));
+  }
+
+  /**
+   * Waits until every task finishes, with the default {@link WaitOptions}; see
+   * {@link #waitForAll(Collection, WaitOptions)}.
+   *
+   * @param taskIds the tasks
+   * @return the succeeded tasks, in the order of {@code taskIds}
+   */
+  public List<Task> waitForAll(Collection<String> taskIds) {
+    return waitForAll(taskIds, WaitOptions.defaults());
+  }
+
+  /**
+   * Waits until every task finishes, with one {@link #getTasks} request per page per round
+   * for the ids still unfinished; finished ids are dropped from the next round.
+   *
+   * @param taskIds the tasks
+   * @param options delays, timeout (for the whole batch) and progress listener
+   * @return the succeeded tasks, in the order of {@code taskIds}
+   * @throws dev.taskclients.runtime.TaskFailedException if any failed, with every final task in {@code batch()}
+   * @throws dev.taskclients.runtime.WaitTimeoutException if some had not finished within the timeout
+   */
+  public List<Task> waitForAll(Collection<String> taskIds, WaitOptions options) {
+    return TaskWaiter.waitForAll(taskIds, this::getTasksPages, page -> Pages.list(page, "results", Task.class), options);
+  }
+
   private static ApiRequest getTasksRequest(List<String> taskIds, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(taskIds, "taskIds");
@@ -196,6 +247,11 @@ public final class DeepomaticClient {
 
     private RawClient(ApiInvoker invoker) {
       this.invoker = invoker;
+    }
+
+    /** Fetches a link the API handed out (a page's next link); refused unless under the base URL. */
+    private <P> P follow(String url, Class<P> type) {
+      return invoker.send(ApiRequest.follow(url, com.fasterxml.jackson.databind.JsonNode.class), RequestOptions.NONE, type).body();
     }
 
     /**

@@ -1,0 +1,130 @@
+package dev.taskclients.conformance.waiting;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.taskclients.deepomatic.DeepomaticClient;
+import dev.taskclients.deepomatic.model.Task;
+import dev.taskclients.runtime.TaskFailedException;
+import dev.taskclients.runtime.TaskView;
+import dev.taskclients.runtime.VirtualTime;
+import dev.taskclients.runtime.WaitOptions;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Deepomatic's multi-get: batched waiting (one request per round) and paging through next links. */
+class DeepomaticBatchTest {
+  private static final String TASKS = "/v0.7/tasks";
+
+  private WireMockServer server;
+  private DeepomaticClient client;
+  private final VirtualTime time = new VirtualTime();
+
+  @BeforeEach
+  void start() {
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    client = DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").build();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  private WaitOptions waitOptions() {
+    return WaitOptions.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).build();
+  }
+
+  private static String task(String id, String status) {
+    return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"error\":" + ("error".equals(status) ? "\"bad image\"" : "null")
+        + ",\"data\":null}";
+  }
+
+  private static String page(List<String> tasks, String next) {
+    return "{\"count\":" + tasks.size() + ",\"next\":" + (next == null ? "null" : "\"" + next + "\"")
+        + ",\"previous\":null,\"results\":[" + String.join(",", tasks) + "]}";
+  }
+
+  private void answer(String state, String nextState, String body) {
+    var stub = get(urlPathEqualTo(TASKS)).inScenario("rounds").whenScenarioStateIs(state);
+    server.stubFor((nextState == null ? stub : stub.willSetStateTo(nextState))
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  private List<LoggedRequest> requests() {
+    return server.findAll(getRequestedFor(urlPathEqualTo(TASKS)));
+  }
+
+  @Test
+  void hundredTasksTakeOneRequestPerRoundAndFinishedOnesAreDropped() {
+    List<String> ids = IntStream.range(0, 100).mapToObj(i -> "t" + i).collect(Collectors.toList());
+    answer(STARTED, "round2", page(ids.stream().map(id -> task(id, Integer.parseInt(id.substring(1)) < 60 ? "success" : "pending"))
+        .collect(Collectors.toList()), null));
+    answer("round2", null, page(ids.subList(60, 100).stream().map(id -> task(id, "success")).collect(Collectors.toList()), null));
+
+    List<Task> done = client.waitForAll(ids, waitOptions());
+
+    assertEquals(ids, done.stream().map(Task::id).collect(Collectors.toList()), "in the order asked");
+    assertEquals(2, requests().size(), "one request per poll round");
+    assertEquals(100, requests().get(0).queryParameter("task_ids").values().size());
+    assertEquals(ids.subList(60, 100), requests().get(1).queryParameter("task_ids").values(), "only the unfinished ids");
+    assertEquals(List.of(Duration.ofMillis(500)), time.sleeps);
+  }
+
+  @Test
+  void aFailedTaskIsReportedWithTheWholeBatch() {
+    answer(STARTED, null, page(List.of(task("a", "success"), task("b", "error")), null));
+
+    TaskFailedException e = assertThrows(TaskFailedException.class, () -> client.waitForAll(List.of("a", "b"), waitOptions()));
+
+    assertEquals("b", e.task().id());
+    assertEquals(List.of(TaskView.State.SUCCEEDED, TaskView.State.FAILED),
+        e.batch().stream().map(TaskView::state).collect(Collectors.toList()));
+  }
+
+  @Test
+  void pagesAreFetchedLazilyThroughNextLinks() {
+    String next = server.baseUrl() + TASKS + "?task_ids=a&task_ids=b&task_ids=c&page=2";
+    answer(STARTED, "page2", page(List.of(task("a", "success"), task("b", "pending")), next));
+    answer("page2", null, page(List.of(task("c", "success")), null));
+
+    Iterator<dev.taskclients.deepomatic.model.TaskPage> pages = client.getTasksPages(List.of("a", "b", "c")).iterator();
+    pages.next();
+    assertEquals(1, requests().size(), "the second page is not fetched before it is needed");
+    assertTrue(pages.hasNext());
+    assertEquals(2, requests().size());
+
+    server.resetScenarios();
+    List<String> all = client.getTasksAll(List.of("a", "b", "c")).map(Task::id).collect(Collectors.toList());
+
+    assertEquals(List.of("a", "b", "c"), all);
+    assertEquals("2", requests().get(requests().size() - 1).queryParameter("page").firstValue());
+  }
+
+  @Test
+  void aNextLinkOffTheApiIsRefusedSoTheKeyNeverLeaves() {
+    answer(STARTED, null, page(List.of(task("a", "success")), "https://attacker.example/v0.7/tasks?page=2"));
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> client.getTasksAll(List.of("a")).collect(Collectors.toList()));
+
+    assertTrue(e.getMessage().startsWith("refusing to follow https://attacker.example/v0.7/tasks"), e.getMessage());
+    assertEquals(1, requests().size());
+  }
+}

@@ -1,0 +1,106 @@
+package dev.taskclients.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Walks a paginated result by following each page's {@code next} link, fetching a page only when
+ * the iteration reaches it. Generated clients use it for operations marked
+ * {@code x-taskclients-pages}.
+ */
+public final class Pages {
+  private Pages() {
+  }
+
+  /**
+   * Iterates pages lazily, starting from one already fetched.
+   *
+   * @param first the first page
+   * @param nextUrl the next page's URL, or null on the last page
+   * @param follow fetches the page at a URL
+   * @param <P> the page model
+   * @return an iterable that can be iterated once per call of {@link Iterable#iterator()}
+   */
+  public static <P> Iterable<P> iterate(P first, Function<P, String> nextUrl, Function<String, P> follow) {
+    return () -> new Iterator<>() {
+      private P buffered = first;
+      private String pendingUrl;
+
+      /** Fetches the next page only now, when the caller asks whether there is one. */
+      @Override
+      public boolean hasNext() {
+        if (buffered == null && pendingUrl != null) {
+          buffered = follow.apply(pendingUrl);
+          pendingUrl = null;
+        }
+        return buffered != null;
+      }
+
+      @Override
+      public P next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        P current = buffered;
+        buffered = null;
+        String url = nextUrl.apply(current);
+        pendingUrl = url == null || url.isEmpty() ? null : url;
+        return current;
+      }
+    };
+  }
+
+  /**
+   * Streams the items of every page, fetching pages as the stream reaches them.
+   *
+   * @param pages the pages
+   * @param items a page's items
+   * @param <P> the page model
+   * @param <I> the item model
+   * @return a sequential stream
+   */
+  public static <P, I> Stream<I> items(Iterable<P> pages, Function<P, List<I>> items) {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages.iterator(), Spliterator.ORDERED), false)
+        .flatMap(page -> {
+          List<I> list = items.apply(page);
+          return list == null ? Stream.empty() : list.stream();
+        });
+  }
+
+  /**
+   * Reads a text field of a model by JSON name (a page's {@code next} link).
+   *
+   * @param model the model
+   * @param jsonName the field
+   * @return the text, or null when absent or null
+   */
+  public static String text(JsonModel model, String jsonName) {
+    Object value = model.toJsonMap().get(jsonName);
+    return value == null || value instanceof JsonNode && ((JsonNode) value).isNull() ? null : value.toString();
+  }
+
+  /**
+   * Reads a list field of a model by JSON name, checking each element's type.
+   *
+   * @param model the model
+   * @param jsonName the field
+   * @param type the element type
+   * @param <I> the element type
+   * @return the elements, empty when the field is absent
+   */
+  public static <I> List<I> list(JsonModel model, String jsonName, Class<I> type) {
+    Object value = model.toJsonMap().get(jsonName);
+    if (!(value instanceof List)) {
+      return List.of();
+    }
+    return ((List<?>) value).stream().map(type::cast).collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,138 @@
+package dev.taskclients.benchmarks;
+
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.TaskWaiter;
+import dev.taskclients.runtime.WaitOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Waits on simulated tasks that finish at uniformly random times in 1 to 120 s, on a virtual clock,
+ * with our {@link TaskWaiter} (default {@link WaitOptions}) and with fixed 1-second polling, and
+ * compares requests per wait and the delay from completion to detection. Deterministic: one seed.
+ *
+ * <p>Run: {@code ./mvnw -q -pl benchmarks -am verify}; the table is written to
+ * {@code benchmarks/target/waiter-benchmark.md}.
+ */
+public final class WaiterSimulation {
+  /** The figures of one strategy over all simulated tasks. */
+  record Result(String strategy, double meanRequests, double medianDelaySeconds, double p90DelaySeconds) {
+  }
+
+  private final int tasks;
+  private final long seed;
+
+  WaiterSimulation(int tasks, long seed) {
+    this.tasks = tasks;
+    this.seed = seed;
+  }
+
+  /** A clock moved only by the waiter's sleeps. */
+  private static final class VirtualClock extends Clock {
+    private Instant now = Instant.EPOCH;
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  private double[] durations() {
+    Random random = new Random(seed);
+    double[] seconds = new double[tasks];
+    for (int i = 0; i < tasks; i++) {
+      seconds[i] = 1 + 119 * random.nextDouble();
+    }
+    return seconds;
+  }
+
+  /** Our waiter; {@code reportsProgress} says whether the simulated API gives percent complete. */
+  Result waiter(boolean reportsProgress) {
+    Random jitter = new Random(seed + 1);
+    double[] durations = durations();
+    double[] delays = new double[tasks];
+    long requests = 0;
+    for (int i = 0; i < tasks; i++) {
+      VirtualClock clock = new VirtualClock();
+      Instant start = clock.instant();
+      double finishesAt = durations[i];
+      int[] polls = {0};
+      WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(10)).clock(clock)
+          .sleeper(d -> clock.now = clock.now.plus(d)).random(jitter::nextDouble).build();
+      TaskWaiter.waitFor("sim", id -> {
+        polls[0]++;
+        double t = Duration.between(start, clock.instant()).toNanos() / 1e9;
+        boolean finished = t >= finishesAt;
+        Integer percent = reportsProgress ? (finished ? 100 : (int) Math.floor(100 * t / finishesAt)) : null;
+        return new Response<>(200, java.util.Map.of(), new SimulatedTask(finished, percent), null);
+      }, options);
+      requests += polls[0];
+      delays[i] = Duration.between(start, clock.instant()).toNanos() / 1e9 - finishesAt;
+    }
+    return summarize("taskclients waiter, API " + (reportsProgress ? "reports progress" : "reports no progress"), requests, delays);
+  }
+
+  /** The baseline: poll at 0 s, 1 s, 2 s, ... until the task is seen finished. */
+  Result fixedOneSecond() {
+    double[] durations = durations();
+    double[] delays = new double[tasks];
+    long requests = 0;
+    for (int i = 0; i < tasks; i++) {
+      long detectedAt = (long) Math.ceil(durations[i]);
+      requests += detectedAt + 1;
+      delays[i] = detectedAt - durations[i];
+    }
+    return summarize("fixed 1 s polling", requests, delays);
+  }
+
+  private Result summarize(String name, long requests, double[] delays) {
+    double[] sorted = delays.clone();
+    Arrays.sort(sorted);
+    return new Result(name, (double) requests / tasks, sorted[tasks / 2], sorted[(int) (tasks * 0.9)]);
+  }
+
+  /** The comparison as a Markdown table. */
+  String table() {
+    Result baseline = fixedOneSecond();
+    StringBuilder md = new StringBuilder("| strategy | requests per wait | vs fixed 1 s | median detection delay | p90 detection delay |\n"
+        + "|---|---:|---:|---:|---:|\n");
+    for (Result r : new Result[] {baseline, waiter(true), waiter(false)}) {
+      md.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f s | %.2f s |%n", r.strategy(), r.meanRequests(),
+          r.meanRequests() / baseline.meanRequests(), r.medianDelaySeconds(), r.p90DelaySeconds()));
+    }
+    return md.toString();
+  }
+
+  /**
+   * Prints the comparison and writes it to a file.
+   *
+   * @param args optional: the output file (default {@code target/waiter-benchmark.md})
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    String table = new WaiterSimulation(1000, 42).table();
+    Path out = Path.of(args.length > 0 ? args[0] : "target/waiter-benchmark.md");
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, "1000 simulated tasks, finishing uniformly at random in 1-120 s; virtual clock; seed 42.\n\n" + table);
+    System.out.print(table);
+  }
+}

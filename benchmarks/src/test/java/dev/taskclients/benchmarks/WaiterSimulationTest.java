@@ -2,6 +2,7 @@ package dev.taskclients.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Runs the benchmark (virtual time: no sleeping) and holds the waiter to the goals it was built for. */
@@ -16,7 +17,7 @@ class WaiterSimulationTest {
     assertTrue(ours.meanRequests() <= baseline.meanRequests() / 3,
         "requests per wait " + ours.meanRequests() + " vs fixed " + baseline.meanRequests());
     assertTrue(ours.medianDelaySeconds() < 2.0, "median detection delay " + ours.medianDelaySeconds());
-    WaiterSimulation.main(new String[] {"target/waiter-benchmark.md"});
+    simulation.write(Path.of("target", "waiter-benchmark.md"));
   }
 
   @Test

@@ -74,24 +74,39 @@ public final class TaskWaiter {
         retryAfter = RetryAfter.parse(response.headers().get("Retry-After"), options.clock()).orElse(null);
         schedule.observe(options.clock().instant(), last);
       } catch (RateLimitException | ServerException | ApiIoException e) {
-        if (Thread.currentThread().isInterrupted() || ++consecutiveErrors > options.maxConsecutiveErrors()) {
-          throw e;
-        }
-        if (e instanceof ApiException) {
-          retryAfter = RetryAfter.parse(((ApiException) e).headers().get("Retry-After"), options.clock()).orElse(null);
-        }
-        schedule.observeError();
+        retryAfter = transientFailure(e, ++consecutiveErrors, options, schedule);
       }
       Instant now = options.clock().instant();
       if (!now.isBefore(deadline)) {
         throw new WaitTimeoutException(taskId, options.timeout(), last, polls);
       }
-      try {
-        options.sleeper().sleep(schedule.next(now, deadline, last, retryAfter));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ApiIoException("Waiting for task " + taskId + " was interrupted", e);
-      }
+      pause(schedule.next(now, deadline, last, retryAfter), options, "task " + taskId);
+    }
+  }
+
+  /**
+   * Counts a transient failure as an unfinished poll, or rethrows it: when the thread was
+   * interrupted, or past {@link WaitOptions#maxConsecutiveErrors()} in a row.
+   *
+   * @return the delay the API asked for in {@code Retry-After}, or null
+   */
+  private static Duration transientFailure(TaskClientException e, int consecutiveErrors, WaitOptions options,
+      PollSchedule schedule) {
+    if (Thread.currentThread().isInterrupted() || consecutiveErrors > options.maxConsecutiveErrors()) {
+      throw e;
+    }
+    schedule.observeError();
+    return e instanceof ApiException
+        ? RetryAfter.parse(((ApiException) e).headers().get("Retry-After"), options.clock()).orElse(null) : null;
+  }
+
+  /** Sleeps between polls; an interrupt ends the wait with the flag kept set. */
+  private static void pause(Duration delay, WaitOptions options, String what) {
+    try {
+      options.sleeper().sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiIoException("Waiting for " + what + " was interrupted", e);
     }
   }
 
@@ -132,13 +147,7 @@ public final class TaskWaiter {
         consecutiveErrors = 0;
         schedule.observe(options.clock().instant(), null);
       } catch (RateLimitException | ServerException | ApiIoException e) {
-        if (Thread.currentThread().isInterrupted() || ++consecutiveErrors > options.maxConsecutiveErrors()) {
-          throw e;
-        }
-        if (e instanceof ApiException) {
-          retryAfter = RetryAfter.parse(((ApiException) e).headers().get("Retry-After"), options.clock()).orElse(null);
-        }
-        schedule.observeError();
+        retryAfter = transientFailure(e, ++consecutiveErrors, options, schedule);
       }
       if (pending.isEmpty()) {
         break;
@@ -148,12 +157,7 @@ public final class TaskWaiter {
         throw new WaitTimeoutException(pending.size() + " of " + taskIds.size() + " tasks (first: " + pending.iterator().next() + ")",
             options.timeout(), null, rounds);
       }
-      try {
-        options.sleeper().sleep(schedule.next(now, deadline, null, retryAfter));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ApiIoException("Waiting for " + pending.size() + " tasks was interrupted", e);
-      }
+      pause(schedule.next(now, deadline, null, retryAfter), options, pending.size() + " tasks");
     }
     List<T> ordered = new ArrayList<>();
     new LinkedHashSet<>(taskIds).forEach(id -> ordered.add(finished.get(id)));

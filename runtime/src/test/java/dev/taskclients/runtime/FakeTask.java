@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A task with beatra-like statuses, for waiter tests. */
-final class FakeTask implements TaskView {
+/** A task with beatra-like statuses, for waiter tests and the waiter benchmark. */
+public final class FakeTask implements TaskView {
   static final TaskShape SHAPE = TaskShape.builder().id("id").status("status").progress("progress.percent")
       .error("error.message").estimatedCompletion("eta")
       .state("queued", State.PENDING).state("running", State.RUNNING).state("succeeded", State.SUCCEEDED)
@@ -13,7 +13,13 @@ final class FakeTask implements TaskView {
 
   private final Map<String, Object> json = new LinkedHashMap<>();
 
-  FakeTask(String status, Integer percent) {
+  /**
+   * A task in one state.
+   *
+   * @param status beatra's status value
+   * @param percent percent complete, or null when not reported
+   */
+  public FakeTask(String status, Integer percent) {
     json.put("id", "t1");
     json.put("status", status);
     if (percent != null) {

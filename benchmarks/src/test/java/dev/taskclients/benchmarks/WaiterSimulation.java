@@ -1,18 +1,18 @@
 package dev.taskclients.benchmarks;
 
+import dev.taskclients.runtime.FakeTask;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.TaskWaiter;
+import dev.taskclients.runtime.VirtualTime;
 import dev.taskclients.runtime.WaitOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -20,10 +20,10 @@ import java.util.Random;
  * with our {@link TaskWaiter} (default {@link WaitOptions}) and with fixed 1-second polling, and
  * compares requests per wait and the delay from completion to detection. Deterministic: one seed.
  *
- * <p>Run: {@code ./mvnw -q -pl benchmarks -am verify}; the table is written to
- * {@code benchmarks/target/waiter-benchmark.md}.
+ * <p>Run by {@code WaiterSimulationTest} ({@code ./mvnw -q -pl benchmarks -am verify}), which writes
+ * the table to {@code benchmarks/target/waiter-benchmark.md}.
  */
-public final class WaiterSimulation {
+final class WaiterSimulation {
   /** The figures of one strategy over all simulated tasks. */
   record Result(String strategy, double meanRequests, double medianDelaySeconds, double p90DelaySeconds) {
   }
@@ -34,26 +34,6 @@ public final class WaiterSimulation {
   WaiterSimulation(int tasks, long seed) {
     this.tasks = tasks;
     this.seed = seed;
-  }
-
-  /** A clock moved only by the waiter's sleeps. */
-  private static final class VirtualClock extends Clock {
-    private Instant now = Instant.EPOCH;
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 
   private double[] durations() {
@@ -72,18 +52,18 @@ public final class WaiterSimulation {
     double[] delays = new double[tasks];
     long requests = 0;
     for (int i = 0; i < tasks; i++) {
-      VirtualClock clock = new VirtualClock();
+      VirtualTime clock = new VirtualTime();
       Instant start = clock.instant();
       double finishesAt = durations[i];
       int[] polls = {0};
       WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(10)).clock(clock)
-          .sleeper(d -> clock.now = clock.now.plus(d)).random(jitter::nextDouble).build();
+          .sleeper(clock.sleeper).random(jitter::nextDouble).build();
       TaskWaiter.waitFor("sim", id -> {
         polls[0]++;
         double t = Duration.between(start, clock.instant()).toNanos() / 1e9;
         boolean finished = t >= finishesAt;
         Integer percent = reportsProgress ? (finished ? 100 : (int) Math.floor(100 * t / finishesAt)) : null;
-        return new Response<>(200, java.util.Map.of(), new SimulatedTask(finished, percent), null);
+        return new Response<>(200, Map.of(), new FakeTask(finished ? "succeeded" : "running", percent), null);
       }, options);
       requests += polls[0];
       delays[i] = Duration.between(start, clock.instant()).toNanos() / 1e9 - finishesAt;
@@ -122,17 +102,12 @@ public final class WaiterSimulation {
     return md.toString();
   }
 
-  /**
-   * Prints the comparison and writes it to a file.
-   *
-   * @param args optional: the output file (default {@code target/waiter-benchmark.md})
-   * @throws IOException if the file cannot be written
-   */
-  public static void main(String[] args) throws IOException {
-    String table = new WaiterSimulation(1000, 42).table();
-    Path out = Path.of(args.length > 0 ? args[0] : "target/waiter-benchmark.md");
+  /** Writes the comparison to a file and prints it. */
+  void write(Path out) throws IOException {
+    String table = table();
     Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, "1000 simulated tasks, finishing uniformly at random in 1-120 s; virtual clock; seed 42.\n\n" + table);
+    Files.writeString(out, tasks + " simulated tasks, finishing uniformly at random in 1-120 s; virtual clock; seed " + seed
+        + ".\n\n" + table);
     System.out.print(table);
   }
 }

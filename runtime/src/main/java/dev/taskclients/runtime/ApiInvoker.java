@@ -23,6 +23,12 @@ import java.util.concurrent.CompletionException;
  */
 public final class ApiInvoker {
   private static final String REQUEST_ID_HEADER = "X-Request-Id";
+  /** Waits out async retry delays; daemon threads, so a pending retry never blocks JVM exit. */
+  private static final java.util.concurrent.Executor RETRY_DELAYS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread thread = new Thread(r, "taskclients-retry");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private final ClientConfig config;
 
@@ -101,42 +107,173 @@ public final class ApiInvoker {
   }
 
   private <T> Response<T> send(ApiRequest request, RequestOptions options, JavaType responseType) {
-    HttpRequest http = toHttpRequest(request, options);
-    HttpResponse<byte[]> response;
-    try {
-      response = config.httpClient().send(http, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw ioFailure(http, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ApiIoException(describe(http) + " was interrupted", e);
+    Call call = new Call(request, options);
+    while (true) {
+      HttpRequest http = toHttpRequest(request, options, call.attemptTimeout());
+      long started = System.nanoTime();
+      TaskClientException failure;
+      try {
+        HttpResponse<byte[]> response = config.httpClient().send(http, LimitedBody.handler(config.maxResponseBytes()));
+        logAttempt(http, call, started, response.statusCode(), null);
+        return read(request, options, response, responseType);
+      } catch (IOException e) {
+        failure = ioFailure(http, options, e);
+        logAttempt(http, call, started, -1, failure);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw call.finish(new ApiIoException(describe(http) + " was interrupted", e));
+      } catch (ApiException e) {
+        failure = e;
+      }
+      Duration delay = call.retryDelay(failure);
+      if (delay == null) {
+        throw call.finish(failure);
+      }
+      try {
+        config.retryPolicy().sleeper().sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw call.finish(new ApiIoException(describe(http) + " was interrupted while waiting to retry", e));
+      }
     }
-    return read(request, options, response, responseType);
   }
 
   private <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options, JavaType responseType) {
-    HttpRequest http;
+    Call call;
     try {
-      http = toHttpRequest(request, options);
+      call = new Call(request, options);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return config.httpClient().sendAsync(http, HttpResponse.BodyHandlers.ofByteArray())
-        .handle((response, failure) -> {
-          if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            throw cause instanceof IOException
-                ? ioFailure(http, (IOException) cause)
-                : new ApiIoException(describe(http) + " failed: " + cause, cause);
-          }
-          return read(request, options, response, responseType);
-        });
+    return attemptAsync(call, responseType);
   }
 
-  private HttpRequest toHttpRequest(ApiRequest request, RequestOptions options) {
+  private <T> CompletableFuture<Response<T>> attemptAsync(Call call, JavaType responseType) {
+    HttpRequest http;
+    try {
+      http = toHttpRequest(call.request, call.options, call.attemptTimeout());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    long started = System.nanoTime();
+    return config.httpClient().sendAsync(http, LimitedBody.handler(config.maxResponseBytes()))
+        .<CompletableFuture<Response<T>>>handle((response, thrown) -> {
+          if (thrown == null) {
+            logAttempt(http, call, started, response.statusCode(), null);
+            try {
+              return CompletableFuture.completedFuture(this.<T>read(call.request, call.options, response, responseType));
+            } catch (ApiException e) {
+              return this.<T>retryAsync(call, e, responseType);
+            } catch (RuntimeException e) {
+              return CompletableFuture.<Response<T>>failedFuture(call.finish(e));
+            }
+          }
+          Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+          TaskClientException failure = cause instanceof IOException
+              ? ioFailure(http, call.options, (IOException) cause)
+              : new ApiIoException(describe(http) + " failed: " + cause, cause);
+          logAttempt(http, call, started, -1, failure);
+          return this.<T>retryAsync(call, failure, responseType);
+        })
+        .thenCompose(next -> next);
+  }
+
+  private <T> CompletableFuture<Response<T>> retryAsync(Call call, TaskClientException failure, JavaType responseType) {
+    Duration delay = call.retryDelay(failure);
+    if (delay == null) {
+      return CompletableFuture.failedFuture(call.finish(failure));
+    }
+    return CompletableFuture.runAsync(() -> {
+      try {
+        config.retryPolicy().sleeper().sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CompletionException(e);
+      }
+    }, RETRY_DELAYS).thenCompose(ignored -> attemptAsync(call, responseType));
+  }
+
+  /**
+   * One call across its attempts: its deadline, the failures so far, and whether to try again.
+   */
+  private final class Call {
+    final ApiRequest request;
+    final RequestOptions options;
+    final java.time.Instant deadline;
+    final java.util.List<TaskClientException> failures = new java.util.ArrayList<>();
+    int attempt = 1;
+
+    Call(ApiRequest request, RequestOptions options) {
+      this.request = request;
+      this.options = options;
+      this.deadline = config.retryPolicy().clock().instant().plus(options.callTimeout().orElse(config.callTimeout()));
+    }
+
+    /** The attempt's timeout: the per-attempt one, cut short by the call's deadline. */
+    Duration attemptTimeout() {
+      Duration perAttempt = options.timeout().orElse(config.requestTimeout());
+      Duration left = Duration.between(config.retryPolicy().clock().instant(), deadline);
+      if (left.isNegative() || left.isZero()) {
+        left = Duration.ofMillis(1);
+      }
+      return perAttempt.compareTo(left) > 0 ? left : perAttempt;
+    }
+
+    /** The delay before trying again, or null when this failure ends the call. */
+    Duration retryDelay(TaskClientException failure) {
+      RetryPolicy policy = config.retryPolicy();
+      if (!request.safeToRetry() || attempt > policy.maxRetries() || Thread.currentThread().isInterrupted()
+          || !isRetryable(failure, policy)) {
+        return null;
+      }
+      Duration retryAfter = failure instanceof ApiException
+          ? RetryAfter.parse(((ApiException) failure).headers().get("Retry-After"), policy.clock()).orElse(null) : null;
+      Duration delay = policy.delay(attempt, retryAfter);
+      if (!policy.clock().instant().plus(delay).isBefore(deadline)) {
+        return null;
+      }
+      failures.add(failure);
+      attempt++;
+      return delay;
+    }
+
+    /** The exception that ends the call, with every earlier failed attempt attached as suppressed. */
+    <E extends RuntimeException> E finish(E last) {
+      failures.forEach(earlier -> {
+        if (earlier != last) {
+          last.addSuppressed(earlier);
+        }
+      });
+      return last;
+    }
+  }
+
+  private static boolean isRetryable(TaskClientException failure, RetryPolicy policy) {
+    if (failure instanceof ApiIoException) {
+      return true;
+    }
+    if (!(failure instanceof ApiException)) {
+      return false;
+    }
+    ApiException e = (ApiException) failure;
+    return policy.retryableStatuses().contains(e.statusCode()) && !ErrorMessages.saysNotRetryable(e.errorBody());
+  }
+
+  private void logAttempt(HttpRequest http, Call call, long startedNanos, int status, TaskClientException failure) {
+    System.Logger logger = config.logger();
+    if (!logger.isLoggable(System.Logger.Level.DEBUG)) {
+      return;
+    }
+    long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+    String requestId = call.options.requestId().orElse("-");
+    logger.log(System.Logger.Level.DEBUG, () -> http.method() + " " + http.uri().getRawPath()
+        + (status >= 0 ? " -> " + status : " -> failed: " + failure.getMessage())
+        + " (attempt " + call.attempt + ", " + millis + " ms, request-id: " + requestId + ")");
+  }
+
+  private HttpRequest toHttpRequest(ApiRequest request, RequestOptions options, Duration timeout) {
     URI uri = request.absoluteUrl() != null ? underBaseUrl(request.absoluteUrl())
         : URI.create(config.baseUrl() + request.path() + (request.query().isEmpty() ? "" : "?" + request.query()));
-    Duration timeout = options.timeout().orElse(config.requestTimeout());
     HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout)
         .header("Accept", "application/json")
         .header("User-Agent", config.userAgent());
@@ -232,11 +369,24 @@ public final class ApiInvoker {
     }
   }
 
-  private ApiIoException ioFailure(HttpRequest http, IOException e) {
+  private TaskClientException ioFailure(HttpRequest http, RequestOptions options, IOException e) {
+    LimitedBody.TooLargeException tooLarge = causeOfType(e, LimitedBody.TooLargeException.class);
+    if (tooLarge != null) {
+      return new InvalidResponseException(tooLarge.getMessage(), tooLarge.status, "", options.requestId().orElse(null), e);
+    }
     if (e instanceof HttpTimeoutException) {
       return new ApiTimeoutException(describe(http) + " timed out after " + http.timeout().map(Duration::toString).orElse("?"), e);
     }
     return new ApiIoException(describe(http) + " failed: " + e, e);
+  }
+
+  private static <X extends Throwable> X causeOfType(Throwable thrown, Class<X> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   /** Method and URL without the query; never a header. */

@@ -29,6 +29,7 @@ public final class ApiRequest {
   private final Object body;
   private final Class<?> errorBodyType;
   private final URI absoluteUrl;
+  private final boolean safeToRetry;
 
   private ApiRequest(Builder builder, String path, String query) {
     this.method = builder.method;
@@ -41,6 +42,7 @@ public final class ApiRequest {
     this.body = builder.body;
     this.errorBodyType = builder.errorBodyType;
     this.absoluteUrl = builder.absoluteUrl;
+    this.safeToRetry = builder.safeToRetry;
   }
 
   /**
@@ -57,9 +59,15 @@ public final class ApiRequest {
     if (!url.isAbsolute()) {
       throw new IllegalArgumentException("a followed link must be an absolute URL, was " + absoluteUrl);
     }
-    Builder builder = builder("GET", url.getRawPath() == null ? "" : url.getRawPath()).errorBodyType(errorBodyType);
+    Builder builder = builder("GET", url.getRawPath() == null ? "" : url.getRawPath()).errorBodyType(errorBodyType)
+        .safeToRetry(true);
     builder.absoluteUrl = url;
     return builder.build();
+  }
+
+  /** @return whether the spec marks the operation safe to repeat, so failures may be retried */
+  public boolean safeToRetry() {
+    return safeToRetry;
   }
 
   /** @return the URL to send to instead of base URL + path, for a followed link; else null */
@@ -128,6 +136,7 @@ public final class ApiRequest {
     private Object body;
     private Class<?> errorBodyType;
     private URI absoluteUrl;
+    private boolean safeToRetry;
 
     private Builder(String method, String pathTemplate) {
       this.method = Objects.requireNonNull(method, "method");
@@ -198,6 +207,18 @@ public final class ApiRequest {
      */
     public Builder jsonBody(Object body) {
       this.body = Objects.requireNonNull(body, "body");
+      return this;
+    }
+
+    /**
+     * Marks the operation safe to repeat (the spec's {@code x-taskclients-safe-to-retry}), so the
+     * retry policy may send it again after a failure.
+     *
+     * @param safe whether it is safe
+     * @return this builder
+     */
+    public Builder safeToRetry(boolean safe) {
+      this.safeToRetry = safe;
       return this;
     }
 

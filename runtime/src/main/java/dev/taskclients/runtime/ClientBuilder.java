@@ -147,6 +147,53 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Sets when failed calls are tried again; {@link RetryPolicy#none()} disables retries. Only
+   * operations the spec marks safe are ever retried.
+   *
+   * @param policy the policy (default {@link RetryPolicy#defaults()})
+   * @return this builder
+   */
+  public final B retryPolicy(RetryPolicy policy) {
+    config.retryPolicy(policy);
+    return self();
+  }
+
+  /**
+   * Sets the overall time one call may take across all its attempts (default 2 min);
+   * {@link RequestOptions#callTimeout()} overrides it per call.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   */
+  public final B callTimeout(Duration timeout) {
+    config.callTimeout(timeout);
+    return self();
+  }
+
+  /**
+   * Sets the largest response body read (default 16 MiB); a larger one fails the call with
+   * {@link InvalidResponseException} instead of filling the heap.
+   *
+   * @param bytes a positive size
+   * @return this builder
+   */
+  public final B maxResponseBytes(long bytes) {
+    config.maxResponseBytes(bytes);
+    return self();
+  }
+
+  /**
+   * Sets where the one debug line per attempt goes (default {@code System.getLogger("dev.taskclients.http")}).
+   *
+   * @param logger the logger
+   * @return this builder
+   */
+  public final B logger(System.Logger logger) {
+    config.logger(logger);
+    return self();
+  }
+
+  /**
    * Checks that a credential was given, when the spec needs one, and builds the configuration.
    *
    * @return the configuration

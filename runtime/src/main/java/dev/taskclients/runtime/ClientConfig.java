@@ -18,6 +18,10 @@ public final class ClientConfig {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** Default time for one request, from sending to the whole response. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  /** Default overall time for one call, across all its attempts. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+  /** Default largest response body read: 16 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
   /** Default {@code User-Agent}. */
   public static final String DEFAULT_USER_AGENT = "taskclients-java/0.1.0";
 
@@ -31,6 +35,10 @@ public final class ClientConfig {
   private final String userAgent;
   private final Map<String, List<String>> defaultHeaders;
   private final boolean allowInsecureHttp;
+  private final Duration callTimeout;
+  private final RetryPolicy retryPolicy;
+  private final long maxResponseBytes;
+  private final System.Logger logger;
 
   private ClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -51,6 +59,10 @@ public final class ClientConfig {
     builder.defaultHeaders.forEach((name, values) -> headers.put(name, List.copyOf(values)));
     this.defaultHeaders = Collections.unmodifiableMap(headers);
     this.allowInsecureHttp = builder.allowInsecureHttp;
+    this.callTimeout = builder.callTimeout;
+    this.retryPolicy = builder.retryPolicy;
+    this.maxResponseBytes = builder.maxResponseBytes;
+    this.logger = builder.logger;
   }
 
   /**
@@ -78,6 +90,10 @@ public final class ClientConfig {
     builder.userAgent = userAgent;
     defaultHeaders.forEach((name, values) -> builder.defaultHeaders.put(name, new ArrayList<>(values)));
     builder.allowInsecureHttp = allowInsecureHttp;
+    builder.callTimeout = callTimeout;
+    builder.retryPolicy = retryPolicy;
+    builder.maxResponseBytes = maxResponseBytes;
+    builder.logger = logger;
     return builder;
   }
 
@@ -126,12 +142,33 @@ public final class ClientConfig {
     return allowInsecureHttp;
   }
 
+  /** @return the overall time one call may take, across retries */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** @return when failed calls are tried again */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** @return the largest response body read; a larger one is an {@link InvalidResponseException} */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /** @return where one debug line per attempt goes (secrets never appear in it) */
+  public System.Logger logger() {
+    return logger;
+  }
+
   /** Shows every setting but the credential's secret. */
   @Override
   public String toString() {
     return "ClientConfig[baseUrl=" + baseUrl + ", credential=" + credential + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout + ", userAgent=" + userAgent + ", defaultHeaders=" + defaultHeaders.keySet()
-        + ", allowInsecureHttp=" + allowInsecureHttp + "]";
+        + ", allowInsecureHttp=" + allowInsecureHttp + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
+        + ", maxResponseBytes=" + maxResponseBytes + "]";
   }
 
   /** Builds a {@link ClientConfig}, checking each argument as it is set. Not thread-safe. */
@@ -145,8 +182,59 @@ public final class ClientConfig {
     private String userAgent = DEFAULT_USER_AGENT;
     private final Map<String, List<String>> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private boolean allowInsecureHttp;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private System.Logger logger = System.getLogger("dev.taskclients.http");
 
     private Builder() {
+    }
+
+    /**
+     * Sets the overall time one call may take, across all attempts (default 2 min).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = Arguments.requirePositive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets when failed calls are tried again ({@link RetryPolicy#none()} disables retries).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Sets the largest response body read (default 16 MiB).
+     *
+     * @param bytes a positive size
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets where the one debug line per attempt goes (default {@code dev.taskclients.http}).
+     *
+     * @param logger the logger
+     * @return this builder
+     */
+    public Builder logger(System.Logger logger) {
+      this.logger = Objects.requireNonNull(logger, "logger");
+      return this;
     }
 
     /**

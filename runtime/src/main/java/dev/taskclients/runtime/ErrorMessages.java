@@ -67,6 +67,18 @@ final class ErrorMessages {
     return null;
   }
 
+  /** Whether an error body says not to retry: beatra's {@code error.retryable}, or a top-level {@code retryable}. */
+  static boolean saysNotRetryable(Object errorBody) {
+    JsonNode tree = errorBody instanceof JsonModel
+        ? Json.shared().valueToTree(errorBody)
+        : errorBody instanceof JsonNode ? (JsonNode) errorBody : null;
+    if (tree == null || !tree.isObject()) {
+      return false;
+    }
+    JsonNode flag = tree.path("error").isObject() ? tree.path("error").path("retryable") : tree.path("retryable");
+    return flag.isBoolean() && !flag.booleanValue();
+  }
+
   static String truncate(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max) + "… (" + text.length() + " chars)";
   }

@@ -21,6 +21,7 @@ public final class RequestOptions {
 
   private final Map<String, List<String>> headers;
   private final Duration timeout;
+  private final Duration callTimeout;
   private final String requestId;
 
   private RequestOptions(Builder builder) {
@@ -28,6 +29,7 @@ public final class RequestOptions {
     builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
     this.headers = Collections.unmodifiableMap(copy);
     this.timeout = builder.timeout;
+    this.callTimeout = builder.callTimeout;
     this.requestId = builder.requestId;
   }
 
@@ -49,6 +51,7 @@ public final class RequestOptions {
     Builder builder = new Builder();
     headers.forEach((name, values) -> builder.headers.put(name, new ArrayList<>(values)));
     builder.timeout = timeout;
+    builder.callTimeout = callTimeout;
     builder.requestId = requestId;
     return builder;
   }
@@ -72,6 +75,15 @@ public final class RequestOptions {
   }
 
   /**
+   * Returns the overall time this call may take across retries, replacing the client's call timeout.
+   *
+   * @return the call timeout, if set
+   */
+  public Optional<Duration> callTimeout() {
+    return Optional.ofNullable(callTimeout);
+  }
+
+  /**
    * Returns the request id sent as {@code X-Request-Id}.
    *
    * @return the id, if set
@@ -85,26 +97,39 @@ public final class RequestOptions {
     return other instanceof RequestOptions
         && headers.equals(((RequestOptions) other).headers)
         && Objects.equals(timeout, ((RequestOptions) other).timeout)
+        && Objects.equals(callTimeout, ((RequestOptions) other).callTimeout)
         && Objects.equals(requestId, ((RequestOptions) other).requestId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(headers, timeout, requestId);
+    return Objects.hash(headers, timeout, callTimeout, requestId);
   }
 
   @Override
   public String toString() {
-    return "RequestOptions[headers=" + headers.keySet() + ", timeout=" + timeout + ", requestId=" + requestId + "]";
+    return "RequestOptions[headers=" + headers.keySet() + ", timeout=" + timeout + ", callTimeout=" + callTimeout + ", requestId=" + requestId + "]";
   }
 
   /** Builds {@link RequestOptions}, checking each argument as it is set. Not thread-safe. */
   public static final class Builder {
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Duration timeout;
+    private Duration callTimeout;
     private String requestId;
 
     private Builder() {
+    }
+
+    /**
+     * Sets the overall time this call may take across retries, replacing the client's call timeout.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = Arguments.requirePositive(timeout, "callTimeout");
+      return this;
     }
 
     /**
@@ -127,7 +152,7 @@ public final class RequestOptions {
     }
 
     /**
-     * Sets how long this call may take, replacing the client's request timeout.
+     * Sets how long each attempt of this call may take, replacing the client's request timeout.
      *
      * @param timeout a positive duration
      * @return this builder

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.taskclients.deepomatic.DeepomaticClient;
 import dev.taskclients.deepomatic.model.Task;
+import dev.taskclients.runtime.RetryPolicy;
 import dev.taskclients.runtime.TaskFailedException;
 import dev.taskclients.runtime.TaskView;
 import dev.taskclients.runtime.VirtualTime;
@@ -39,7 +40,7 @@ class DeepomaticBatchTest {
   void start() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
-    client = DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").build();
+    client = DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").retryPolicy(RetryPolicy.none()).build();
   }
 
   @AfterEach

@@ -22,6 +22,7 @@ import dev.taskclients.beatra.BeatraClient;
 import dev.taskclients.deepomatic.DeepomaticClient;
 import dev.taskclients.optexity.OptexityClient;
 import dev.taskclients.runtime.NotFoundException;
+import dev.taskclients.runtime.RetryPolicy;
 import dev.taskclients.runtime.TaskFailedException;
 import dev.taskclients.runtime.TaskView;
 import dev.taskclients.runtime.VirtualTime;
@@ -62,8 +63,13 @@ class WaitForCompletionTest {
         .progressListener(task -> progress.add(task.rawStatus() + ":" + task.progressPercent()));
   }
 
+  /** Retries run on the same virtual clock, so their delays are recorded with the waiter's. */
+  private RetryPolicy retries() {
+    return RetryPolicy.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).build();
+  }
+
   private BeatraClient beatra() {
-    return BeatraClient.builder().baseUrl(server.baseUrl()).bearerToken("k").build();
+    return BeatraClient.builder().baseUrl(server.baseUrl()).bearerToken("k").retryPolicy(retries()).build();
   }
 
   private static String beatraTask(String status, Integer percent) {
@@ -129,7 +135,7 @@ class WaitForCompletionTest {
   }
 
   @Test
-  void beatraUnavailableMidwayIsPolledThroughHonouringRetryAfter() {
+  void beatraUnavailableMidwayIsRetriedHonouringRetryAfter() {
     lifecycle(getTo(), BEATRA_PATH, List.of(json(beatraTask("running", 10)),
         aResponse().withStatus(503).withHeader("Retry-After", "2").withHeader("Content-Type", "application/json")
             .withBody("{\"error\":{\"code\":\"unavailable\",\"message\":\"busy\",\"retryable\":true}}"),
@@ -138,6 +144,7 @@ class WaitForCompletionTest {
     beatra().waitForCompletion("task_1", waitOptions().build());
 
     server.verify(3, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
+    // The waiter's first delay, then the client's retry of the 503 after its Retry-After.
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(2)), time.sleeps);
   }
 
@@ -159,7 +166,7 @@ class WaitForCompletionTest {
         + "\"estimated_completion\":\"" + time.instant().plusSeconds(3) + "\"}";
     String done = "{\"success\":true,\"task_id\":\"task_9\",\"status\":\"completed\",\"result\":\"ok\"}";
     lifecycle(url -> post(urlPathEqualTo(url)), "/api/v1/inference/call", List.of(json(running), json(done)));
-    OptexityClient client = OptexityClient.builder().baseUrl(server.baseUrl()).apiKey("k").build();
+    OptexityClient client = OptexityClient.builder().baseUrl(server.baseUrl()).apiKey("k").retryPolicy(retries()).build();
 
     assertEquals("ok", client.waitForCompletion("task_9", waitOptions().build()).result());
 
@@ -172,7 +179,7 @@ class WaitForCompletionTest {
     String pending = "{\"id\":\"42\",\"status\":\"pending\",\"error\":null,\"data\":null}";
     String error = "{\"id\":\"42\",\"status\":\"error\",\"error\":\"No face found\",\"data\":null}";
     lifecycle(getTo(), "/v0.7/tasks/42", List.of(json(pending), json(pending), json(error)));
-    DeepomaticClient client = DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").build();
+    DeepomaticClient client = DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").retryPolicy(retries()).build();
 
     TaskFailedException e = assertThrows(TaskFailedException.class, () -> client.waitForCompletion("42", waitOptions().build()));
 
@@ -197,7 +204,7 @@ class WaitForCompletionTest {
 
     List<TaskView> done = List.of(
         beatra().waitForCompletion("task_1", waitOptions().build()),
-        DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").build()
+        DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").retryPolicy(retries()).build()
             .waitForCompletion("42", waitOptions().build()));
 
     for (TaskView task : done) {

@@ -145,6 +145,7 @@ public final class BeatraClient {
     return ApiRequest.builder("GET", "/v1/tasks/{task_id}")
         .pathParam("task_id", taskId)
         .errorBodyType(ErrorResponse.class)
+        .safeToRetry(true)
         .build();
   }
 

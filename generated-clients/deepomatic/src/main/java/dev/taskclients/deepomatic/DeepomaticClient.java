@@ -145,6 +145,7 @@ public final class DeepomaticClient {
     return ApiRequest.builder("GET", "/tasks/{task_id}")
         .pathParam("task_id", taskId)
         .errorBodyType(com.fasterxml.jackson.databind.JsonNode.class)
+        .safeToRetry(true)
         .build();
   }
 
@@ -231,6 +232,7 @@ public final class DeepomaticClient {
     return ApiRequest.builder("GET", "/tasks")
         .queryParams("task_ids", taskIds)
         .errorBodyType(com.fasterxml.jackson.databind.JsonNode.class)
+        .safeToRetry(true)
         .build();
   }
 

@@ -145,6 +145,7 @@ public final class OptexityClient {
     return ApiRequest.builder("POST", "/api/v1/inference/call")
         .jsonBody(taskStatusRequest)
         .errorBodyType(ErrorResponse.class)
+        .safeToRetry(true)
         .build();
   }
 

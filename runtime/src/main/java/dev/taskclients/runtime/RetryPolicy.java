@@ -1,0 +1,168 @@
+package dev.taskclients.runtime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * When a failed call is tried again. Defaults: up to 2 retries (3 attempts) of operations the spec
+ * marks safe, after connection failures, timeouts and HTTP 408, 429, 500, 502, 503 and 504 (never
+ * 501, 505 or another 4xx, nor an error body that says {@code "retryable": false}); the delay is
+ * the server's {@code Retry-After} (seconds or an HTTP date, capped at 30 s), or else exponential
+ * backoff with full jitter: random in [0, min(8 s, 250 ms × 2^(retry-1))].
+ */
+public final class RetryPolicy {
+  /** The statuses retried by default. */
+  public static final Set<Integer> DEFAULT_RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+  private static final RetryPolicy DEFAULTS = builder().build();
+
+  private final int maxRetries;
+  private final Duration baseDelay;
+  private final Duration maxDelay;
+  private final Duration maxRetryAfter;
+  private final Set<Integer> retryableStatuses;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final DoubleSupplier random;
+
+  private RetryPolicy(Builder b) {
+    this.maxRetries = b.maxRetries;
+    this.baseDelay = b.baseDelay;
+    this.maxDelay = b.maxDelay;
+    this.maxRetryAfter = b.maxRetryAfter;
+    this.retryableStatuses = Set.copyOf(b.retryableStatuses);
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+    this.random = b.random;
+  }
+
+  /** @return the default policy */
+  public static RetryPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** @return a policy that never retries */
+  public static RetryPolicy none() {
+    return builder().maxRetries(0).build();
+  }
+
+  /** @return a builder holding the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return retries after the first attempt (0: none) */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /** @return the statuses retried */
+  public Set<Integer> retryableStatuses() {
+    return retryableStatuses;
+  }
+
+  /** @return the clock deadlines and HTTP dates are read from */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** @return what waits between attempts */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /**
+   * The delay before retry number {@code retry} (1-based).
+   *
+   * @param retry which retry this is
+   * @param retryAfter the server's {@code Retry-After}, or null
+   * @return the delay
+   */
+  Duration delay(int retry, Duration retryAfter) {
+    if (retryAfter != null) {
+      return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
+    }
+    double ceiling = Math.min(maxDelay.toNanos(), baseDelay.toNanos() * Math.pow(2, retry - 1));
+    return Duration.ofNanos((long) (ceiling * random.getAsDouble()));
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy[maxRetries=" + maxRetries + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
+        + ", maxRetryAfter=" + maxRetryAfter + ", retryableStatuses=" + retryableStatuses + "]";
+  }
+
+  /** Builds a {@link RetryPolicy}, checking each argument as it is set. Not thread-safe. */
+  public static final class Builder {
+    private int maxRetries = 2;
+    private Duration baseDelay = Duration.ofMillis(250);
+    private Duration maxDelay = Duration.ofSeconds(8);
+    private Duration maxRetryAfter = Duration.ofSeconds(30);
+    private Set<Integer> retryableStatuses = DEFAULT_RETRYABLE_STATUSES;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {
+    }
+
+    /** @param retries retries after the first attempt, 0 to disable @return this builder */
+    public Builder maxRetries(int retries) {
+      if (retries < 0) {
+        throw new IllegalArgumentException("maxRetries must be >= 0, was " + retries);
+      }
+      this.maxRetries = retries;
+      return this;
+    }
+
+    /** @param delay the backoff ceiling of the first retry @return this builder */
+    public Builder baseDelay(Duration delay) {
+      this.baseDelay = Arguments.requirePositive(delay, "baseDelay");
+      return this;
+    }
+
+    /** @param delay the largest backoff ceiling @return this builder */
+    public Builder maxDelay(Duration delay) {
+      this.maxDelay = Arguments.requirePositive(delay, "maxDelay");
+      return this;
+    }
+
+    /** @param cap the longest {@code Retry-After} honoured; longer ones are cut to it @return this builder */
+    public Builder maxRetryAfter(Duration cap) {
+      this.maxRetryAfter = Arguments.requirePositive(cap, "maxRetryAfter");
+      return this;
+    }
+
+    /** @param statuses the HTTP statuses to retry @return this builder */
+    public Builder retryableStatuses(Set<Integer> statuses) {
+      this.retryableStatuses = Set.copyOf(Objects.requireNonNull(statuses, "statuses"));
+      return this;
+    }
+
+    /** @param clock the clock (tests: a virtual one) @return this builder */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** @param sleeper what waits between attempts (tests: a virtual one) @return this builder */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** @param random jitter source, uniform in [0, 1) @return this builder */
+    public Builder random(DoubleSupplier random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /** @return the policy */
+    public RetryPolicy build() {
+      return new RetryPolicy(this);
+    }
+  }
+}

@@ -211,6 +211,42 @@ class ApiInvokerTest {
   }
 
   @Test
+  void followedLinksMustStayUnderTheBaseUrl() {
+    answer(200, "application/json", "{\"page\":2}");
+
+    assertEquals(2, invoker.send(ApiRequest.follow(server.baseUrl() + "/api/tasks?page=2", null), RequestOptions.NONE,
+        JsonNode.class).body().get("page").asInt());
+    for (String elsewhere : new String[] {"https://evil.example/api/tasks", server.baseUrl() + "/admin",
+        server.baseUrl() + "/apix/tasks", "https://127.0.0.1:" + server.port() + "/api/tasks"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> invoker.send(ApiRequest.follow(elsewhere, null), RequestOptions.NONE, JsonNode.class), elsewhere);
+      assertTrue(e.getMessage().startsWith("refusing to follow"), e.getMessage());
+    }
+    assertThrows(IllegalArgumentException.class, () -> ApiRequest.follow("/relative", null));
+    assertEquals(1, server.getAllServeEvents().size());
+  }
+
+  @Test
+  void errorBodiesCanForbidRetries() {
+    assertTrue(ErrorMessages.saysNotRetryable(TestJson.tree("{\"error\":{\"retryable\":false}}")));
+    assertTrue(ErrorMessages.saysNotRetryable(TestJson.tree("{\"retryable\":false}")));
+    assertFalse(ErrorMessages.saysNotRetryable(TestJson.tree("{\"error\":{\"retryable\":true}}")));
+    assertFalse(ErrorMessages.saysNotRetryable(TestJson.tree("{\"retryable\":\"no\"}")));
+    assertFalse(ErrorMessages.saysNotRetryable(TestJson.tree("[1]")));
+    assertFalse(ErrorMessages.saysNotRetryable(null));
+  }
+
+  @Test
+  void responseMapsItsBodyAndPrintsNoHeaders() {
+    Response<String> response = new Response<>(200, Map.of("Authorization", List.of("Bearer x")), "body", "r1");
+    Response<Integer> mapped = response.map(String::length);
+    assertEquals(4, mapped.body());
+    assertEquals(Optional.of("r1"), mapped.requestId());
+    assertEquals("Response[status=200, requestId=r1, body=body]", response.toString());
+    assertEquals(Optional.empty(), response.header("X-Missing"));
+  }
+
+  @Test
   void badRequestArgumentsFailTheFutureInsteadOfThrowing() {
     ApiRequest unserializable = ApiRequest.builder("POST", "/x").jsonBody(new Object()).build();
 

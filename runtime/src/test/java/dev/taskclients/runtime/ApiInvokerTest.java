@@ -146,7 +146,9 @@ class ApiInvokerTest {
 
   @Test
   void unreadableSuccessBodiesBecomeInvalidResponseException() {
-    for (String body : new String[] {"", "{\"id\":", "{\"a\":1} trailing", "<html>oops</html>", "[1,2]"}) {
+    String deep = "{\"a\":" + "[".repeat(Json.MAX_NESTING_DEPTH + 1) + "]".repeat(Json.MAX_NESTING_DEPTH + 1) + "}";
+    String longNumber = "{\"a\":1" + "0".repeat(Json.MAX_NUMBER_LENGTH + 1) + "}";
+    for (String body : new String[] {"", "{\"id\":", "{\"a\":1} trailing", "<html>oops</html>", "[1,2]", deep, longNumber}) {
       answer(200, "application/json", body);
       InvalidResponseException e = assertThrows(InvalidResponseException.class,
           () -> invoker.send(get("t"), RequestOptions.NONE, Map.class), body);

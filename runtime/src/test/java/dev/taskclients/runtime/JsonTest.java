@@ -43,6 +43,12 @@ class JsonTest {
   }
 
   @Test
+  void overlongStringsAreRefused() {
+    String tooLong = "\"" + "x".repeat(Json.MAX_STRING_LENGTH + 1) + "\"";
+    assertThrows(JsonProcessingException.class, () -> mapper.readValue(tooLong, String.class));
+  }
+
+  @Test
   void sharedMapperIsOneInstance() {
     assertSame(Json.shared(), Json.shared());
   }

@@ -11,11 +11,15 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * Sends {@link ApiRequest}s for a generated client and turns each response into a typed body or a
@@ -24,7 +28,7 @@ import java.util.concurrent.CompletionException;
 public final class ApiInvoker {
   private static final String REQUEST_ID_HEADER = "X-Request-Id";
   /** Waits out async retry delays; daemon threads, so a pending retry never blocks JVM exit. */
-  private static final java.util.concurrent.Executor RETRY_DELAYS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+  private static final Executor RETRY_DELAYS = Executors.newCachedThreadPool(r -> {
     Thread thread = new Thread(r, "taskclients-retry");
     thread.setDaemon(true);
     return thread;
@@ -124,6 +128,8 @@ public final class ApiInvoker {
         throw call.finish(new ApiIoException(describe(http) + " was interrupted", e));
       } catch (ApiException e) {
         failure = e;
+      } catch (InvalidResponseException e) {
+        throw call.finish(e);
       }
       Duration delay = call.retryDelay(failure);
       if (delay == null) {
@@ -199,8 +205,8 @@ public final class ApiInvoker {
   private final class Call {
     final ApiRequest request;
     final RequestOptions options;
-    final java.time.Instant deadline;
-    final java.util.List<TaskClientException> failures = new java.util.ArrayList<>();
+    final Instant deadline;
+    final List<TaskClientException> failures = new ArrayList<>();
     int attempt = 1;
 
     Call(ApiRequest request, RequestOptions options) {

@@ -114,6 +114,17 @@ class RetryAndFaultsTest {
   }
 
   @Test
+  void anUnreadableAnswerAfterARetryKeepsTheEarlierFailure() {
+    answers(List.of(status(503), aResponse().withStatus(200).withBody("{\"broken\":")));
+
+    InvalidResponseException e = assertThrows(InvalidResponseException.class,
+        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE, JsonNode.class));
+
+    assertEquals(1, e.getSuppressed().length);
+    assertInstanceOf(ServerException.class, e.getSuppressed()[0]);
+  }
+
+  @Test
   void zeroRetriesDisablesAndUnsafeOperationsAreNeverRetried() {
     answers(List.of(status(503), status(200)));
     assertThrows(ServerException.class, () -> invoker(RetryPolicy.none()).send(safeGet(), RequestOptions.NONE, JsonNode.class));

@@ -28,6 +28,18 @@ final class Arguments {
     return value;
   }
 
+  /**
+   * A secret is stricter than a header value: no control character at all, a tab included, since
+   * an API key or token never holds one and one there means a paste or injection gone wrong.
+   */
+  static String checkSecret(String value, String what) {
+    check(value, what);
+    if (value.indexOf('\t') >= 0) {
+      throw new IllegalArgumentException(what + " must not contain control characters (found a tab)");
+    }
+    return value;
+  }
+
   /** Header names are tokens: visible ASCII without separators. */
   static String checkName(String name) {
     check(name, "header name");

@@ -22,7 +22,7 @@ public final class Credential {
    * @throws IllegalArgumentException if either is blank or holds a control character
    */
   public static Credential apiKeyHeader(String headerName, String key) {
-    return new Credential(Arguments.checkName(headerName), Arguments.check(key, "API key"));
+    return new Credential(Arguments.checkName(headerName), Arguments.checkSecret(key, "API key"));
   }
 
   /**
@@ -33,7 +33,7 @@ public final class Credential {
    * @throws IllegalArgumentException if it is blank or holds a control character
    */
   public static Credential bearer(String token) {
-    return new Credential("Authorization", "Bearer " + Arguments.check(token, "bearer token"));
+    return new Credential("Authorization", "Bearer " + Arguments.checkSecret(token, "bearer token"));
   }
 
   /**

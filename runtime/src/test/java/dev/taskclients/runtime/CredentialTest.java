@@ -34,7 +34,7 @@ class CredentialTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "sk\r\nX-Injected: 1", "sk\nx", "sk\u0000x", "sk\u007fx"})
+  @ValueSource(strings = {"", "   ", "sk\r\nX-Injected: 1", "sk\nx", "sk\u0000x", "sk\u007fx", "sk\tx"})
   void controlCharactersAndBlanksAreRefusedWithoutEchoingTheValue(String bad) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Credential.bearer(bad));
 

@@ -13,10 +13,15 @@ import java.util.TreeMap;
 public class ApiException extends TaskClientException {
   private static final long serialVersionUID = 1L;
 
+  /** See the accessor of the same name. */
   private final int statusCode;
+  /** See the accessor of the same name. */
   private final transient Map<String, List<String>> headers;
+  /** See the accessor of the same name. */
   private final String rawBody;
+  /** See the accessor of the same name. */
   private final String requestId;
+  /** See the accessor of the same name. */
   private final transient Object errorBody;
 
   /**

@@ -7,8 +7,11 @@ public class InvalidResponseException extends TaskClientException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_BODY_IN_MESSAGE = 8 * 1024;
 
+  /** See the accessor of the same name. */
   private final int statusCode;
+  /** See the accessor of the same name. */
   private final String rawBody;
+  /** See the accessor of the same name. */
   private final String requestId;
 
   /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** See the accessor of the same name. */
   private final Duration retryAfter;
 
   /** Creates the exception; the arguments are {@link ApiException}'s. */

@@ -109,7 +109,10 @@ public final class RetryPolicy {
     private Builder() {
     }
 
-    /** @param retries retries after the first attempt, 0 to disable @return this builder */
+    /**
+     * @param retries retries after the first attempt, 0 to disable
+     * @return this builder
+     */
     public Builder maxRetries(int retries) {
       if (retries < 0) {
         throw new IllegalArgumentException("maxRetries must be >= 0, was " + retries);
@@ -118,43 +121,64 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** @param delay the backoff ceiling of the first retry @return this builder */
+    /**
+     * @param delay the backoff ceiling of the first retry
+     * @return this builder
+     */
     public Builder baseDelay(Duration delay) {
       this.baseDelay = Arguments.requirePositive(delay, "baseDelay");
       return this;
     }
 
-    /** @param delay the largest backoff ceiling @return this builder */
+    /**
+     * @param delay the largest backoff ceiling
+     * @return this builder
+     */
     public Builder maxDelay(Duration delay) {
       this.maxDelay = Arguments.requirePositive(delay, "maxDelay");
       return this;
     }
 
-    /** @param cap the longest {@code Retry-After} honoured; longer ones are cut to it @return this builder */
+    /**
+     * @param cap the longest {@code Retry-After} honoured; longer ones are cut to it
+     * @return this builder
+     */
     public Builder maxRetryAfter(Duration cap) {
       this.maxRetryAfter = Arguments.requirePositive(cap, "maxRetryAfter");
       return this;
     }
 
-    /** @param statuses the HTTP statuses to retry @return this builder */
+    /**
+     * @param statuses the HTTP statuses to retry
+     * @return this builder
+     */
     public Builder retryableStatuses(Set<Integer> statuses) {
       this.retryableStatuses = Set.copyOf(Objects.requireNonNull(statuses, "statuses"));
       return this;
     }
 
-    /** @param clock the clock (tests: a virtual one) @return this builder */
+    /**
+     * @param clock the clock (tests: a virtual one)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** @param sleeper what waits between attempts (tests: a virtual one) @return this builder */
+    /**
+     * @param sleeper what waits between attempts (tests: a virtual one)
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /** @param random jitter source, uniform in [0, 1) @return this builder */
+    /**
+     * @param random jitter source, uniform in [0, 1)
+     * @return this builder
+     */
     public Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;

@@ -6,7 +6,9 @@ import java.util.List;
 public class TaskFailedException extends TaskClientException {
   private static final long serialVersionUID = 1L;
 
+  /** See the accessor of the same name. */
   private final transient TaskView task;
+  /** See the accessor of the same name. */
   private final transient List<? extends TaskView> batch;
 
   /**

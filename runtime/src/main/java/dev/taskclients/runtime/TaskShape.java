@@ -106,31 +106,46 @@ public final class TaskShape {
     private Builder() {
     }
 
-    /** @param path the id field @return this builder */
+    /**
+     * @param path the id field
+     * @return this builder
+     */
     public Builder id(String path) {
       this.id = path;
       return this;
     }
 
-    /** @param path the status field @return this builder */
+    /**
+     * @param path the status field
+     * @return this builder
+     */
     public Builder status(String path) {
       this.status = path;
       return this;
     }
 
-    /** @param path the percent-complete field @return this builder */
+    /**
+     * @param path the percent-complete field
+     * @return this builder
+     */
     public Builder progress(String path) {
       this.progress = path;
       return this;
     }
 
-    /** @param path the error-message field @return this builder */
+    /**
+     * @param path the error-message field
+     * @return this builder
+     */
     public Builder error(String path) {
       this.error = path;
       return this;
     }
 
-    /** @param path the estimated-completion timestamp field @return this builder */
+    /**
+     * @param path the estimated-completion timestamp field
+     * @return this builder
+     */
     public Builder estimatedCompletion(String path) {
       this.estimatedCompletion = path;
       return this;
@@ -148,7 +163,10 @@ public final class TaskShape {
       return this;
     }
 
-    /** @return the shape @throws NullPointerException without id or status paths */
+    /**
+     * @return the shape
+     * @throws NullPointerException without id or status paths
+     */
     public TaskShape build() {
       return new TaskShape(this);
     }

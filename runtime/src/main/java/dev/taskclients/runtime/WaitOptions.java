@@ -121,19 +121,28 @@ public final class WaitOptions {
     private Builder() {
     }
 
-    /** @param delay the first and shortest delay, positive @return this builder */
+    /**
+     * @param delay the first and shortest delay, positive
+     * @return this builder
+     */
     public Builder firstDelay(Duration delay) {
       this.firstDelay = Arguments.requirePositive(delay, "firstDelay");
       return this;
     }
 
-    /** @param delay the longest delay, positive @return this builder */
+    /**
+     * @param delay the longest delay, positive
+     * @return this builder
+     */
     public Builder maxDelay(Duration delay) {
       this.maxDelay = Arguments.requirePositive(delay, "maxDelay");
       return this;
     }
 
-    /** @param multiplier growth per unfinished poll, at least 1 @return this builder */
+    /**
+     * @param multiplier growth per unfinished poll, at least 1
+     * @return this builder
+     */
     public Builder multiplier(double multiplier) {
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
         throw new IllegalArgumentException("multiplier must be a finite number >= 1, was " + multiplier);
@@ -142,7 +151,10 @@ public final class WaitOptions {
       return this;
     }
 
-    /** @param jitter relative jitter, 0 (none) to 1 @return this builder */
+    /**
+     * @param jitter relative jitter, 0 (none) to 1
+     * @return this builder
+     */
     public Builder jitter(double jitter) {
       if (!(jitter >= 0.0 && jitter <= 1.0)) {
         throw new IllegalArgumentException("jitter must be between 0 and 1, was " + jitter);
@@ -151,13 +163,19 @@ public final class WaitOptions {
       return this;
     }
 
-    /** @param timeout how long to wait in all, positive @return this builder */
+    /**
+     * @param timeout how long to wait in all, positive
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = Arguments.requirePositive(timeout, "timeout");
       return this;
     }
 
-    /** @param max transient errors in a row before the wait ends, 0 or more @return this builder */
+    /**
+     * @param max transient errors in a row before the wait ends, 0 or more
+     * @return this builder
+     */
     public Builder maxConsecutiveErrors(int max) {
       if (max < 0) {
         throw new IllegalArgumentException("maxConsecutiveErrors must be >= 0, was " + max);
@@ -166,31 +184,46 @@ public final class WaitOptions {
       return this;
     }
 
-    /** @param listener called with the task after every successful poll @return this builder */
+    /**
+     * @param listener called with the task after every successful poll
+     * @return this builder
+     */
     public Builder progressListener(Consumer<? super TaskView> listener) {
       this.progressListener = Objects.requireNonNull(listener, "progressListener");
       return this;
     }
 
-    /** @param clock the clock deadlines are read from (tests: a virtual one) @return this builder */
+    /**
+     * @param clock the clock deadlines are read from (tests: a virtual one)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** @param sleeper what waits between polls (tests: one that advances a virtual clock) @return this builder */
+    /**
+     * @param sleeper what waits between polls (tests: one that advances a virtual clock)
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /** @param random jitter source, uniform in [0, 1) (tests: a fixed one) @return this builder */
+    /**
+     * @param random jitter source, uniform in [0, 1) (tests: a fixed one)
+     * @return this builder
+     */
     public Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** @return the options @throws IllegalArgumentException if maxDelay is below firstDelay */
+    /**
+     * @return the options
+     * @throws IllegalArgumentException if maxDelay is below firstDelay
+     */
     public WaitOptions build() {
       if (maxDelay.compareTo(firstDelay) < 0) {
         throw new IllegalArgumentException("maxDelay " + maxDelay + " is shorter than firstDelay " + firstDelay);

@@ -6,6 +6,7 @@ import java.time.Duration;
 public class WaitTimeoutException extends TaskClientException {
   private static final long serialVersionUID = 1L;
 
+  /** See the accessor of the same name. */
   private final transient TaskView lastSeen;
 
   /**

@@ -50,15 +50,15 @@ public final class ApiError extends JsonModel {
     return new Builder(this);
   }
 
-  /** A machine-readable code for the error. @return the value */
+  /** {@return the value of {@code code}: A machine-readable code for the error.} */
   public @Nonnull String code() { return code; }
-  /** The error, in words. @return the value */
+  /** {@return the value of {@code message}: The error, in words.} */
   public @Nonnull String message() { return message; }
-  /** Whether the same request may succeed if sent again; retry only when true. Null when absent. @return the value */
+  /** {@return the value of {@code retryable}: Whether the same request may succeed if sent again; retry only when true. Null when absent.} */
   public @Nullable Boolean retryable() { return retryable; }
-  /** The id of the request that failed, for support. Null when absent. @return the value */
+  /** {@return the value of {@code request_id}: The id of the request that failed, for support. Null when absent.} */
   public @Nullable String requestId() { return requestId; }
-  /** The request parameter the error is about, if any. Null when absent. @return the value */
+  /** {@return the value of {@code param}: The request parameter the error is about, if any. Null when absent.} */
   public @Nullable String param() { return param; }
 
   @Override
@@ -92,42 +92,47 @@ public final class ApiError extends JsonModel {
       this.param = source.param;
     }
 
-    /** Sets {@code code}; a null is written as JSON null. @param code the value @return this builder */
+    /** {@return this builder, with {@code code} set; a null is written as JSON null} */
     @JsonProperty("code")
     public Builder code(@Nullable String code) {
       this.code = code;
       return mark("code", code);
     }
 
-    /** Sets {@code message}; a null is written as JSON null. @param message the value @return this builder */
+    /** {@return this builder, with {@code message} set; a null is written as JSON null} */
     @JsonProperty("message")
     public Builder message(@Nullable String message) {
       this.message = message;
       return mark("message", message);
     }
 
-    /** Sets {@code retryable}; a null is written as JSON null. @param retryable the value @return this builder */
+    /** {@return this builder, with {@code retryable} set; a null is written as JSON null} */
     @JsonProperty("retryable")
     public Builder retryable(@Nullable Boolean retryable) {
       this.retryable = retryable;
       return mark("retryable", retryable);
     }
 
-    /** Sets {@code request_id}; a null is written as JSON null. @param requestId the value @return this builder */
+    /** {@return this builder, with {@code request_id} set; a null is written as JSON null} */
     @JsonProperty("request_id")
     public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return mark("request_id", requestId);
     }
 
-    /** Sets {@code param}; a null is written as JSON null. @param param the value @return this builder */
+    /** {@return this builder, with {@code param} set; a null is written as JSON null} */
     @JsonProperty("param")
     public Builder param(@Nullable String param) {
       this.param = param;
       return mark("param", param);
     }
 
-    /** @return the immutable {@link ApiError} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link ApiError}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public ApiError build() {
       requireFields("code", code, "message", message);
       return new ApiError(this);

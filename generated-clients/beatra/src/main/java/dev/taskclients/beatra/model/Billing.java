@@ -50,15 +50,15 @@ public final class Billing extends JsonModel {
     return new Builder(this);
   }
 
-  /** Credits charged, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code charged_credits}: Credits charged, as an exact decimal string. Null when absent.} */
   public @Nullable String chargedCredits() { return chargedCredits; }
-  /** Credits refunded, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code refunded_credits}: Credits refunded, as an exact decimal string. Null when absent.} */
   public @Nullable String refundedCredits() { return refundedCredits; }
-  /** The US-dollar reference value of the charged credits, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code charged_credits_usd_reference}: The US-dollar reference value of the charged credits, as an exact decimal string. Null when absent.} */
   public @Nullable String chargedCreditsUsdReference() { return chargedCreditsUsdReference; }
-  /** The US-dollar reference value of the refunded credits, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code refunded_credits_usd_reference}: The US-dollar reference value of the refunded credits, as an exact decimal string. Null when absent.} */
   public @Nullable String refundedCreditsUsdReference() { return refundedCreditsUsdReference; }
-  /** The {@code currency} field. Null when absent. @return the value */
+  /** {@return the value of {@code currency}: The {@code currency} field. Null when absent.} */
   public @Nullable Currency currency() { return currency; }
 
   @Override
@@ -92,42 +92,47 @@ public final class Billing extends JsonModel {
       this.currency = source.currency;
     }
 
-    /** Sets {@code charged_credits}; a null is written as JSON null. @param chargedCredits the value @return this builder */
+    /** {@return this builder, with {@code charged_credits} set; a null is written as JSON null} */
     @JsonProperty("charged_credits")
     public Builder chargedCredits(@Nullable String chargedCredits) {
       this.chargedCredits = chargedCredits;
       return mark("charged_credits", chargedCredits);
     }
 
-    /** Sets {@code refunded_credits}; a null is written as JSON null. @param refundedCredits the value @return this builder */
+    /** {@return this builder, with {@code refunded_credits} set; a null is written as JSON null} */
     @JsonProperty("refunded_credits")
     public Builder refundedCredits(@Nullable String refundedCredits) {
       this.refundedCredits = refundedCredits;
       return mark("refunded_credits", refundedCredits);
     }
 
-    /** Sets {@code charged_credits_usd_reference}; a null is written as JSON null. @param chargedCreditsUsdReference the value @return this builder */
+    /** {@return this builder, with {@code charged_credits_usd_reference} set; a null is written as JSON null} */
     @JsonProperty("charged_credits_usd_reference")
     public Builder chargedCreditsUsdReference(@Nullable String chargedCreditsUsdReference) {
       this.chargedCreditsUsdReference = chargedCreditsUsdReference;
       return mark("charged_credits_usd_reference", chargedCreditsUsdReference);
     }
 
-    /** Sets {@code refunded_credits_usd_reference}; a null is written as JSON null. @param refundedCreditsUsdReference the value @return this builder */
+    /** {@return this builder, with {@code refunded_credits_usd_reference} set; a null is written as JSON null} */
     @JsonProperty("refunded_credits_usd_reference")
     public Builder refundedCreditsUsdReference(@Nullable String refundedCreditsUsdReference) {
       this.refundedCreditsUsdReference = refundedCreditsUsdReference;
       return mark("refunded_credits_usd_reference", refundedCreditsUsdReference);
     }
 
-    /** Sets {@code currency}; a null is written as JSON null. @param currency the value @return this builder */
+    /** {@return this builder, with {@code currency} set; a null is written as JSON null} */
     @JsonProperty("currency")
     public Builder currency(@Nullable Currency currency) {
       this.currency = currency;
       return mark("currency", currency);
     }
 
-    /** @return the immutable {@link Billing} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link Billing}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public Billing build() {
       return new Billing(this);
     }

@@ -50,15 +50,15 @@ public final class Callback extends JsonModel {
     return new Builder(this);
   }
 
-  /** The URL the callback is delivered to. Null when absent. @return the value */
+  /** {@return the value of {@code url}: The URL the callback is delivered to. Null when absent.} */
   public @Nullable String url() { return url; }
-  /** The {@code status} field. Null when absent. @return the value */
+  /** {@return the value of {@code status}: The {@code status} field. Null when absent.} */
   public @Nullable CallbackState status() { return status; }
-  /** How many delivery attempts were made. Null when absent. @return the value */
+  /** {@return the value of {@code attempt_count}: How many delivery attempts were made. Null when absent.} */
   public @Nullable Integer attemptCount() { return attemptCount; }
-  /** When the callback was delivered; null until it is. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code delivered_at}: When the callback was delivered; null until it is. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable OffsetDateTime deliveredAt() { return deliveredAt; }
-  /** Why the last delivery attempt failed, if it did. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code last_error}: Why the last delivery attempt failed, if it did. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable String lastError() { return lastError; }
 
   @Override
@@ -92,42 +92,47 @@ public final class Callback extends JsonModel {
       this.lastError = source.lastError;
     }
 
-    /** Sets {@code url}; a null is written as JSON null. @param url the value @return this builder */
+    /** {@return this builder, with {@code url} set; a null is written as JSON null} */
     @JsonProperty("url")
     public Builder url(@Nullable String url) {
       this.url = url;
       return mark("url", url);
     }
 
-    /** Sets {@code status}; a null is written as JSON null. @param status the value @return this builder */
+    /** {@return this builder, with {@code status} set; a null is written as JSON null} */
     @JsonProperty("status")
     public Builder status(@Nullable CallbackState status) {
       this.status = status;
       return mark("status", status);
     }
 
-    /** Sets {@code attempt_count}; a null is written as JSON null. @param attemptCount the value @return this builder */
+    /** {@return this builder, with {@code attempt_count} set; a null is written as JSON null} */
     @JsonProperty("attempt_count")
     public Builder attemptCount(@Nullable Integer attemptCount) {
       this.attemptCount = attemptCount;
       return mark("attempt_count", attemptCount);
     }
 
-    /** Sets {@code delivered_at}; a null is written as JSON null. @param deliveredAt the value @return this builder */
+    /** {@return this builder, with {@code delivered_at} set; a null is written as JSON null} */
     @JsonProperty("delivered_at")
     public Builder deliveredAt(@Nullable OffsetDateTime deliveredAt) {
       this.deliveredAt = deliveredAt;
       return mark("delivered_at", deliveredAt);
     }
 
-    /** Sets {@code last_error}; a null is written as JSON null. @param lastError the value @return this builder */
+    /** {@return this builder, with {@code last_error} set; a null is written as JSON null} */
     @JsonProperty("last_error")
     public Builder lastError(@Nullable String lastError) {
       this.lastError = lastError;
       return mark("last_error", lastError);
     }
 
-    /** @return the immutable {@link Callback} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link Callback}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public Callback build() {
       return new Callback(this);
     }

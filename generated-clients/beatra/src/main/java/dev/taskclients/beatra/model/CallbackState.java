@@ -29,7 +29,7 @@ public final class CallbackState extends OpenEnum<CallbackState.Known> {
     super(value, known);
   }
 
-  /** @param value the raw value @return the documented constant, or a new instance holding an unlisted value */
+  /** {@return the documented constant for {@code value}, or a new instance holding an unlisted value} */
   @JsonCreator
   public static CallbackState of(String value) {
     return lookup(DOCUMENTED, value, unlisted -> new CallbackState(unlisted, null));

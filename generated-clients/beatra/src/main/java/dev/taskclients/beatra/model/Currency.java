@@ -29,7 +29,7 @@ public final class Currency extends OpenEnum<Currency.Known> {
     super(value, known);
   }
 
-  /** @param value the raw value @return the documented constant, or a new instance holding an unlisted value */
+  /** {@return the documented constant for {@code value}, or a new instance holding an unlisted value} */
   @JsonCreator
   public static Currency of(String value) {
     return lookup(DOCUMENTED, value, unlisted -> new Currency(unlisted, null));

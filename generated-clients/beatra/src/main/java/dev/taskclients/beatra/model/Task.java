@@ -80,45 +80,45 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     return new Builder(this);
   }
 
-  /** The {@code object} field. @return the value */
+  /** {@return the value of {@code object}: The {@code object} field.} */
   public @Nonnull ObjectType objectType() { return objectType; }
-  /** The task's id. @return the value */
+  /** {@return the value of {@code task_id}: The task's id.} */
   public @Nonnull String taskId() { return taskId; }
-  /** The {@code status} field. @return the value */
+  /** {@return the value of {@code status}: The {@code status} field.} */
   public @Nonnull TaskState status() { return status; }
-  /** The capability the task runs. Null when absent. @return the value */
+  /** {@return the value of {@code capability}: The capability the task runs. Null when absent.} */
   public @Nullable String capability() { return capability; }
-  /** The model the caller asked for. Null when absent. @return the value */
+  /** {@return the value of {@code model}: The model the caller asked for. Null when absent.} */
   public @Nullable String model() { return model; }
-  /** The model that actually ran, once one is chosen. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code resolved_model}: The model that actually ran, once one is chosen. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable String resolvedModel() { return resolvedModel; }
-  /** The caller's own string key-value pairs, returned as given. Null when absent. @return the value */
+  /** {@return the value of {@code metadata}: The caller's own string key-value pairs, returned as given. Null when absent.} */
   public @Nullable Map<String, String> metadata() { return metadata; }
-  /** The task's input, as the caller sent it. Null when absent. @return the value */
+  /** {@return the value of {@code input}: The task's input, as the caller sent it. Null when absent.} */
   public @Nullable Map<String, JsonNode> input() { return input; }
-  /** The {@code progress} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code progress}: The {@code progress} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable TaskProgress progress() { return progress; }
-  /** The task's output, once it has succeeded. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code output}: The task's output, once it has succeeded. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable Map<String, JsonNode> output() { return output; }
-  /** Non-fatal problems met while running the task. Null when absent. @return the value */
+  /** {@return the value of {@code warnings}: Non-fatal problems met while running the task. Null when absent.} */
   public @Nullable List<TaskWarning> warnings() { return warnings; }
-  /** The {@code error} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code error}: The {@code error} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable TaskError error() { return error; }
-  /** The {@code usage} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code usage}: The {@code usage} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable Usage usage() { return usage; }
-  /** The {@code billing} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code billing}: The {@code billing} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable Billing billing() { return billing; }
-  /** The {@code callback} field. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code callback}: The {@code callback} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable Callback callback() { return callback; }
-  /** When the task was created. Null when absent. @return the value */
+  /** {@return the value of {@code created_at}: When the task was created. Null when absent.} */
   public @Nullable OffsetDateTime createdAt() { return createdAt; }
-  /** When the task started running; null while queued. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code started_at}: When the task started running; null while queued. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable OffsetDateTime startedAt() { return startedAt; }
-  /** When the task finished, whatever its outcome; null until then. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code completed_at}: When the task finished, whatever its outcome; null until then. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable OffsetDateTime completedAt() { return completedAt; }
-  /** When cancellation was asked for; null if it never was. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code cancel_requested_at}: When cancellation was asked for; null if it never was. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable OffsetDateTime cancelRequestedAt() { return cancelRequestedAt; }
-  /** The {@code links} field. Null when absent. @return the value */
+  /** {@return the value of {@code links}: The {@code links} field. Null when absent.} */
   public @Nullable TaskLinks links() { return links; }
 
   private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
@@ -213,147 +213,152 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
       this.links = source.links;
     }
 
-    /** Sets {@code object}; a null is written as JSON null. @param objectType the value @return this builder */
+    /** {@return this builder, with {@code object} set; a null is written as JSON null} */
     @JsonProperty("object")
     public Builder objectType(@Nullable ObjectType objectType) {
       this.objectType = objectType;
       return mark("object", objectType);
     }
 
-    /** Sets {@code task_id}; a null is written as JSON null. @param taskId the value @return this builder */
+    /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
     @JsonProperty("task_id")
     public Builder taskId(@Nullable String taskId) {
       this.taskId = taskId;
       return mark("task_id", taskId);
     }
 
-    /** Sets {@code status}; a null is written as JSON null. @param status the value @return this builder */
+    /** {@return this builder, with {@code status} set; a null is written as JSON null} */
     @JsonProperty("status")
     public Builder status(@Nullable TaskState status) {
       this.status = status;
       return mark("status", status);
     }
 
-    /** Sets {@code capability}; a null is written as JSON null. @param capability the value @return this builder */
+    /** {@return this builder, with {@code capability} set; a null is written as JSON null} */
     @JsonProperty("capability")
     public Builder capability(@Nullable String capability) {
       this.capability = capability;
       return mark("capability", capability);
     }
 
-    /** Sets {@code model}; a null is written as JSON null. @param model the value @return this builder */
+    /** {@return this builder, with {@code model} set; a null is written as JSON null} */
     @JsonProperty("model")
     public Builder model(@Nullable String model) {
       this.model = model;
       return mark("model", model);
     }
 
-    /** Sets {@code resolved_model}; a null is written as JSON null. @param resolvedModel the value @return this builder */
+    /** {@return this builder, with {@code resolved_model} set; a null is written as JSON null} */
     @JsonProperty("resolved_model")
     public Builder resolvedModel(@Nullable String resolvedModel) {
       this.resolvedModel = resolvedModel;
       return mark("resolved_model", resolvedModel);
     }
 
-    /** Sets {@code metadata}; a null is written as JSON null. @param metadata the value @return this builder */
+    /** {@return this builder, with {@code metadata} set; a null is written as JSON null} */
     @JsonProperty("metadata")
     public Builder metadata(@Nullable Map<String, String> metadata) {
       this.metadata = copy(metadata);
       return mark("metadata", metadata);
     }
 
-    /** Sets {@code input}; a null is written as JSON null. @param input the value @return this builder */
+    /** {@return this builder, with {@code input} set; a null is written as JSON null} */
     @JsonProperty("input")
     public Builder input(@Nullable Map<String, JsonNode> input) {
       this.input = copy(input);
       return mark("input", input);
     }
 
-    /** Sets {@code progress}; a null is written as JSON null. @param progress the value @return this builder */
+    /** {@return this builder, with {@code progress} set; a null is written as JSON null} */
     @JsonProperty("progress")
     public Builder progress(@Nullable TaskProgress progress) {
       this.progress = progress;
       return mark("progress", progress);
     }
 
-    /** Sets {@code output}; a null is written as JSON null. @param output the value @return this builder */
+    /** {@return this builder, with {@code output} set; a null is written as JSON null} */
     @JsonProperty("output")
     public Builder output(@Nullable Map<String, JsonNode> output) {
       this.output = copy(output);
       return mark("output", output);
     }
 
-    /** Sets {@code warnings}; a null is written as JSON null. @param warnings the value @return this builder */
+    /** {@return this builder, with {@code warnings} set; a null is written as JSON null} */
     @JsonProperty("warnings")
     public Builder warnings(@Nullable List<TaskWarning> warnings) {
       this.warnings = copy(warnings);
       return mark("warnings", warnings);
     }
 
-    /** Sets {@code error}; a null is written as JSON null. @param error the value @return this builder */
+    /** {@return this builder, with {@code error} set; a null is written as JSON null} */
     @JsonProperty("error")
     public Builder error(@Nullable TaskError error) {
       this.error = error;
       return mark("error", error);
     }
 
-    /** Sets {@code usage}; a null is written as JSON null. @param usage the value @return this builder */
+    /** {@return this builder, with {@code usage} set; a null is written as JSON null} */
     @JsonProperty("usage")
     public Builder usage(@Nullable Usage usage) {
       this.usage = usage;
       return mark("usage", usage);
     }
 
-    /** Sets {@code billing}; a null is written as JSON null. @param billing the value @return this builder */
+    /** {@return this builder, with {@code billing} set; a null is written as JSON null} */
     @JsonProperty("billing")
     public Builder billing(@Nullable Billing billing) {
       this.billing = billing;
       return mark("billing", billing);
     }
 
-    /** Sets {@code callback}; a null is written as JSON null. @param callback the value @return this builder */
+    /** {@return this builder, with {@code callback} set; a null is written as JSON null} */
     @JsonProperty("callback")
     public Builder callback(@Nullable Callback callback) {
       this.callback = callback;
       return mark("callback", callback);
     }
 
-    /** Sets {@code created_at}; a null is written as JSON null. @param createdAt the value @return this builder */
+    /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       return mark("created_at", createdAt);
     }
 
-    /** Sets {@code started_at}; a null is written as JSON null. @param startedAt the value @return this builder */
+    /** {@return this builder, with {@code started_at} set; a null is written as JSON null} */
     @JsonProperty("started_at")
     public Builder startedAt(@Nullable OffsetDateTime startedAt) {
       this.startedAt = startedAt;
       return mark("started_at", startedAt);
     }
 
-    /** Sets {@code completed_at}; a null is written as JSON null. @param completedAt the value @return this builder */
+    /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
     @JsonProperty("completed_at")
     public Builder completedAt(@Nullable OffsetDateTime completedAt) {
       this.completedAt = completedAt;
       return mark("completed_at", completedAt);
     }
 
-    /** Sets {@code cancel_requested_at}; a null is written as JSON null. @param cancelRequestedAt the value @return this builder */
+    /** {@return this builder, with {@code cancel_requested_at} set; a null is written as JSON null} */
     @JsonProperty("cancel_requested_at")
     public Builder cancelRequestedAt(@Nullable OffsetDateTime cancelRequestedAt) {
       this.cancelRequestedAt = cancelRequestedAt;
       return mark("cancel_requested_at", cancelRequestedAt);
     }
 
-    /** Sets {@code links}; a null is written as JSON null. @param links the value @return this builder */
+    /** {@return this builder, with {@code links} set; a null is written as JSON null} */
     @JsonProperty("links")
     public Builder links(@Nullable TaskLinks links) {
       this.links = links;
       return mark("links", links);
     }
 
-    /** @return the immutable {@link Task} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link Task}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public Task build() {
       requireFields("object", objectType, "task_id", taskId, "status", status);
       return new Task(this);

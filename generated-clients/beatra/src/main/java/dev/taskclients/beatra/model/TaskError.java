@@ -46,11 +46,11 @@ public final class TaskError extends JsonModel {
     return new Builder(this);
   }
 
-  /** A machine-readable code for the failure. Null when absent. @return the value */
+  /** {@return the value of {@code code}: A machine-readable code for the failure. Null when absent.} */
   public @Nullable String code() { return code; }
-  /** The failure, in words. Null when absent. @return the value */
+  /** {@return the value of {@code message}: The failure, in words. Null when absent.} */
   public @Nullable String message() { return message; }
-  /** Whether running the same task again may succeed. Null when absent. @return the value */
+  /** {@return the value of {@code retryable}: Whether running the same task again may succeed. Null when absent.} */
   public @Nullable Boolean retryable() { return retryable; }
 
   @Override
@@ -78,28 +78,33 @@ public final class TaskError extends JsonModel {
       this.retryable = source.retryable;
     }
 
-    /** Sets {@code code}; a null is written as JSON null. @param code the value @return this builder */
+    /** {@return this builder, with {@code code} set; a null is written as JSON null} */
     @JsonProperty("code")
     public Builder code(@Nullable String code) {
       this.code = code;
       return mark("code", code);
     }
 
-    /** Sets {@code message}; a null is written as JSON null. @param message the value @return this builder */
+    /** {@return this builder, with {@code message} set; a null is written as JSON null} */
     @JsonProperty("message")
     public Builder message(@Nullable String message) {
       this.message = message;
       return mark("message", message);
     }
 
-    /** Sets {@code retryable}; a null is written as JSON null. @param retryable the value @return this builder */
+    /** {@return this builder, with {@code retryable} set; a null is written as JSON null} */
     @JsonProperty("retryable")
     public Builder retryable(@Nullable Boolean retryable) {
       this.retryable = retryable;
       return mark("retryable", retryable);
     }
 
-    /** @return the immutable {@link TaskError} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link TaskError}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public TaskError build() {
       return new TaskError(this);
     }

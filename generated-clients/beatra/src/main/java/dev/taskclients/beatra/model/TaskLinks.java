@@ -44,9 +44,9 @@ public final class TaskLinks extends JsonModel {
     return new Builder(this);
   }
 
-  /** The URL of this task. Null when absent. @return the value */
+  /** {@return the value of {@code self}: The URL of this task. Null when absent.} */
   public @Nullable String self() { return self; }
-  /** The URL that cancels this task. Null when absent. @return the value */
+  /** {@return the value of {@code cancel}: The URL that cancels this task. Null when absent.} */
   public @Nullable String cancel() { return cancel; }
 
   @Override
@@ -71,21 +71,26 @@ public final class TaskLinks extends JsonModel {
       this.cancel = source.cancel;
     }
 
-    /** Sets {@code self}; a null is written as JSON null. @param self the value @return this builder */
+    /** {@return this builder, with {@code self} set; a null is written as JSON null} */
     @JsonProperty("self")
     public Builder self(@Nullable String self) {
       this.self = self;
       return mark("self", self);
     }
 
-    /** Sets {@code cancel}; a null is written as JSON null. @param cancel the value @return this builder */
+    /** {@return this builder, with {@code cancel} set; a null is written as JSON null} */
     @JsonProperty("cancel")
     public Builder cancel(@Nullable String cancel) {
       this.cancel = cancel;
       return mark("cancel", cancel);
     }
 
-    /** @return the immutable {@link TaskLinks} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link TaskLinks}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public TaskLinks build() {
       return new TaskLinks(this);
     }

@@ -46,11 +46,11 @@ public final class TaskProgress extends JsonModel {
     return new Builder(this);
   }
 
-  /** Percent complete, 0 to 100. Null when absent. @return the value */
+  /** {@return the value of {@code percent}: Percent complete, 0 to 100. Null when absent.} */
   public @Nullable Integer percent() { return percent; }
-  /** The stage the task is in. Null when absent. @return the value */
+  /** {@return the value of {@code stage}: The stage the task is in. Null when absent.} */
   public @Nullable String stage() { return stage; }
-  /** A human-readable note on the progress. Null when absent. @return the value */
+  /** {@return the value of {@code message}: A human-readable note on the progress. Null when absent.} */
   public @Nullable String message() { return message; }
 
   @Override
@@ -78,28 +78,33 @@ public final class TaskProgress extends JsonModel {
       this.message = source.message;
     }
 
-    /** Sets {@code percent}; a null is written as JSON null. @param percent the value @return this builder */
+    /** {@return this builder, with {@code percent} set; a null is written as JSON null} */
     @JsonProperty("percent")
     public Builder percent(@Nullable Integer percent) {
       this.percent = percent;
       return mark("percent", percent);
     }
 
-    /** Sets {@code stage}; a null is written as JSON null. @param stage the value @return this builder */
+    /** {@return this builder, with {@code stage} set; a null is written as JSON null} */
     @JsonProperty("stage")
     public Builder stage(@Nullable String stage) {
       this.stage = stage;
       return mark("stage", stage);
     }
 
-    /** Sets {@code message}; a null is written as JSON null. @param message the value @return this builder */
+    /** {@return this builder, with {@code message} set; a null is written as JSON null} */
     @JsonProperty("message")
     public Builder message(@Nullable String message) {
       this.message = message;
       return mark("message", message);
     }
 
-    /** @return the immutable {@link TaskProgress} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link TaskProgress}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public TaskProgress build() {
       return new TaskProgress(this);
     }

@@ -46,11 +46,11 @@ public final class TaskWarning extends JsonModel {
     return new Builder(this);
   }
 
-  /** A machine-readable code for the warning. Null when absent. @return the value */
+  /** {@return the value of {@code code}: A machine-readable code for the warning. Null when absent.} */
   public @Nullable String code() { return code; }
-  /** The warning, in words. Null when absent. @return the value */
+  /** {@return the value of {@code message}: The warning, in words. Null when absent.} */
   public @Nullable String message() { return message; }
-  /** The input field the warning is about, if any. Null when absent. @return the value */
+  /** {@return the value of {@code field}: The input field the warning is about, if any. Null when absent.} */
   public @Nullable String field() { return field; }
 
   @Override
@@ -78,28 +78,33 @@ public final class TaskWarning extends JsonModel {
       this.field = source.field;
     }
 
-    /** Sets {@code code}; a null is written as JSON null. @param code the value @return this builder */
+    /** {@return this builder, with {@code code} set; a null is written as JSON null} */
     @JsonProperty("code")
     public Builder code(@Nullable String code) {
       this.code = code;
       return mark("code", code);
     }
 
-    /** Sets {@code message}; a null is written as JSON null. @param message the value @return this builder */
+    /** {@return this builder, with {@code message} set; a null is written as JSON null} */
     @JsonProperty("message")
     public Builder message(@Nullable String message) {
       this.message = message;
       return mark("message", message);
     }
 
-    /** Sets {@code field}; a null is written as JSON null. @param field the value @return this builder */
+    /** {@return this builder, with {@code field} set; a null is written as JSON null} */
     @JsonProperty("field")
     public Builder field(@Nullable String field) {
       this.field = field;
       return mark("field", field);
     }
 
-    /** @return the immutable {@link TaskWarning} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link TaskWarning}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public TaskWarning build() {
       return new TaskWarning(this);
     }

@@ -66,31 +66,31 @@ public final class Usage extends JsonModel {
     return new Builder(this);
   }
 
-  /** Input tokens read. Null when absent. @return the value */
+  /** {@return the value of {@code input_tokens}: Input tokens read. Null when absent.} */
   public @Nullable Long inputTokens() { return inputTokens; }
-  /** Output tokens written. Null when absent. @return the value */
+  /** {@return the value of {@code output_tokens}: Output tokens written. Null when absent.} */
   public @Nullable Long outputTokens() { return outputTokens; }
-  /** Input tokens served from the prompt cache. Null when absent. @return the value */
+  /** {@return the value of {@code cache_read_tokens}: Input tokens served from the prompt cache. Null when absent.} */
   public @Nullable Long cacheReadTokens() { return cacheReadTokens; }
-  /** Input tokens written to the prompt cache. Null when absent. @return the value */
+  /** {@return the value of {@code cache_creation_tokens}: Input tokens written to the prompt cache. Null when absent.} */
   public @Nullable Long cacheCreationTokens() { return cacheCreationTokens; }
-  /** Tokens spent on reasoning. Null when absent. @return the value */
+  /** {@return the value of {@code reasoning_tokens}: Tokens spent on reasoning. Null when absent.} */
   public @Nullable Long reasoningTokens() { return reasoningTokens; }
-  /** Images processed or produced. Null when absent. @return the value */
+  /** {@return the value of {@code image_count}: Images processed or produced. Null when absent.} */
   public @Nullable Long imageCount() { return imageCount; }
-  /** Pixels processed or produced, over all images. Null when absent. @return the value */
+  /** {@return the value of {@code image_pixels}: Pixels processed or produced, over all images. Null when absent.} */
   public @Nullable Long imagePixels() { return imagePixels; }
-  /** Seconds of video processed or produced. Null when absent. @return the value */
+  /** {@return the value of {@code video_seconds}: Seconds of video processed or produced. Null when absent.} */
   public @Nullable BigDecimal videoSeconds() { return videoSeconds; }
-  /** Seconds of audio processed or produced. Null when absent. @return the value */
+  /** {@return the value of {@code audio_seconds}: Seconds of audio processed or produced. Null when absent.} */
   public @Nullable BigDecimal audioSeconds() { return audioSeconds; }
-  /** Characters processed or produced. Null when absent. @return the value */
+  /** {@return the value of {@code characters}: Characters processed or produced. Null when absent.} */
   public @Nullable Long characters() { return characters; }
-  /** The usage, one line per billed meter. Null when absent. @return the value */
+  /** {@return the value of {@code lines}: The usage, one line per billed meter. Null when absent.} */
   public @Nullable List<UsageLine> lines() { return lines; }
-  /** The credits the usage cost, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code credits}: The credits the usage cost, as an exact decimal string. Null when absent.} */
   public @Nullable String credits() { return credits; }
-  /** The US-dollar reference value of those credits, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code credits_usd_reference}: The US-dollar reference value of those credits, as an exact decimal string. Null when absent.} */
   public @Nullable String creditsUsdReference() { return creditsUsdReference; }
 
   @Override
@@ -148,98 +148,103 @@ public final class Usage extends JsonModel {
       this.creditsUsdReference = source.creditsUsdReference;
     }
 
-    /** Sets {@code input_tokens}; a null is written as JSON null. @param inputTokens the value @return this builder */
+    /** {@return this builder, with {@code input_tokens} set; a null is written as JSON null} */
     @JsonProperty("input_tokens")
     public Builder inputTokens(@Nullable Long inputTokens) {
       this.inputTokens = inputTokens;
       return mark("input_tokens", inputTokens);
     }
 
-    /** Sets {@code output_tokens}; a null is written as JSON null. @param outputTokens the value @return this builder */
+    /** {@return this builder, with {@code output_tokens} set; a null is written as JSON null} */
     @JsonProperty("output_tokens")
     public Builder outputTokens(@Nullable Long outputTokens) {
       this.outputTokens = outputTokens;
       return mark("output_tokens", outputTokens);
     }
 
-    /** Sets {@code cache_read_tokens}; a null is written as JSON null. @param cacheReadTokens the value @return this builder */
+    /** {@return this builder, with {@code cache_read_tokens} set; a null is written as JSON null} */
     @JsonProperty("cache_read_tokens")
     public Builder cacheReadTokens(@Nullable Long cacheReadTokens) {
       this.cacheReadTokens = cacheReadTokens;
       return mark("cache_read_tokens", cacheReadTokens);
     }
 
-    /** Sets {@code cache_creation_tokens}; a null is written as JSON null. @param cacheCreationTokens the value @return this builder */
+    /** {@return this builder, with {@code cache_creation_tokens} set; a null is written as JSON null} */
     @JsonProperty("cache_creation_tokens")
     public Builder cacheCreationTokens(@Nullable Long cacheCreationTokens) {
       this.cacheCreationTokens = cacheCreationTokens;
       return mark("cache_creation_tokens", cacheCreationTokens);
     }
 
-    /** Sets {@code reasoning_tokens}; a null is written as JSON null. @param reasoningTokens the value @return this builder */
+    /** {@return this builder, with {@code reasoning_tokens} set; a null is written as JSON null} */
     @JsonProperty("reasoning_tokens")
     public Builder reasoningTokens(@Nullable Long reasoningTokens) {
       this.reasoningTokens = reasoningTokens;
       return mark("reasoning_tokens", reasoningTokens);
     }
 
-    /** Sets {@code image_count}; a null is written as JSON null. @param imageCount the value @return this builder */
+    /** {@return this builder, with {@code image_count} set; a null is written as JSON null} */
     @JsonProperty("image_count")
     public Builder imageCount(@Nullable Long imageCount) {
       this.imageCount = imageCount;
       return mark("image_count", imageCount);
     }
 
-    /** Sets {@code image_pixels}; a null is written as JSON null. @param imagePixels the value @return this builder */
+    /** {@return this builder, with {@code image_pixels} set; a null is written as JSON null} */
     @JsonProperty("image_pixels")
     public Builder imagePixels(@Nullable Long imagePixels) {
       this.imagePixels = imagePixels;
       return mark("image_pixels", imagePixels);
     }
 
-    /** Sets {@code video_seconds}; a null is written as JSON null. @param videoSeconds the value @return this builder */
+    /** {@return this builder, with {@code video_seconds} set; a null is written as JSON null} */
     @JsonProperty("video_seconds")
     public Builder videoSeconds(@Nullable BigDecimal videoSeconds) {
       this.videoSeconds = videoSeconds;
       return mark("video_seconds", videoSeconds);
     }
 
-    /** Sets {@code audio_seconds}; a null is written as JSON null. @param audioSeconds the value @return this builder */
+    /** {@return this builder, with {@code audio_seconds} set; a null is written as JSON null} */
     @JsonProperty("audio_seconds")
     public Builder audioSeconds(@Nullable BigDecimal audioSeconds) {
       this.audioSeconds = audioSeconds;
       return mark("audio_seconds", audioSeconds);
     }
 
-    /** Sets {@code characters}; a null is written as JSON null. @param characters the value @return this builder */
+    /** {@return this builder, with {@code characters} set; a null is written as JSON null} */
     @JsonProperty("characters")
     public Builder characters(@Nullable Long characters) {
       this.characters = characters;
       return mark("characters", characters);
     }
 
-    /** Sets {@code lines}; a null is written as JSON null. @param lines the value @return this builder */
+    /** {@return this builder, with {@code lines} set; a null is written as JSON null} */
     @JsonProperty("lines")
     public Builder lines(@Nullable List<UsageLine> lines) {
       this.lines = copy(lines);
       return mark("lines", lines);
     }
 
-    /** Sets {@code credits}; a null is written as JSON null. @param credits the value @return this builder */
+    /** {@return this builder, with {@code credits} set; a null is written as JSON null} */
     @JsonProperty("credits")
     public Builder credits(@Nullable String credits) {
       this.credits = credits;
       return mark("credits", credits);
     }
 
-    /** Sets {@code credits_usd_reference}; a null is written as JSON null. @param creditsUsdReference the value @return this builder */
+    /** {@return this builder, with {@code credits_usd_reference} set; a null is written as JSON null} */
     @JsonProperty("credits_usd_reference")
     public Builder creditsUsdReference(@Nullable String creditsUsdReference) {
       this.creditsUsdReference = creditsUsdReference;
       return mark("credits_usd_reference", creditsUsdReference);
     }
 
-    /** @return the immutable {@link Usage} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link Usage}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public Usage build() {
       return new Usage(this);
     }

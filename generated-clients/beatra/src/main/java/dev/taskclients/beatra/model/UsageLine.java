@@ -50,15 +50,15 @@ public final class UsageLine extends JsonModel {
     return new Builder(this);
   }
 
-  /** The meter's name. Null when absent. @return the value */
+  /** {@return the value of {@code meter}: The meter's name. Null when absent.} */
   public @Nullable String meter() { return meter; }
-  /** The quantity used, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code quantity}: The quantity used, as an exact decimal string. Null when absent.} */
   public @Nullable String quantity() { return quantity; }
-  /** The unit the quantity is measured in. Null when absent. @return the value */
+  /** {@return the value of {@code unit}: The unit the quantity is measured in. Null when absent.} */
   public @Nullable String unit() { return unit; }
-  /** The credits billed for this line, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code billed_amount_credits}: The credits billed for this line, as an exact decimal string. Null when absent.} */
   public @Nullable String billedAmountCredits() { return billedAmountCredits; }
-  /** The US-dollar reference value of those credits, as an exact decimal string. Null when absent. @return the value */
+  /** {@return the value of {@code billed_amount_credits_usd_reference}: The US-dollar reference value of those credits, as an exact decimal string. Null when absent.} */
   public @Nullable String billedAmountCreditsUsdReference() { return billedAmountCreditsUsdReference; }
 
   @Override
@@ -92,42 +92,47 @@ public final class UsageLine extends JsonModel {
       this.billedAmountCreditsUsdReference = source.billedAmountCreditsUsdReference;
     }
 
-    /** Sets {@code meter}; a null is written as JSON null. @param meter the value @return this builder */
+    /** {@return this builder, with {@code meter} set; a null is written as JSON null} */
     @JsonProperty("meter")
     public Builder meter(@Nullable String meter) {
       this.meter = meter;
       return mark("meter", meter);
     }
 
-    /** Sets {@code quantity}; a null is written as JSON null. @param quantity the value @return this builder */
+    /** {@return this builder, with {@code quantity} set; a null is written as JSON null} */
     @JsonProperty("quantity")
     public Builder quantity(@Nullable String quantity) {
       this.quantity = quantity;
       return mark("quantity", quantity);
     }
 
-    /** Sets {@code unit}; a null is written as JSON null. @param unit the value @return this builder */
+    /** {@return this builder, with {@code unit} set; a null is written as JSON null} */
     @JsonProperty("unit")
     public Builder unit(@Nullable String unit) {
       this.unit = unit;
       return mark("unit", unit);
     }
 
-    /** Sets {@code billed_amount_credits}; a null is written as JSON null. @param billedAmountCredits the value @return this builder */
+    /** {@return this builder, with {@code billed_amount_credits} set; a null is written as JSON null} */
     @JsonProperty("billed_amount_credits")
     public Builder billedAmountCredits(@Nullable String billedAmountCredits) {
       this.billedAmountCredits = billedAmountCredits;
       return mark("billed_amount_credits", billedAmountCredits);
     }
 
-    /** Sets {@code billed_amount_credits_usd_reference}; a null is written as JSON null. @param billedAmountCreditsUsdReference the value @return this builder */
+    /** {@return this builder, with {@code billed_amount_credits_usd_reference} set; a null is written as JSON null} */
     @JsonProperty("billed_amount_credits_usd_reference")
     public Builder billedAmountCreditsUsdReference(@Nullable String billedAmountCreditsUsdReference) {
       this.billedAmountCreditsUsdReference = billedAmountCreditsUsdReference;
       return mark("billed_amount_credits_usd_reference", billedAmountCreditsUsdReference);
     }
 
-    /** @return the immutable {@link UsageLine} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link UsageLine}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public UsageLine build() {
       return new UsageLine(this);
     }

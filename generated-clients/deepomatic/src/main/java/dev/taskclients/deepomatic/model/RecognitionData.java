@@ -42,7 +42,7 @@ public final class RecognitionData extends JsonModel {
     return new Builder(this);
   }
 
-  /** One output per requested network output. Null when absent. @return the value */
+  /** {@return the value of {@code outputs}: One output per requested network output. Null when absent.} */
   public @Nullable List<RecognitionOutput> outputs() { return outputs; }
 
   @Override
@@ -64,14 +64,19 @@ public final class RecognitionData extends JsonModel {
       this.outputs = source.outputs;
     }
 
-    /** Sets {@code outputs}; a null is written as JSON null. @param outputs the value @return this builder */
+    /** {@return this builder, with {@code outputs} set; a null is written as JSON null} */
     @JsonProperty("outputs")
     public Builder outputs(@Nullable List<RecognitionOutput> outputs) {
       this.outputs = copy(outputs);
       return mark("outputs", outputs);
     }
 
-    /** @return the immutable {@link RecognitionData} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link RecognitionData}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public RecognitionData build() {
       return new RecognitionData(this);
     }

@@ -44,9 +44,9 @@ public final class RecognitionLabels extends JsonModel {
     return new Builder(this);
   }
 
-  /** Labels scored below their threshold. Null when absent. @return the value */
+  /** {@return the value of {@code discarded}: Labels scored below their threshold. Null when absent.} */
   public @Nullable List<RecognitionPrediction> discarded() { return discarded; }
-  /** Labels scored at or above their threshold. Null when absent. @return the value */
+  /** {@return the value of {@code predicted}: Labels scored at or above their threshold. Null when absent.} */
   public @Nullable List<RecognitionPrediction> predicted() { return predicted; }
 
   @Override
@@ -71,21 +71,26 @@ public final class RecognitionLabels extends JsonModel {
       this.predicted = source.predicted;
     }
 
-    /** Sets {@code discarded}; a null is written as JSON null. @param discarded the value @return this builder */
+    /** {@return this builder, with {@code discarded} set; a null is written as JSON null} */
     @JsonProperty("discarded")
     public Builder discarded(@Nullable List<RecognitionPrediction> discarded) {
       this.discarded = copy(discarded);
       return mark("discarded", discarded);
     }
 
-    /** Sets {@code predicted}; a null is written as JSON null. @param predicted the value @return this builder */
+    /** {@return this builder, with {@code predicted} set; a null is written as JSON null} */
     @JsonProperty("predicted")
     public Builder predicted(@Nullable List<RecognitionPrediction> predicted) {
       this.predicted = copy(predicted);
       return mark("predicted", predicted);
     }
 
-    /** @return the immutable {@link RecognitionLabels} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link RecognitionLabels}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public RecognitionLabels build() {
       return new RecognitionLabels(this);
     }

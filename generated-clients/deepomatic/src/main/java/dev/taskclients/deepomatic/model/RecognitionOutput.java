@@ -42,7 +42,7 @@ public final class RecognitionOutput extends JsonModel {
     return new Builder(this);
   }
 
-  /** The {@code labels} field. Null when absent. @return the value */
+  /** {@return the value of {@code labels}: The {@code labels} field. Null when absent.} */
   public @Nullable RecognitionLabels labels() { return labels; }
 
   @Override
@@ -64,14 +64,19 @@ public final class RecognitionOutput extends JsonModel {
       this.labels = source.labels;
     }
 
-    /** Sets {@code labels}; a null is written as JSON null. @param labels the value @return this builder */
+    /** {@return this builder, with {@code labels} set; a null is written as JSON null} */
     @JsonProperty("labels")
     public Builder labels(@Nullable RecognitionLabels labels) {
       this.labels = labels;
       return mark("labels", labels);
     }
 
-    /** @return the immutable {@link RecognitionOutput} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link RecognitionOutput}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public RecognitionOutput build() {
       return new RecognitionOutput(this);
     }

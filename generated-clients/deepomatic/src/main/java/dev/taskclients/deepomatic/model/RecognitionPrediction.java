@@ -48,13 +48,13 @@ public final class RecognitionPrediction extends JsonModel {
     return new Builder(this);
   }
 
-  /** The score a label needs to be predicted. Null when absent. @return the value */
+  /** {@return the value of {@code threshold}: The score a label needs to be predicted. Null when absent.} */
   public @Nullable BigDecimal threshold() { return threshold; }
-  /** The label's id. Null when absent. @return the value */
+  /** {@return the value of {@code label_id}: The label's id. Null when absent.} */
   public @Nullable Long labelId() { return labelId; }
-  /** The network's confidence in this label. Null when absent. @return the value */
+  /** {@return the value of {@code score}: The network's confidence in this label. Null when absent.} */
   public @Nullable BigDecimal score() { return score; }
-  /** The label's name. Null when absent. @return the value */
+  /** {@return the value of {@code label_name}: The label's name. Null when absent.} */
   public @Nullable String labelName() { return labelName; }
 
   @Override
@@ -85,35 +85,40 @@ public final class RecognitionPrediction extends JsonModel {
       this.labelName = source.labelName;
     }
 
-    /** Sets {@code threshold}; a null is written as JSON null. @param threshold the value @return this builder */
+    /** {@return this builder, with {@code threshold} set; a null is written as JSON null} */
     @JsonProperty("threshold")
     public Builder threshold(@Nullable BigDecimal threshold) {
       this.threshold = threshold;
       return mark("threshold", threshold);
     }
 
-    /** Sets {@code label_id}; a null is written as JSON null. @param labelId the value @return this builder */
+    /** {@return this builder, with {@code label_id} set; a null is written as JSON null} */
     @JsonProperty("label_id")
     public Builder labelId(@Nullable Long labelId) {
       this.labelId = labelId;
       return mark("label_id", labelId);
     }
 
-    /** Sets {@code score}; a null is written as JSON null. @param score the value @return this builder */
+    /** {@return this builder, with {@code score} set; a null is written as JSON null} */
     @JsonProperty("score")
     public Builder score(@Nullable BigDecimal score) {
       this.score = score;
       return mark("score", score);
     }
 
-    /** Sets {@code label_name}; a null is written as JSON null. @param labelName the value @return this builder */
+    /** {@return this builder, with {@code label_name} set; a null is written as JSON null} */
     @JsonProperty("label_name")
     public Builder labelName(@Nullable String labelName) {
       this.labelName = labelName;
       return mark("label_name", labelName);
     }
 
-    /** @return the immutable {@link RecognitionPrediction} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link RecognitionPrediction}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public RecognitionPrediction build() {
       return new RecognitionPrediction(this);
     }

@@ -54,19 +54,19 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     return new Builder(this);
   }
 
-  /** The task id. @return the value */
+  /** {@return the value of {@code id}: The task id.} */
   public @Nonnull String id() { return id; }
-  /** The {@code status} field. @return the value */
+  /** {@return the value of {@code status}: The {@code status} field.} */
   public @Nonnull TaskState status() { return status; }
-  /** The error message when status is error; null otherwise. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code error}: The error message when status is error; null otherwise. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable String error() { return error; }
-  /** When the task was created. Null when absent. @return the value */
+  /** {@return the value of {@code date_created}: When the task was created. Null when absent.} */
   public @Nullable OffsetDateTime dateCreated() { return dateCreated; }
-  /** When the status switched from pending to another status. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code date_updated}: When the status switched from pending to another status. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable OffsetDateTime dateUpdated() { return dateUpdated; }
-  /** The response JSON of the endpoint that created the task; null on error. Its shape depends on that endpoint: for recognition it is a RecognitionData. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code data}: The response JSON of the endpoint that created the task; null on error. Its shape depends on that endpoint: for recognition it is a RecognitionData. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable Map<String, JsonNode> data() { return data; }
-  /** Tasks this task spawned, if any. The page only shows null, so any JSON value is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code subtasks}: Tasks this task spawned, if any. The page only shows null, so any JSON value is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable JsonNode subtasks() { return subtasks; }
 
   private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
@@ -119,56 +119,61 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
       this.subtasks = source.subtasks;
     }
 
-    /** Sets {@code id}; a null is written as JSON null. @param id the value @return this builder */
+    /** {@return this builder, with {@code id} set; a null is written as JSON null} */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return mark("id", id);
     }
 
-    /** Sets {@code status}; a null is written as JSON null. @param status the value @return this builder */
+    /** {@return this builder, with {@code status} set; a null is written as JSON null} */
     @JsonProperty("status")
     public Builder status(@Nullable TaskState status) {
       this.status = status;
       return mark("status", status);
     }
 
-    /** Sets {@code error}; a null is written as JSON null. @param error the value @return this builder */
+    /** {@return this builder, with {@code error} set; a null is written as JSON null} */
     @JsonProperty("error")
     public Builder error(@Nullable String error) {
       this.error = error;
       return mark("error", error);
     }
 
-    /** Sets {@code date_created}; a null is written as JSON null. @param dateCreated the value @return this builder */
+    /** {@return this builder, with {@code date_created} set; a null is written as JSON null} */
     @JsonProperty("date_created")
     public Builder dateCreated(@Nullable OffsetDateTime dateCreated) {
       this.dateCreated = dateCreated;
       return mark("date_created", dateCreated);
     }
 
-    /** Sets {@code date_updated}; a null is written as JSON null. @param dateUpdated the value @return this builder */
+    /** {@return this builder, with {@code date_updated} set; a null is written as JSON null} */
     @JsonProperty("date_updated")
     public Builder dateUpdated(@Nullable OffsetDateTime dateUpdated) {
       this.dateUpdated = dateUpdated;
       return mark("date_updated", dateUpdated);
     }
 
-    /** Sets {@code data}; a null is written as JSON null. @param data the value @return this builder */
+    /** {@return this builder, with {@code data} set; a null is written as JSON null} */
     @JsonProperty("data")
     public Builder data(@Nullable Map<String, JsonNode> data) {
       this.data = copy(data);
       return mark("data", data);
     }
 
-    /** Sets {@code subtasks}; a null is written as JSON null. @param subtasks the value @return this builder */
+    /** {@return this builder, with {@code subtasks} set; a null is written as JSON null} */
     @JsonProperty("subtasks")
     public Builder subtasks(@Nullable JsonNode subtasks) {
       this.subtasks = subtasks;
       return mark("subtasks", subtasks);
     }
 
-    /** @return the immutable {@link Task} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link Task}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public Task build() {
       requireFields("id", id, "status", status);
       return new Task(this);

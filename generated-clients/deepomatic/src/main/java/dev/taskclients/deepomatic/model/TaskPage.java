@@ -48,13 +48,13 @@ public final class TaskPage extends JsonModel {
     return new Builder(this);
   }
 
-  /** The total number of results, across all pages. @return the value */
+  /** {@return the value of {@code count}: The total number of results, across all pages.} */
   public @Nonnull Integer count() { return count; }
-  /** The URL of the next page; null on the last page. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code next}: The URL of the next page; null on the last page. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable String next() { return next; }
-  /** The URL of the previous page; null on the first page. Null when absent or sent as null ({@link #has(String)} tells which). @return the value */
+  /** {@return the value of {@code previous}: The URL of the previous page; null on the first page. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable String previous() { return previous; }
-  /** The tasks on this page. @return the value */
+  /** {@return the value of {@code results}: The tasks on this page.} */
   public @Nonnull List<Task> results() { return results; }
 
   @Override
@@ -85,35 +85,40 @@ public final class TaskPage extends JsonModel {
       this.results = source.results;
     }
 
-    /** Sets {@code count}; a null is written as JSON null. @param count the value @return this builder */
+    /** {@return this builder, with {@code count} set; a null is written as JSON null} */
     @JsonProperty("count")
     public Builder count(@Nullable Integer count) {
       this.count = count;
       return mark("count", count);
     }
 
-    /** Sets {@code next}; a null is written as JSON null. @param next the value @return this builder */
+    /** {@return this builder, with {@code next} set; a null is written as JSON null} */
     @JsonProperty("next")
     public Builder next(@Nullable String next) {
       this.next = next;
       return mark("next", next);
     }
 
-    /** Sets {@code previous}; a null is written as JSON null. @param previous the value @return this builder */
+    /** {@return this builder, with {@code previous} set; a null is written as JSON null} */
     @JsonProperty("previous")
     public Builder previous(@Nullable String previous) {
       this.previous = previous;
       return mark("previous", previous);
     }
 
-    /** Sets {@code results}; a null is written as JSON null. @param results the value @return this builder */
+    /** {@return this builder, with {@code results} set; a null is written as JSON null} */
     @JsonProperty("results")
     public Builder results(@Nullable List<Task> results) {
       this.results = copy(results);
       return mark("results", results);
     }
 
-    /** @return the immutable {@link TaskPage} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link TaskPage}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public TaskPage build() {
       requireFields("count", count, "results", results);
       return new TaskPage(this);

@@ -33,7 +33,7 @@ public final class TaskState extends OpenEnum<TaskState.Known> {
     super(value, known);
   }
 
-  /** @param value the raw value @return the documented constant, or a new instance holding an unlisted value */
+  /** {@return the documented constant for {@code value}, or a new instance holding an unlisted value} */
   @JsonCreator
   public static TaskState of(String value) {
     return lookup(DOCUMENTED, value, unlisted -> new TaskState(unlisted, null));

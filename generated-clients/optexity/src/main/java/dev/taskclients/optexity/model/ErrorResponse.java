@@ -42,7 +42,7 @@ public final class ErrorResponse extends JsonModel {
     return new Builder(this);
   }
 
-  /** What went wrong, in words. @return the value */
+  /** {@return the value of {@code error}: What went wrong, in words.} */
   public @Nonnull String error() { return error; }
 
   @Override
@@ -64,14 +64,19 @@ public final class ErrorResponse extends JsonModel {
       this.error = source.error;
     }
 
-    /** Sets {@code error}; a null is written as JSON null. @param error the value @return this builder */
+    /** {@return this builder, with {@code error} set; a null is written as JSON null} */
     @JsonProperty("error")
     public Builder error(@Nullable String error) {
       this.error = error;
       return mark("error", error);
     }
 
-    /** @return the immutable {@link ErrorResponse} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link ErrorResponse}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public ErrorResponse build() {
       requireFields("error", error);
       return new ErrorResponse(this);

@@ -68,33 +68,33 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
     return new Builder(this);
   }
 
-  /** Whether the status lookup itself succeeded. It is true for a failed task too; read status to learn how the task went. @return the value */
+  /** {@return the value of {@code success}: Whether the status lookup itself succeeded. It is true for a failed task too; read status to learn how the task went.} */
   public @Nonnull Boolean success() { return success; }
-  /** The task's unique identifier. @return the value */
+  /** {@return the value of {@code task_id}: The task's unique identifier.} */
   public @Nonnull String taskId() { return taskId; }
-  /** The {@code status} field. @return the value */
+  /** {@return the value of {@code status}: The {@code status} field.} */
   public @Nonnull TaskState status() { return status; }
-  /** The URL of the endpoint the task runs against. Null when absent. @return the value */
+  /** {@return the value of {@code end_point}: The URL of the endpoint the task runs against. Null when absent.} */
   public @Nullable String endPoint() { return endPoint; }
-  /** What the task was asked to achieve, in the caller's words. Null when absent. @return the value */
+  /** {@return the value of {@code goal}: What the task was asked to achieve, in the caller's words. Null when absent.} */
   public @Nullable String goal() { return goal; }
-  /** When the task was created. Null when absent. @return the value */
+  /** {@return the value of {@code created_at}: When the task was created. Null when absent.} */
   public @Nullable OffsetDateTime createdAt() { return createdAt; }
-  /** When the task completed; present once it has. Null when absent. @return the value */
+  /** {@return the value of {@code completed_at}: When the task completed; present once it has. Null when absent.} */
   public @Nullable OffsetDateTime completedAt() { return completedAt; }
-  /** When the task failed; present once it has. Null when absent. @return the value */
+  /** {@return the value of {@code failed_at}: When the task failed; present once it has. Null when absent.} */
   public @Nullable OffsetDateTime failedAt() { return failedAt; }
-  /** When a running task is expected to complete. Null when absent. @return the value */
+  /** {@return the value of {@code estimated_completion}: When a running task is expected to complete. Null when absent.} */
   public @Nullable OffsetDateTime estimatedCompletion() { return estimatedCompletion; }
-  /** The task's result, once it has completed. Null when absent. @return the value */
+  /** {@return the value of {@code result}: The task's result, once it has completed. Null when absent.} */
   public @Nullable String result() { return result; }
-  /** How far a running task has got, in percent. Null when absent. @return the value */
+  /** {@return the value of {@code progress}: How far a running task has got, in percent. Null when absent.} */
   public @Nullable Integer progress() { return progress; }
-  /** How long the task ran, as human-readable text such as "2.25 seconds". Null when absent. @return the value */
+  /** {@return the value of {@code execution_time}: How long the task ran, as human-readable text such as "2.25 seconds". Null when absent.} */
   public @Nullable String executionTime() { return executionTime; }
-  /** What went wrong, for a failed task. Null when absent. @return the value */
+  /** {@return the value of {@code error}: What went wrong, for a failed task. Null when absent.} */
   public @Nullable String error() { return error; }
-  /** A machine-readable code for the failure, such as INVALID_INPUT. Null when absent. @return the value */
+  /** {@return the value of {@code error_code}: A machine-readable code for the failure, such as INVALID_INPUT. Null when absent.} */
   public @Nullable String errorCode() { return errorCode; }
 
   private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
@@ -171,105 +171,110 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
       this.errorCode = source.errorCode;
     }
 
-    /** Sets {@code success}; a null is written as JSON null. @param success the value @return this builder */
+    /** {@return this builder, with {@code success} set; a null is written as JSON null} */
     @JsonProperty("success")
     public Builder success(@Nullable Boolean success) {
       this.success = success;
       return mark("success", success);
     }
 
-    /** Sets {@code task_id}; a null is written as JSON null. @param taskId the value @return this builder */
+    /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
     @JsonProperty("task_id")
     public Builder taskId(@Nullable String taskId) {
       this.taskId = taskId;
       return mark("task_id", taskId);
     }
 
-    /** Sets {@code status}; a null is written as JSON null. @param status the value @return this builder */
+    /** {@return this builder, with {@code status} set; a null is written as JSON null} */
     @JsonProperty("status")
     public Builder status(@Nullable TaskState status) {
       this.status = status;
       return mark("status", status);
     }
 
-    /** Sets {@code end_point}; a null is written as JSON null. @param endPoint the value @return this builder */
+    /** {@return this builder, with {@code end_point} set; a null is written as JSON null} */
     @JsonProperty("end_point")
     public Builder endPoint(@Nullable String endPoint) {
       this.endPoint = endPoint;
       return mark("end_point", endPoint);
     }
 
-    /** Sets {@code goal}; a null is written as JSON null. @param goal the value @return this builder */
+    /** {@return this builder, with {@code goal} set; a null is written as JSON null} */
     @JsonProperty("goal")
     public Builder goal(@Nullable String goal) {
       this.goal = goal;
       return mark("goal", goal);
     }
 
-    /** Sets {@code created_at}; a null is written as JSON null. @param createdAt the value @return this builder */
+    /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       return mark("created_at", createdAt);
     }
 
-    /** Sets {@code completed_at}; a null is written as JSON null. @param completedAt the value @return this builder */
+    /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
     @JsonProperty("completed_at")
     public Builder completedAt(@Nullable OffsetDateTime completedAt) {
       this.completedAt = completedAt;
       return mark("completed_at", completedAt);
     }
 
-    /** Sets {@code failed_at}; a null is written as JSON null. @param failedAt the value @return this builder */
+    /** {@return this builder, with {@code failed_at} set; a null is written as JSON null} */
     @JsonProperty("failed_at")
     public Builder failedAt(@Nullable OffsetDateTime failedAt) {
       this.failedAt = failedAt;
       return mark("failed_at", failedAt);
     }
 
-    /** Sets {@code estimated_completion}; a null is written as JSON null. @param estimatedCompletion the value @return this builder */
+    /** {@return this builder, with {@code estimated_completion} set; a null is written as JSON null} */
     @JsonProperty("estimated_completion")
     public Builder estimatedCompletion(@Nullable OffsetDateTime estimatedCompletion) {
       this.estimatedCompletion = estimatedCompletion;
       return mark("estimated_completion", estimatedCompletion);
     }
 
-    /** Sets {@code result}; a null is written as JSON null. @param result the value @return this builder */
+    /** {@return this builder, with {@code result} set; a null is written as JSON null} */
     @JsonProperty("result")
     public Builder result(@Nullable String result) {
       this.result = result;
       return mark("result", result);
     }
 
-    /** Sets {@code progress}; a null is written as JSON null. @param progress the value @return this builder */
+    /** {@return this builder, with {@code progress} set; a null is written as JSON null} */
     @JsonProperty("progress")
     public Builder progress(@Nullable Integer progress) {
       this.progress = progress;
       return mark("progress", progress);
     }
 
-    /** Sets {@code execution_time}; a null is written as JSON null. @param executionTime the value @return this builder */
+    /** {@return this builder, with {@code execution_time} set; a null is written as JSON null} */
     @JsonProperty("execution_time")
     public Builder executionTime(@Nullable String executionTime) {
       this.executionTime = executionTime;
       return mark("execution_time", executionTime);
     }
 
-    /** Sets {@code error}; a null is written as JSON null. @param error the value @return this builder */
+    /** {@return this builder, with {@code error} set; a null is written as JSON null} */
     @JsonProperty("error")
     public Builder error(@Nullable String error) {
       this.error = error;
       return mark("error", error);
     }
 
-    /** Sets {@code error_code}; a null is written as JSON null. @param errorCode the value @return this builder */
+    /** {@return this builder, with {@code error_code} set; a null is written as JSON null} */
     @JsonProperty("error_code")
     public Builder errorCode(@Nullable String errorCode) {
       this.errorCode = errorCode;
       return mark("error_code", errorCode);
     }
 
-    /** @return the immutable {@link TaskStatus} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link TaskStatus}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public TaskStatus build() {
       requireFields("success", success, "task_id", taskId, "status", status);
       return new TaskStatus(this);

@@ -42,7 +42,7 @@ public final class TaskStatusRequest extends JsonModel {
     return new Builder(this);
   }
 
-  /** The unique identifier of the task to check. @return the value */
+  /** {@return the value of {@code task_id}: The unique identifier of the task to check.} */
   public @Nonnull String taskId() { return taskId; }
 
   @Override
@@ -64,14 +64,19 @@ public final class TaskStatusRequest extends JsonModel {
       this.taskId = source.taskId;
     }
 
-    /** Sets {@code task_id}; a null is written as JSON null. @param taskId the value @return this builder */
+    /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
     @JsonProperty("task_id")
     public Builder taskId(@Nullable String taskId) {
       this.taskId = taskId;
       return mark("task_id", taskId);
     }
 
-    /** @return the immutable {@link TaskStatusRequest} @throws IllegalStateException naming every missing required field */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the new {@link TaskStatusRequest}
+     * @throws IllegalStateException naming every required field that is missing
+     */
     public TaskStatusRequest build() {
       requireFields("task_id", taskId);
       return new TaskStatusRequest(this);

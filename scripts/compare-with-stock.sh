@@ -23,15 +23,15 @@ for api in optexity deepomatic beatra; do
     "$(files "generated-clients/$api/src/main/java")" "$o"
   stock_total=$((stock_total + s)); ours_total=$((ours_total + o))
 done
-# Waiting, TaskView and paging have no stock equivalent: counted apart so the core compares like for like.
-extras=(TaskView TaskShape TaskWaiter PollSchedule WaitOptions Sleeper TaskFailedException WaitTimeoutException Pages)
+# Waiting, TaskView, paging, retries and the body cap have no stock equivalent: counted apart so the core compares like for like.
+extras=(TaskView TaskShape TaskWaiter PollSchedule WaitOptions Sleeper TaskFailedException WaitTimeoutException Pages RetryPolicy LimitedBody)
 extra_files=(); for c in "${extras[@]}"; do extra_files+=("runtime/src/main/java/dev/taskclients/runtime/$c.java"); done
 extra=$(cat "${extra_files[@]}" | wc -l)
 runtime=$(( $(lines runtime/src/main/java) - extra ))
 printf '| runtime core (ours, once) | | | %s | %s |\n' "$(( $(files runtime/src/main/java) - ${#extras[@]} ))" "$runtime"
 printf '| **total, like for like** | | **%s** | | **%s** (%s%% of stock) |\n' "$stock_total" "$((ours_total + runtime))" \
   "$(( (ours_total + runtime) * 100 / stock_total ))"
-printf '| runtime waiting, TaskView, paging (no stock equivalent) | | | %s | %s |\n' "${#extras[@]}" "$extra"
+printf '| runtime waiting, TaskView, paging, retries, body cap (no stock equivalent) | | | %s | %s |\n' "${#extras[@]}" "$extra"
 printf '| **total, everything** | | **%s** | | **%s** (%s%% of stock) |\n' "$stock_total" "$((ours_total + runtime + extra))" \
   "$(( (ours_total + runtime + extra) * 100 / stock_total ))"
 echo "stock output kept in $scratch" >&2

@@ -1,0 +1,197 @@
+package dev.taskclients.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.servers.ServerVariable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a client needs from the spec as a whole: its servers (with their variables) and its security
+ * schemes, each with the builder setter that supplies its credential.
+ *
+ * <p>Setter names: when the spec has a single scheme, its setter is named after the kind of credential
+ * ({@code apiKey}, {@code bearerToken}, {@code basicAuth}, {@code accessToken}), the name a reader
+ * expects; with several, each is named after its scheme ({@code petstoreAuth}), so no two clash.
+ */
+public final class ClientShape {
+  /** Builder methods a credential setter must not take the name of. */
+  private static final Set<String> BUILDER_METHODS = Set.of("baseUrl", "allowInsecureHttp", "connectTimeout",
+      "requestTimeout", "httpClient", "objectMapper", "defaultHeader", "retryPolicy", "callTimeout",
+      "maxResponseBytes", "logger", "build", "server", "serverVariable", "credential");
+
+  /** One security scheme. */
+  public record Scheme(String name, String setter, String kind, String keyName, String description) {
+    /** @return the scheme's values for the templates */
+    Map<String, Object> templateValues() {
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("schemeName", name);
+      values.put("setter", setter);
+      values.put("keyName", keyName);
+      values.put("description", description);
+      values.put("is" + kind, true);
+      return values;
+    }
+  }
+
+  /** One server variable. */
+  public record Variable(String name, String setter, String defaultValue, List<String> enumValues) {
+  }
+
+  private final List<Map<String, Object>> servers;
+  private final List<Scheme> schemes;
+  private final List<Variable> variables;
+  private final boolean credentialRequired;
+  private final String defaultBaseUrl;
+
+  private ClientShape(List<Map<String, Object>> servers, List<Scheme> schemes, List<Variable> variables,
+      boolean credentialRequired, String defaultBaseUrl) {
+    this.servers = servers;
+    this.schemes = schemes;
+    this.variables = variables;
+    this.credentialRequired = credentialRequired;
+    this.defaultBaseUrl = defaultBaseUrl;
+  }
+
+  static ClientShape of(OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
+    List<Server> specServers = openAPI.getServers() == null || openAPI.getServers().isEmpty()
+        ? List.of(new Server().url("/")) : openAPI.getServers();
+    List<Map<String, Object>> servers = new ArrayList<>();
+    Map<String, Variable> variables = new LinkedHashMap<>();
+    for (Server server : specServers) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("url", server.getUrl());
+      List<Map<String, Object>> vars = new ArrayList<>();
+      if (server.getVariables() != null) {
+        server.getVariables().forEach((name, variable) -> {
+          Map<String, Object> v = new LinkedHashMap<>();
+          v.put("name", name);
+          v.put("defaultValue", variable.getDefault());
+          v.put("enumValues", variable.getEnum() == null ? List.of() : variable.getEnum());
+          vars.add(v);
+          variables.putIfAbsent(name, new Variable(name, setterName(codegen.identifier(name), "Variable"),
+              variable.getDefault(), variable.getEnum() == null ? List.of() : variable.getEnum()));
+        });
+      }
+      values.put("variables", vars);
+      servers.add(values);
+    }
+    List<Scheme> schemes = schemes(openAPI, codegen);
+    return new ClientShape(servers, schemes, new ArrayList<>(variables.values()), everyOperationNeedsCredential(openAPI),
+        resolve(specServers.get(0)));
+  }
+
+  private static List<Scheme> schemes(OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
+    Map<String, SecurityScheme> defined = openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null
+        ? Map.of() : openAPI.getComponents().getSecuritySchemes();
+    List<Scheme> schemes = new ArrayList<>();
+    for (Map.Entry<String, SecurityScheme> entry : defined.entrySet()) {
+      SecurityScheme scheme = entry.getValue();
+      String kind = kind(scheme);
+      String setter = defined.size() == 1 ? kindSetter(kind) : setterName(codegen.identifier(entry.getKey()), "Credential");
+      String keyName = scheme.getType() == SecurityScheme.Type.APIKEY ? scheme.getName() : null;
+      schemes.add(new Scheme(entry.getKey(), setter, kind, keyName, scheme.getDescription()));
+    }
+    return schemes;
+  }
+
+  private static String kind(SecurityScheme scheme) {
+    switch (scheme.getType()) {
+      case APIKEY:
+        switch (scheme.getIn()) {
+          case QUERY: return "ApiKeyQuery";
+          case COOKIE: return "ApiKeyCookie";
+          default: return "ApiKeyHeader";
+        }
+      case HTTP:
+        String httpScheme = scheme.getScheme() == null ? "" : scheme.getScheme().toLowerCase(Locale.ROOT);
+        if (httpScheme.equals("bearer")) {
+          return "Bearer";
+        }
+        return httpScheme.equals("basic") ? "Basic" : "Authorization";
+      case OAUTH2:
+      case OPENIDCONNECT:
+        return "AccessToken";
+      default:
+        throw new UnsupportedSpecException("components.securitySchemes", "security scheme type " + scheme.getType());
+    }
+  }
+
+  private static String kindSetter(String kind) {
+    switch (kind) {
+      case "Bearer": return "bearerToken";
+      case "Basic": return "basicAuth";
+      case "AccessToken": return "accessToken";
+      case "Authorization": return "authorization";
+      default: return "apiKey";
+    }
+  }
+
+  private static String setterName(String identifier, String suffix) {
+    return BUILDER_METHODS.contains(identifier) ? identifier + suffix : identifier;
+  }
+
+  /** True when no operation may be called without a credential, so build() can insist on one. */
+  private static boolean everyOperationNeedsCredential(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().isEmpty()) {
+      return false;
+    }
+    for (PathItem item : openAPI.getPaths().values()) {
+      for (Operation operation : item.readOperations()) {
+        List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+        if (security == null || security.isEmpty() || security.stream().anyMatch(Map::isEmpty)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A server's URL with every variable at its default. */
+  static String resolve(Server server) {
+    String url = server.getUrl();
+    if (server.getVariables() != null) {
+      for (Map.Entry<String, ServerVariable> variable : server.getVariables().entrySet()) {
+        url = url.replace("{" + variable.getKey() + "}", variable.getValue().getDefault() == null ? "" : variable.getValue().getDefault());
+      }
+    }
+    return url;
+  }
+
+  /** @return the security schemes, in the spec's order */
+  public List<Scheme> schemes() {
+    return schemes;
+  }
+
+  /** @return the server variables, each once */
+  public List<Variable> variables() {
+    return variables;
+  }
+
+  Map<String, Object> templateValues() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("x-tc-servers", servers);
+    values.put("x-tc-default-base-url", defaultBaseUrl);
+    values.put("x-tc-schemes", schemes.stream().map(Scheme::templateValues).collect(Collectors.toList()));
+    values.put("x-tc-server-variables", variables.stream().map(v -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", v.name());
+      m.put("setter", v.setter());
+      m.put("defaultValue", v.defaultValue());
+      m.put("enumValues", v.enumValues());
+      return m;
+    }).collect(Collectors.toList()));
+    values.put("x-tc-credential-hint", credentialRequired
+        ? schemes.stream().map(s -> s.setter() + "(...)").collect(Collectors.joining(" or ")) : null);
+    return values;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.taskclients.codegen;
+
+/** Makes spec text safe inside generated Java: Javadoc comments and string literals. */
+final class JavaText {
+  private JavaText() {
+  }
+
+  /**
+   * Escapes text for a Javadoc comment: HTML special characters become entities (so a description
+   * such as {@code a < b & c} renders as written and passes doclint), a {@code *}{@code /} can no
+   * longer end the comment, and an {@code @} cannot start a block tag.
+   */
+  static String javadoc(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    boolean lineStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append(lineStart ? "&#64;" : "@");
+        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        default -> out.append(c);
+      }
+      if (c == '\n') {
+        lineStart = true;
+      } else if (!Character.isWhitespace(c) && c != '*') {
+        lineStart = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Escapes text to sit between the quotes of a Java string literal. */
+  static String stringLiteralBody(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}

@@ -188,6 +188,7 @@ public final class ClientShape {
       m.put("setter", v.setter());
       m.put("defaultValue", v.defaultValue());
       m.put("enumValues", v.enumValues());
+      m.put("hasEnum", !v.enumValues().isEmpty());
       return m;
     }).collect(Collectors.toList()));
     values.put("x-tc-credential-hint", credentialRequired

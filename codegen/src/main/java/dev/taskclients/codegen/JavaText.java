@@ -8,7 +8,8 @@ final class JavaText {
   /**
    * Escapes text for a Javadoc comment: HTML special characters become entities (so a description
    * such as {@code a < b & c} renders as written and passes doclint), a {@code *}{@code /} can no
-   * longer end the comment, and an {@code @} cannot start a block tag.
+   * longer end the comment, an {@code @} cannot start a block tag, and a backslash cannot start a
+   * Unicode escape.
    */
   static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -20,6 +21,8 @@ final class JavaText {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '@' -> out.append(lineStart ? "&#64;" : "@");
+        // javac reads a backslash followed by u as a Unicode escape, even inside a comment.
+        case '\\' -> out.append("&#92;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> out.append(c);
       }

@@ -58,14 +58,19 @@ final class OperationShape {
     }
   }
 
-  private static void describeParameters(CodegenOperation op) {
+  /** Every parameter object of the operation: the generator keeps copies in several lists. */
+  private static List<CodegenParameter> parameters(CodegenOperation op) {
     List<CodegenParameter> every = Stream.of(op.allParams, op.pathParams, op.queryParams, op.headerParams,
             op.cookieParams, op.formParams, op.bodyParams, op.requiredParams, op.optionalParams)
         .flatMap(List::stream).collect(Collectors.toList());
     if (op.bodyParam != null) {
       every.add(op.bodyParam);
     }
-    for (CodegenParameter param : every) {
+    return every;
+  }
+
+  private static void describeParameters(CodegenOperation op) {
+    for (CodegenParameter param : parameters(op)) {
       String style = param.style != null ? param.style
           : param.isQueryParam || param.isCookieParam || param.isFormParam ? "form" : "simple";
       param.vendorExtensions.put("x-tc-style", style);
@@ -119,8 +124,14 @@ final class OperationShape {
     if (chosen == null) {
       throw new UnsupportedSpecException(where + ".requestBody", "no media type of the request body can be sent");
     }
-    op.vendorExtensions.put("x-tc-body-" + chosen.name().toLowerCase(Locale.ROOT), true);
-    op.vendorExtensions.put("x-tc-body-content-type", contentType);
+    // Set on the parameters too: inside a parameter's section the templates see only its own extensions.
+    List<Map<String, Object>> targets = new ArrayList<>();
+    targets.add(op.vendorExtensions);
+    parameters(op).forEach(p -> targets.add(p.vendorExtensions));
+    for (Map<String, Object> extensions : targets) {
+      extensions.put("x-tc-body-" + chosen.name().toLowerCase(Locale.ROOT), true);
+      extensions.put("x-tc-body-content-type", contentType);
+    }
   }
 
   private static void describeResponses(CodegenOperation op, Operation operation, OpenAPI openAPI,
@@ -178,6 +189,10 @@ final class OperationShape {
           return "JsonNode";
         }
         Schema<?> unaliased = ModelUtils.unaliasSchema(openAPI, schema, codegen.schemaMapping());
+        // A body that is any JSON object (no properties, any additional ones) is read as a tree.
+        if (ModelUtils.isFreeFormObject(ModelUtils.getReferencedSchema(openAPI, unaliased), openAPI)) {
+          return "JsonNode";
+        }
         return codegen.javaType(unaliased);
     }
   }

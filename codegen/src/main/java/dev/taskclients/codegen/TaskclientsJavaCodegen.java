@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
@@ -59,6 +60,19 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       "Pages", "TaskWaiter", "WaitOptions", "TaskView", "TaskShape", "Builder", "Known", "FieldWriter",
       "RawClient", "AsyncClient", "InputStream");
 
+  /**
+   * Member names a model or its builder already has (from {@code Object} and our base classes): a
+   * property with one of these names gets the suffix {@code Value} ({@code builder} becomes
+   * {@code builderValue()}).
+   */
+  private static final Set<String> TAKEN_MEMBER_NAMES = Set.of("builder", "toBuilder", "build", "has",
+      "additionalProperties", "additionalProperty", "removeAdditionalProperty", "toJsonMap", "writeFields", "mark",
+      "copy", "requireFields", "isPresent", "equals", "hashCode", "toString", "getClass", "wait", "notify",
+      "notifyAll", "clone", "finalize", "taskShape", "known", "isKnown", "value", "rawValue", "of", "knownValues");
+  /** Parameter names the generated call methods use themselves. */
+  private static final Set<String> TAKEN_PARAMETER_NAMES = Set.of("options", "params", "invoker", "raw", "async",
+      "config", "request");
+
   private final List<CodegenOperation> generatedOperations = new ArrayList<>();
   private ClientShape clientShape;
 
@@ -83,6 +97,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     hideGenerationTimestamp = true;
     apiNameSuffix = "Client";
     typeMapping.put("AnyType", "JsonNode");
+    // A free-form object is any JSON: a tree keeps it exactly, numbers and nulls included.
+    typeMapping.put("object", "JsonNode");
     typeMapping.put("file", "BinaryBody");
     typeMapping.put("binary", "BinaryBody");
     importMapping.put("JsonNode", "com.fasterxml.jackson.databind.JsonNode");
@@ -160,7 +176,23 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap processed = super.postProcessOperationsWithModels(objs, allModels);
     generatedOperations.addAll(processed.getOperations().getOperation());
+    // The model package exists only when some model is written (aliases are not).
+    processed.put("x-tc-has-models", allModels.stream().anyMatch(m -> !m.getModel().isAlias));
+    processed.put("x-tc-has-pages", processed.getOperations().getOperation().stream()
+        .anyMatch(op -> op.vendorExtensions.containsKey("x-taskclients-pages")));
     return processed;
+  }
+
+  /** Keeps the spec's own default (the generator's defaultValue is a Java initializer, e.g. {@code new HashMap<>()}). */
+  @Override
+  @SuppressWarnings("rawtypes") // the generator's signature
+  public CodegenProperty fromProperty(String name, io.swagger.v3.oas.models.media.Schema p, boolean required,
+      boolean schemaIsFromAdditionalProperties) {
+    CodegenProperty property = super.fromProperty(name, p, required, schemaIsFromAdditionalProperties);
+    if (property != null && p != null && p.getDefault() != null) {
+      property.vendorExtensions.put("x-tc-default", String.valueOf(p.getDefault()));
+    }
+    return property;
   }
 
   @Override
@@ -173,8 +205,11 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
         // can be required in both directions: required is checked only for the others.
         var.vendorExtensions.put("x-tc-checked-required", var.required && !var.isReadOnly && !var.isWriteOnly);
       }
-      model.vendorExtensions.put("x-tc-has-checked-required",
-          model.vars.stream().anyMatch(v -> Boolean.TRUE.equals(v.vendorExtensions.get("x-tc-checked-required"))));
+      model.vendorExtensions.put("x-tc-string-enum", model.isEnum && "String".equals(model.dataType));
+      List<CodegenProperty> required = model.vars.stream()
+          .filter(v -> Boolean.TRUE.equals(v.vendorExtensions.get("x-tc-checked-required"))).collect(Collectors.toList());
+      model.vendorExtensions.put("x-tc-required-vars", required);
+      model.vendorExtensions.put("x-tc-has-checked-required", !required.isEmpty());
     }
     return processed;
   }
@@ -185,13 +220,26 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     return TAKEN_TYPE_NAMES.contains(javaName) ? javaName + "Model" : javaName;
   }
 
-  /** {@code class} becomes {@code class_}: reads better than the generator's {@code _class}. */
+  @Override
+  public String toVarName(String name) {
+    String javaName = super.toVarName(name);
+    return TAKEN_MEMBER_NAMES.contains(javaName) ? javaName + "Value" : javaName;
+  }
+
+  @Override
+  public String toParamName(String name) {
+    String javaName = super.toParamName(name);
+    return TAKEN_PARAMETER_NAMES.contains(javaName) ? javaName + "Value" : javaName;
+  }
+
+  /** {@code class} becomes {@code class_}, {@code 2fa} becomes {@code _2fa}: reads better than the generator's {@code _class}. */
   @Override
   public String escapeReservedWord(String name) {
     if (reservedWordsMappings().containsKey(name)) {
       return reservedWordsMappings().get(name);
     }
-    return name + "_";
+    // The generator also escapes names that start with a digit; only a prefix makes those legal.
+    return !name.isEmpty() && Character.isDigit(name.charAt(0)) ? "_" + name : name + "_";
   }
 
   @Override

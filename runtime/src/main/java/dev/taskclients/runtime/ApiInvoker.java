@@ -106,6 +106,71 @@ public final class ApiInvoker {
     return sendAsync(request, options, config.objectMapper().getTypeFactory().constructType(responseType));
   }
 
+  /**
+   * Sends a request whose documented statuses ({@link ApiRequest.Builder#expect}) say how each body
+   * is read, and waits for its response.
+   *
+   * @param request the request
+   * @param options per-call settings
+   * @param <T> the body type the caller expects for the success statuses
+   * @return the response
+   */
+  public <T> Response<T> send(ApiRequest request, RequestOptions options) {
+    return send(request, options, (JavaType) null);
+  }
+
+  /**
+   * Sends a request described by its documented statuses without blocking.
+   *
+   * @param request the request
+   * @param options per-call settings
+   * @param <T> the body type the caller expects for the success statuses
+   * @return the future response
+   */
+  public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options) {
+    return sendAsync(request, options, (JavaType) null);
+  }
+
+  /**
+   * Sends a request and answers as soon as the status and headers arrive, with the body as a stream
+   * that refuses to read past the client's size cap. For large downloads; not retried, since a
+   * half-read stream cannot be replayed. Close the stream.
+   *
+   * @param request the request
+   * @param options per-call settings
+   * @return the response, its body a stream
+   * @throws ApiException for an error status (its body read, within the cap)
+   * @throws ApiIoException if the call could not complete
+   */
+  public Response<java.io.InputStream> sendStreaming(ApiRequest request, RequestOptions options) {
+    Call call = new Call(request, options);
+    HttpRequest http = toHttpRequest(request, options, call.attemptTimeout());
+    long started = System.nanoTime();
+    HttpResponse<java.io.InputStream> response;
+    try {
+      response = config.httpClient().send(http, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw ioFailure(http, options, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiIoException(describe(http) + " was interrupted", e);
+    }
+    logAttempt(http, call, started, response.statusCode(), null);
+    java.io.InputStream body = LimitedBody.capped(response.body(), config.maxResponseBytes());
+    int status = response.statusCode();
+    String requestId = response.headers().firstValue(REQUEST_ID_HEADER).orElse(options.requestId().orElse(null));
+    if (status >= 200 && status <= 299) {
+      return new Response<>(status, response.headers().map(), body, requestId);
+    }
+    byte[] bytes;
+    try (java.io.InputStream in = body) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw ioFailure(http, options, e);
+    }
+    throw error(request, status, response.headers().map(), bytes, requestId);
+  }
+
   private JavaType type(Class<?> responseType) {
     return config.objectMapper().getTypeFactory().constructType(Objects.requireNonNull(responseType, "responseType"));
   }
@@ -278,25 +343,78 @@ public final class ApiInvoker {
   }
 
   private HttpRequest toHttpRequest(ApiRequest request, RequestOptions options, Duration timeout) {
+    List<Credential> credentials = credentialsFor(request);
+    StringBuilder query = new StringBuilder(request.query());
+    List<String> cookies = new ArrayList<>(request.cookies());
+    for (Credential credential : credentials) {
+      if (credential.location() == Credential.Location.QUERY) {
+        query.append(query.length() == 0 ? "" : "&").append(UrlEncoding.queryComponent(credential.headerName()))
+            .append('=').append(UrlEncoding.queryComponent(credential.headerValue()));
+      } else if (credential.location() == Credential.Location.COOKIE) {
+        cookies.add(credential.headerName() + "=" + UrlEncoding.queryComponent(credential.headerValue()));
+      }
+    }
     URI uri = request.absoluteUrl() != null ? underBaseUrl(request.absoluteUrl())
-        : URI.create(config.baseUrl() + request.path() + (request.query().isEmpty() ? "" : "?" + request.query()));
+        : URI.create(baseFor(request) + request.path() + (query.length() == 0 ? "" : "?" + query));
     HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout)
-        .header("Accept", "application/json")
+        .header("Accept", request.accept() == null ? "application/json" : request.accept())
         .header("User-Agent", config.userAgent());
-    if (config.credential() != null) {
-      http.header(config.credential().headerName(), config.credential().headerValue());
+    for (Credential credential : credentials) {
+      if (credential.location() == Credential.Location.HEADER) {
+        http.header(credential.headerName(), credential.headerValue());
+      }
     }
     addAll(http, config.defaultHeaders());
     addAll(http, request.headers());
     addAll(http, options.headers());
+    if (!cookies.isEmpty()) {
+      http.header("Cookie", String.join("; ", cookies));
+    }
     options.requestId().ifPresent(id -> http.setHeader(REQUEST_ID_HEADER, id));
-    if (request.body().isPresent()) {
-      http.header("Content-Type", "application/json");
-      http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(serialize(request.body().get())));
+    RequestBodies.Encoded body = RequestBodies.encode(request, config.objectMapper());
+    if (body != null) {
+      http.header("Content-Type", body.contentType());
+      http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
     } else {
       http.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
     return http.build();
+  }
+
+  /** The operation's own server when the spec gives one and no base URL was set, else the base URL. */
+  private String baseFor(ApiRequest request) {
+    if (request.server() != null && config.operationServers()) {
+      URI server = URI.create(request.server());
+      if (server.isAbsolute()) {
+        String text = server.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+      }
+    }
+    return config.baseUrl().toString();
+  }
+
+  /**
+   * The credentials to send: for a request naming security requirements, those of the first
+   * requirement whose schemes all have a credential; for one naming none, the client's unnamed one.
+   */
+  private List<Credential> credentialsFor(ApiRequest request) {
+    if (request.anonymous()) {
+      return List.of();
+    }
+    if (request.security().isEmpty()) {
+      return config.credential() == null ? List.of() : List.of(config.credential());
+    }
+    Map<String, Credential> named = config.credentials();
+    for (List<String> requirement : request.security()) {
+      if (named.keySet().containsAll(requirement)) {
+        List<Credential> chosen = new ArrayList<>();
+        requirement.forEach(scheme -> chosen.add(named.get(scheme)));
+        return chosen;
+      }
+    }
+    throw new IllegalStateException(request.method() + " " + request.pathTemplate() + " needs a credential for "
+        + String.join(" or ", request.security().stream().map(r -> String.join(" + ", r)).toArray(String[]::new))
+        + ": set it on the client's builder");
   }
 
   /** A followed link must stay on the API: same scheme, host and port, under the base path. */
@@ -317,25 +435,49 @@ public final class ApiInvoker {
     headers.forEach((name, values) -> values.forEach(value -> http.header(name, value)));
   }
 
-  private byte[] serialize(Object body) {
-    try {
-      return config.objectMapper().writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("request body of type " + body.getClass().getName() + " cannot be written as JSON: "
-          + e.getOriginalMessage(), e);
-    }
-  }
-
   private <T> Response<T> read(ApiRequest request, RequestOptions options, HttpResponse<byte[]> response, JavaType responseType) {
     int status = response.statusCode();
     Map<String, List<String>> headers = response.headers().map();
     String requestId = response.headers().firstValue(REQUEST_ID_HEADER).orElse(options.requestId().orElse(null));
     byte[] body = response.body() == null ? new byte[0] : response.body();
     if (status >= 200 && status <= 299) {
-      return new Response<>(status, headers, parseBody(status, body, responseType, requestId), requestId);
+      ApiRequest.Expected expected = request.expected(status);
+      if (expected == null && responseType == null) {
+        return new Response<>(status, headers, null, requestId);
+      }
+      if (expected == null || expected.kind().equals("JSON") && responseType != null) {
+        return new Response<>(status, headers, parseBody(status, body, responseType, requestId), requestId);
+      }
+      return new Response<>(status, headers, this.<T>readExpected(expected, status, body, requestId), requestId);
     }
+    throw error(request, status, headers, body, requestId);
+  }
+
+  @SuppressWarnings("unchecked") // the generated call declares T as the type of its success statuses
+  private <T> T readExpected(ApiRequest.Expected expected, int status, byte[] body, String requestId) {
+    switch (expected.kind()) {
+      case "NONE":
+        return null;
+      case "TEXT":
+        return (T) new String(body, StandardCharsets.UTF_8);
+      case "BINARY":
+        return (T) body;
+      default:
+        return parseBody(status, body, config.objectMapper().getTypeFactory().constructType(expected.type()), requestId);
+    }
+  }
+
+  private ApiException error(ApiRequest request, int status, Map<String, List<String>> headers, byte[] body, String requestId) {
     String raw = new String(body, StandardCharsets.UTF_8);
-    throw ApiExceptions.forStatus(status, headers, raw, parseErrorBody(body, request.errorBodyType()), requestId);
+    ApiRequest.Expected expected = request.expected(status);
+    Object errorBody;
+    if (expected != null && expected.kind().equals("JSON") && expected.type() != null) {
+      errorBody = parseErrorBody(body, config.objectMapper().getTypeFactory().constructType(expected.type()));
+    } else {
+      errorBody = parseErrorBody(body, request.errorBodyType() == null ? null
+          : config.objectMapper().getTypeFactory().constructType(request.errorBodyType()));
+    }
+    return ApiExceptions.forStatus(status, headers, raw, errorBody, requestId);
   }
 
   private <T> T parseBody(int status, byte[] body, JavaType type, String requestId) {
@@ -356,7 +498,7 @@ public final class ApiInvoker {
   }
 
   /** The spec's error model when the body fits it, else the JSON tree, else null. */
-  private Object parseErrorBody(byte[] body, Class<?> errorBodyType) {
+  private Object parseErrorBody(byte[] body, JavaType errorBodyType) {
     if (body.length == 0) {
       return null;
     }

@@ -30,6 +30,45 @@ public final class ApiRequest {
   private final Class<?> errorBodyType;
   private final URI absoluteUrl;
   private final boolean safeToRetry;
+  private final BodyKind bodyKind;
+  private final String contentType;
+  private final List<Map.Entry<String, Object>> formFields;
+  private final List<String> cookies;
+  private final List<Expected> expected;
+  private final String accept;
+  private final List<List<String>> security;
+  private final boolean anonymous;
+  private final String server;
+
+  /** How a request body is sent. */
+  public enum BodyKind {
+    /** No body. */
+    NONE,
+    /** JSON, written from the body object. */
+    JSON,
+    /** A string. */
+    TEXT,
+    /** Bytes from a {@link BinaryBody}. */
+    BINARY,
+    /** {@code application/x-www-form-urlencoded} fields. */
+    FORM,
+    /** {@code multipart/form-data} parts. */
+    MULTIPART
+  }
+
+  /**
+   * How the body of one documented status is read.
+   *
+   * @param status the status as the spec writes it: {@code 200}, {@code 2XX} or {@code default}
+   * @param kind {@code JSON}, {@code TEXT}, {@code BINARY} or {@code NONE}
+   * @param type the Java type a JSON body is read into
+   */
+  public record Expected(String status, String kind, java.lang.reflect.Type type) {
+    boolean matches(int code) {
+      String digits = String.valueOf(code);
+      return status.equals(digits) || status.length() == 3 && status.endsWith("XX") && status.charAt(0) == digits.charAt(0);
+    }
+  }
 
   private ApiRequest(Builder builder, String path, String query) {
     this.method = builder.method;
@@ -43,6 +82,89 @@ public final class ApiRequest {
     this.errorBodyType = builder.errorBodyType;
     this.absoluteUrl = builder.absoluteUrl;
     this.safeToRetry = builder.safeToRetry;
+    this.bodyKind = builder.bodyKind;
+    this.contentType = builder.contentType;
+    this.formFields = List.copyOf(builder.formFields);
+    this.cookies = List.copyOf(builder.cookies);
+    this.expected = List.copyOf(builder.expected);
+    this.accept = builder.accept;
+    this.security = List.copyOf(builder.security);
+    this.anonymous = builder.anonymous;
+    this.server = builder.server;
+  }
+
+  /** @return how the body is sent */
+  public BodyKind bodyKind() {
+    return bodyKind;
+  }
+
+  /** @return the body's media type, or null for the kind's usual one */
+  public String contentType() {
+    return contentType;
+  }
+
+  /** @return the form or multipart fields, in order (a value may be a {@link BinaryBody}) */
+  public List<Map.Entry<String, Object>> formFields() {
+    return formFields;
+  }
+
+  /** @return the cookies, each {@code name=value}, already encoded */
+  public List<String> cookies() {
+    return cookies;
+  }
+
+  /**
+   * Returns how a status's body is read: the entry for the exact status, else its range
+   * ({@code 2XX}), else {@code default}; an undocumented 2xx is read as the first documented 2xx.
+   *
+   * @param status the status received
+   * @return the entry, or null when the spec documents neither
+   */
+  public Expected expected(int status) {
+    Expected range = null;
+    Expected fallback = null;
+    for (Expected e : expected) {
+      if (e.status.equals(String.valueOf(status))) {
+        return e;
+      }
+      if (range == null && e.matches(status)) {
+        range = e;
+      }
+      if (e.status.equals("default")) {
+        fallback = e;
+      }
+    }
+    if (range != null || fallback != null) {
+      return range != null ? range : fallback;
+    }
+    // An undocumented success status is read as the first documented success.
+    return status >= 200 && status <= 299
+        ? expected.stream().filter(e -> e.status.startsWith("2")).findFirst().orElse(null) : null;
+  }
+
+  /** @return the {@code Accept} value, or null for {@code application/json} */
+  public String accept() {
+    return accept;
+  }
+
+  /**
+   * Returns the operation's security requirements: each a list of scheme names that must all be sent;
+   * an empty inner list means no credential is needed.
+   *
+   * @return the alternatives, empty when the request names none
+   */
+  public List<List<String>> security() {
+    return security;
+  }
+
+  /** @return whether the spec says this operation takes no credential at all ({@code security: []}) */
+  public boolean anonymous() {
+    return anonymous;
+  }
+
+  /** @return the operation's own server URL from the spec, or null */
+  public String server() {
+    return server;
   }
 
   /**
@@ -137,6 +259,15 @@ public final class ApiRequest {
     private Class<?> errorBodyType;
     private URI absoluteUrl;
     private boolean safeToRetry;
+    private BodyKind bodyKind = BodyKind.NONE;
+    private String contentType;
+    private final List<Map.Entry<String, Object>> formFields = new ArrayList<>();
+    private final List<String> cookies = new ArrayList<>();
+    private final List<Expected> expected = new ArrayList<>();
+    private String accept;
+    private final List<List<String>> security = new ArrayList<>();
+    private boolean anonymous;
+    private String server;
 
     private Builder(String method, String pathTemplate) {
       this.method = Objects.requireNonNull(method, "method");
@@ -200,14 +331,240 @@ public final class ApiRequest {
     }
 
     /**
+     * Sets a path parameter of any type (style {@code simple}): a list becomes comma-separated
+     * values, each encoded; the whole stays one segment.
+     *
+     * @param name the template variable
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException if the value is null
+     * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}
+     */
+    public Builder pathParam(String name, Object value) {
+      if (value instanceof Collection) {
+        List<String> items = ParamText.list((Collection<?>) value);
+        if (items.isEmpty()) {
+          throw new IllegalArgumentException("path parameter '" + name + "' must not be an empty list");
+        }
+        StringJoiner joined = new StringJoiner(",");
+        items.forEach(item -> joined.add(UrlEncoding.pathSegment(item)));
+        pathParams.put(name, joined.toString());
+        return this;
+      }
+      return pathParam(name, ParamText.scalar(Objects.requireNonNull(value, "path parameter '" + name + "' must not be null")));
+    }
+
+    /**
+     * Adds a query parameter in one of OpenAPI's styles; a null value is left out.
+     *
+     * @param name the name
+     * @param value a scalar, a collection, or an object (a model or a map)
+     * @param style {@code form}, {@code spaceDelimited}, {@code pipeDelimited} or {@code deepObject}
+     * @param explode the spec's {@code explode}
+     * @return this builder
+     */
+    public Builder query(String name, Object value, String style, boolean explode) {
+      if (value == null) {
+        return this;
+      }
+      if (ParamText.isObject(value)) {
+        Map<String, String> fields = ParamText.fields(value);
+        if (style.equals("deepObject")) {
+          fields.forEach((field, text) -> queryParam(name + "[" + field + "]", text));
+        } else if (explode) {
+          fields.forEach(this::queryParam);
+        } else {
+          StringJoiner pairs = new StringJoiner(",");
+          fields.forEach((field, text) -> pairs.add(field).add(text));
+          queryParam(name, pairs.toString());
+        }
+        return this;
+      }
+      if (value instanceof Collection) {
+        List<String> items = ParamText.list((Collection<?>) value);
+        if (style.equals("form") && explode) {
+          items.forEach(item -> queryParam(name, item));
+        } else if (!items.isEmpty()) {
+          String delimiter = style.equals("spaceDelimited") ? " " : style.equals("pipeDelimited") ? "|" : ",";
+          queryParam(name, String.join(delimiter, items));
+        }
+        return this;
+      }
+      return queryParam(name, ParamText.scalar(value));
+    }
+
+    /**
+     * Adds a header of any type (style {@code simple}: a list is comma-separated); null is left out.
+     *
+     * @param name the name
+     * @param value the value, or null
+     * @return this builder
+     */
+    public Builder header(String name, Object value) {
+      return header(name, simple(value));
+    }
+
+    /**
+     * Adds a cookie (style {@code form}); null is left out. The value is percent-encoded.
+     *
+     * @param name the cookie's name
+     * @param value the value, or null
+     * @return this builder
+     */
+    public Builder cookie(String name, Object value) {
+      String text = simple(value);
+      if (text != null) {
+        cookies.add(Arguments.checkName(name) + "=" + UrlEncoding.queryComponent(text));
+      }
+      return this;
+    }
+
+    private static String simple(Object value) {
+      if (value instanceof Collection) {
+        return String.join(",", ParamText.list((Collection<?>) value));
+      }
+      if (ParamText.isObject(value)) {
+        StringJoiner pairs = new StringJoiner(",");
+        ParamText.fields(value).forEach((field, text) -> pairs.add(field).add(text));
+        return pairs.toString();
+      }
+      return ParamText.scalar(value);
+    }
+
+    /**
+     * Sets the JSON body with the spec's media type.
+     *
+     * @param body the body, or null for none (an optional body not given)
+     * @param mediaType the media type, e.g. {@code application/json}
+     * @return this builder
+     */
+    public Builder jsonBody(Object body, String mediaType) {
+      return body(BodyKind.JSON, body, mediaType);
+    }
+
+    /**
+     * Sets a text body.
+     *
+     * @param body the text, or null for none
+     * @param mediaType the media type, e.g. {@code text/plain}
+     * @return this builder
+     */
+    public Builder textBody(String body, String mediaType) {
+      return body(BodyKind.TEXT, body, mediaType);
+    }
+
+    /**
+     * Sets a binary body; its own content type wins over the spec's when it has one.
+     *
+     * @param body the bytes, or null for none
+     * @param mediaType the spec's media type, e.g. {@code application/octet-stream}
+     * @return this builder
+     */
+    public Builder binaryBody(BinaryBody body, String mediaType) {
+      return body(BodyKind.BINARY, body, mediaType);
+    }
+
+    private Builder body(BodyKind kind, Object value, String mediaType) {
+      if (value != null) {
+        this.bodyKind = kind;
+        this.body = value;
+        this.contentType = mediaType;
+      }
+      return this;
+    }
+
+    /**
+     * Makes the body a form: {@code application/x-www-form-urlencoded} or {@code multipart/form-data}
+     * (by the media type), filled by {@link #formField}.
+     *
+     * @param mediaType the spec's media type
+     * @return this builder
+     */
+    public Builder formBody(String mediaType) {
+      this.bodyKind = mediaType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? BodyKind.MULTIPART : BodyKind.FORM;
+      this.contentType = mediaType;
+      return this;
+    }
+
+    /**
+     * Adds a form field or multipart part; null is left out. A {@link BinaryBody} is a file part.
+     *
+     * @param name the field's name
+     * @param value the value, or null
+     * @return this builder
+     */
+    public Builder formField(String name, Object value) {
+      if (value != null) {
+        formFields.add(Map.entry(name, value));
+      }
+      return this;
+    }
+
+    /**
+     * Says how the body of a documented status is read.
+     *
+     * @param status {@code 200}, {@code 2XX} or {@code default}
+     * @param kind {@code JSON}, {@code TEXT}, {@code BINARY} or {@code NONE}
+     * @param type the Java type a JSON body is read into
+     * @return this builder
+     */
+    public Builder expect(String status, String kind, java.lang.reflect.Type type) {
+      expected.add(new Expected(status, kind, type));
+      return this;
+    }
+
+    /**
+     * Sets the {@code Accept} header (default {@code application/json}).
+     *
+     * @param mediaTypes the media types the operation answers with
+     * @return this builder
+     */
+    public Builder accept(String mediaTypes) {
+      this.accept = mediaTypes;
+      return this;
+    }
+
+    /**
+     * Adds one of the operation's security requirements: the credentials of all these schemes are
+     * sent together; with no scheme, the operation may also be called without a credential.
+     *
+     * @param schemes the scheme names
+     * @return this builder
+     */
+    public Builder security(String... schemes) {
+      security.add(List.of(schemes));
+      return this;
+    }
+
+    /**
+     * Marks the operation as taking no credential ({@code security: []}): none is sent.
+     *
+     * @return this builder
+     */
+    public Builder anonymous() {
+      this.anonymous = true;
+      return this;
+    }
+
+    /**
+     * Sets the operation's own server from the spec; used unless the client was given a base URL.
+     *
+     * @param url the server URL
+     * @return this builder
+     */
+    public Builder server(String url) {
+      this.server = url;
+      return this;
+    }
+
+    /**
      * Sets the object sent as the JSON body.
      *
      * @param body the body
      * @return this builder
      */
     public Builder jsonBody(Object body) {
-      this.body = Objects.requireNonNull(body, "body");
-      return this;
+      return jsonBody(Objects.requireNonNull(body, "body"), "application/json");
     }
 
     /**

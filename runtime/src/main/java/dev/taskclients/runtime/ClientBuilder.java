@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Base of every generated client's builder: the settings all clients share, each checked as it is
@@ -16,6 +19,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private final ClientConfig.Builder config;
   private final String clientName;
   private final String credentialSetter;
+  private final List<String> servers;
+  private final Map<String, String> serverVariables = new LinkedHashMap<>();
+  private int serverIndex;
+  private boolean explicitBaseUrl;
   private boolean hasCredential;
 
   /**
@@ -27,9 +34,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    *     {@code null} when the spec needs none
    */
   protected ClientBuilder(String clientName, String defaultBaseUrl, String credentialSetter) {
-    this.config = ClientConfig.builder().baseUrl(defaultBaseUrl);
+    this(clientName, List.of(defaultBaseUrl), Map.of(), credentialSetter);
+  }
+
+  /**
+   * Starts a builder for a spec with several servers or server variables.
+   *
+   * @param clientName the client's class name, for error messages
+   * @param servers the spec's server URLs, the default first; {@code {name}} marks a variable
+   * @param variableDefaults each server variable's default value
+   * @param credentialSetter the setters that supply a credential, e.g. {@code apiKey(...)}, when every
+   *     operation needs one; {@code null} when some need none
+   */
+  protected ClientBuilder(String clientName, List<String> servers, Map<String, String> variableDefaults,
+      String credentialSetter) {
+    this.config = ClientConfig.builder();
     this.clientName = clientName;
     this.credentialSetter = credentialSetter;
+    this.servers = List.copyOf(servers);
+    this.serverVariables.putAll(variableDefaults);
   }
 
   @SuppressWarnings("unchecked")
@@ -50,6 +73,54 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Sets the credential of one of the spec's security schemes; generated builders call this from
+   * their own typed setter.
+   *
+   * @param scheme the scheme's name in the spec
+   * @param credential the credential
+   * @return this builder
+   */
+  protected final B credential(String scheme, Credential credential) {
+    config.credential(scheme, credential);
+    hasCredential = true;
+    return self();
+  }
+
+  /**
+   * Sets a server variable; generated builders call this from a setter named after the variable.
+   *
+   * @param name the variable
+   * @param value its value
+   * @param allowed the values the spec allows, or none when any is allowed
+   * @return this builder
+   * @throws IllegalArgumentException if the value is not one the spec allows
+   */
+  protected final B serverVariable(String name, String value, String... allowed) {
+    Arguments.check(value, "server variable " + name);
+    if (allowed.length > 0 && !List.of(allowed).contains(value)) {
+      throw new IllegalArgumentException("server variable " + name + " must be one of " + List.of(allowed) + ", was " + value);
+    }
+    serverVariables.put(name, value);
+    return self();
+  }
+
+  /**
+   * Chooses one of the servers the spec lists (default 0, the first); its variables are filled from
+   * the variable setters, else their defaults. {@link #baseUrl(String)} overrides every server.
+   *
+   * @param index the server's position in the spec
+   * @return this builder
+   * @throws IllegalArgumentException if the spec lists no such server
+   */
+  public final B server(int index) {
+    if (index < 0 || index >= servers.size()) {
+      throw new IllegalArgumentException("server index must be in [0, " + servers.size() + "), was " + index);
+    }
+    serverIndex = index;
+    return self();
+  }
+
+  /**
    * Sets the base URL that operation paths are appended to.
    *
    * @param baseUrl an absolute {@code https} URL ({@code http} only for a loopback host, or with
@@ -59,6 +130,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public final B baseUrl(String baseUrl) {
     config.baseUrl(baseUrl);
+    explicitBaseUrl = true;
     return self();
   }
 
@@ -71,6 +143,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public final B baseUrl(URI baseUrl) {
     config.baseUrl(baseUrl);
+    explicitBaseUrl = true;
     return self();
   }
 
@@ -203,6 +276,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (credentialSetter != null && !hasCredential) {
       throw new IllegalStateException(clientName + " needs a credential: call " + credentialSetter + " before build()");
     }
-    return config.build();
+    if (!explicitBaseUrl) {
+      String url = servers.get(serverIndex);
+      for (Map.Entry<String, String> variable : serverVariables.entrySet()) {
+        url = url.replace("{" + variable.getKey() + "}", variable.getValue());
+      }
+      if (!URI.create(url).isAbsolute()) {
+        throw new IllegalStateException("the spec's server URL '" + url + "' is relative: call baseUrl(...) with the "
+            + "absolute URL to send to, e.g. baseUrl(\"https://api.example.com" + (url.startsWith("/") ? "" : "/") + url + "\")");
+      }
+      config.baseUrl(url);
+    }
+    return config.operationServers(!explicitBaseUrl).build();
   }
 }

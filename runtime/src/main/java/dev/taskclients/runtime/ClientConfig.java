@@ -43,6 +43,7 @@ public final class ClientConfig {
 
   private final URI baseUrl;
   private final Credential credential;
+  private final Map<String, Credential> credentials;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
   private final HttpClient httpClient;
@@ -55,10 +56,12 @@ public final class ClientConfig {
   private final RetryPolicy retryPolicy;
   private final long maxResponseBytes;
   private final System.Logger logger;
+  private final boolean operationServers;
 
   private ClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.credential = builder.credential;
+    this.credentials = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(builder.credentials));
     this.connectTimeout = builder.connectTimeout;
     this.requestTimeout = builder.requestTimeout;
     this.ownHttpClient = builder.httpClient == null;
@@ -80,6 +83,7 @@ public final class ClientConfig {
     this.retryPolicy = builder.retryPolicy;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.logger = builder.logger;
+    this.operationServers = builder.operationServers;
   }
 
   /**
@@ -100,6 +104,7 @@ public final class ClientConfig {
     Builder builder = new Builder();
     builder.baseUrl = baseUrl;
     builder.credential = credential;
+    builder.credentials.putAll(credentials);
     builder.connectTimeout = connectTimeout;
     builder.requestTimeout = requestTimeout;
     builder.httpClient = ownHttpClient ? null : httpClient;
@@ -111,6 +116,7 @@ public final class ClientConfig {
     builder.retryPolicy = retryPolicy;
     builder.maxResponseBytes = maxResponseBytes;
     builder.logger = logger;
+    builder.operationServers = operationServers;
     return builder;
   }
 
@@ -119,9 +125,14 @@ public final class ClientConfig {
     return baseUrl;
   }
 
-  /** @return the credential, or null when none was set */
+  /** @return the credential sent when a request names no security scheme, or null when none was set */
   public Credential credential() {
     return credential;
+  }
+
+  /** @return the credentials set per security scheme of the spec, by scheme name */
+  public Map<String, Credential> credentials() {
+    return credentials;
   }
 
   /** @return the connect timeout (applies to the HTTP client this config created) */
@@ -174,6 +185,16 @@ public final class ClientConfig {
     return maxResponseBytes;
   }
 
+  /**
+   * Tells whether an operation the spec gives its own server is sent there. True unless a base URL
+   * was set explicitly: then every operation goes to that base URL (a test server, a proxy).
+   *
+   * @return whether operation-level servers are used
+   */
+  public boolean operationServers() {
+    return operationServers;
+  }
+
   /** @return where one debug line per attempt goes (secrets never appear in it) */
   public System.Logger logger() {
     return logger;
@@ -182,7 +203,8 @@ public final class ClientConfig {
   /** Shows every setting but the credential's secret. */
   @Override
   public String toString() {
-    return "ClientConfig[baseUrl=" + baseUrl + ", credential=" + credential + ", connectTimeout=" + connectTimeout
+    return "ClientConfig[baseUrl=" + baseUrl + ", credential=" + credential
+        + (credentials.isEmpty() ? "" : ", credentials=" + credentials) + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout + ", userAgent=" + userAgent + ", defaultHeaders=" + defaultHeaders.keySet()
         + ", allowInsecureHttp=" + allowInsecureHttp + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
         + ", maxResponseBytes=" + maxResponseBytes + "]";
@@ -192,6 +214,7 @@ public final class ClientConfig {
   public static final class Builder {
     private URI baseUrl;
     private Credential credential;
+    private final Map<String, Credential> credentials = new java.util.LinkedHashMap<>();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private HttpClient httpClient;
@@ -203,6 +226,7 @@ public final class ClientConfig {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private System.Logger logger = System.getLogger("dev.taskclients.http");
+    private boolean operationServers;
 
     private Builder() {
     }
@@ -306,6 +330,19 @@ public final class ClientConfig {
     }
 
     /**
+     * Sets the credential for one of the spec's security schemes; an operation sends the credentials
+     * of the first of its security requirements that is fully set.
+     *
+     * @param scheme the scheme's name in the spec
+     * @param credential the credential
+     * @return this builder
+     */
+    public Builder credential(String scheme, Credential credential) {
+      credentials.put(Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(credential, "credential"));
+      return this;
+    }
+
+    /**
      * Sets the connect timeout of the HTTP client this config creates.
      *
      * @param timeout a positive duration
@@ -370,6 +407,17 @@ public final class ClientConfig {
     public Builder defaultHeader(String name, String value) {
       Arguments.checkName(name);
       defaultHeaders.computeIfAbsent(name, ignored -> new ArrayList<>()).add(Arguments.check(value, "value of header '" + name + "'"));
+      return this;
+    }
+
+    /**
+     * Sends operations the spec gives their own server there (see {@link ClientConfig#operationServers()}).
+     *
+     * @param use whether to
+     * @return this builder
+     */
+    public Builder operationServers(boolean use) {
+      this.operationServers = use;
       return this;
     }
 

@@ -116,16 +116,35 @@ public abstract class JsonModel {
     return out.json;
   }
 
-  /** Two models are equal when they are of the same class and have the same JSON form. */
+  /** Two models are equal when they are of the same class and have the same JSON form (arrays by content). */
   @Override
   public final boolean equals(Object other) {
-    return this == other
-        || other != null && other.getClass() == getClass() && toJsonMap().equals(((JsonModel) other).toJsonMap());
+    if (this == other) {
+      return true;
+    }
+    if (other == null || other.getClass() != getClass()) {
+      return false;
+    }
+    Map<String, Object> mine = toJsonMap();
+    Map<String, Object> theirs = ((JsonModel) other).toJsonMap();
+    if (!mine.keySet().equals(theirs.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, Object> field : mine.entrySet()) {
+      if (!java.util.Objects.deepEquals(field.getValue(), theirs.get(field.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public final int hashCode() {
-    return toJsonMap().hashCode();
+    int hash = 0;
+    for (Map.Entry<String, Object> field : toJsonMap().entrySet()) {
+      hash += field.getKey().hashCode() ^ java.util.Arrays.deepHashCode(new Object[] {field.getValue()});
+    }
+    return hash;
   }
 
   /** Prints the class name and the present fields, e.g. {@code Task{id=1, status=pending}}. */

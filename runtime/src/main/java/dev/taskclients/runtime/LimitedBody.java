@@ -33,6 +33,34 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     this.status = status;
   }
 
+  /** A stream that fails with {@link TooLargeException} once more than {@code cap} bytes are read from it. */
+  static java.io.InputStream capped(java.io.InputStream in, long cap) {
+    return new java.io.FilterInputStream(in) {
+      private long read;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? 0 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        count(Math.max(n, 0));
+        return n;
+      }
+
+      private void count(int n) throws IOException {
+        read += n;
+        if (read > cap) {
+          throw new TooLargeException(0, cap);
+        }
+      }
+    };
+  }
+
   /** A body handler that reads at most {@code cap} bytes. */
   static HttpResponse.BodyHandler<byte[]> handler(long cap) {
     return info -> {

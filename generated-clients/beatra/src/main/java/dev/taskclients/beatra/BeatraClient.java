@@ -2,21 +2,22 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra;
 
-import dev.taskclients.runtime.ApiInvoker;
-import dev.taskclients.runtime.ApiRequest;
-import dev.taskclients.runtime.ClientBuilder;
-import dev.taskclients.runtime.ClientConfig;
-import dev.taskclients.runtime.Pages;
-import dev.taskclients.runtime.Credential;
-import dev.taskclients.runtime.RequestOptions;
-import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.TaskWaiter;
-import dev.taskclients.runtime.WaitOptions;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.taskclients.runtime.*;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import dev.taskclients.beatra.model.*;
 
@@ -35,9 +36,13 @@ import dev.taskclients.beatra.model.*;
  * {@link dev.taskclients.runtime.InvalidResponseException} for a response that cannot be read.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
+@SuppressWarnings("deprecation") // calls what the spec deprecates; your code still gets the warnings
 public final class BeatraClient {
-  /** The server the spec names, used when the builder is given no base URL. */
+  /** The server the spec names, used when the builder is given no base URL (its variables at their defaults). */
   public static final String DEFAULT_BASE_URL = "https://example.com";
+
+  /** The servers the spec lists, the default first; {@code {name}} marks a server variable. */
+  public static final List<String> SERVERS = List.of("https://example.com");
 
   private final ClientConfig config;
   private final RawClient raw;
@@ -87,7 +92,7 @@ public final class BeatraClient {
   }
 
   /**
-   * Get a task by id, with default options; see {@link #getTask(String, RequestOptions)}.
+   * Get a task by id, with default options; see {@link #getTask}.
    *
    * @param taskId Task Id.
    * @return the Task
@@ -144,6 +149,14 @@ public final class BeatraClient {
     Objects.requireNonNull(taskId, "taskId");
     return ApiRequest.builder("GET", "/v1/tasks/{task_id}")
         .pathParam("task_id", taskId)
+        .expect("200", "JSON", Task.class)
+        .expect("401", "JSON", ErrorResponse.class)
+        .expect("404", "JSON", ErrorResponse.class)
+        .expect("429", "JSON", ErrorResponse.class)
+        .expect("500", "JSON", ErrorResponse.class)
+        .expect("503", "JSON", ErrorResponse.class)
+        .accept("application/json")
+        .security("bearerAuth")
         .errorBodyType(ErrorResponse.class)
         .safeToRetry(true)
         .build();
@@ -164,11 +177,6 @@ public final class BeatraClient {
       this.invoker = invoker;
     }
 
-    /** Fetches a link the API handed out (a page's next link); refused unless under the base URL. */
-    private <P> P follow(String url, Class<P> type) {
-      return invoker.send(ApiRequest.follow(url, ErrorResponse.class), RequestOptions.NONE, type).body();
-    }
-
     /**
      * Get a task by id; see {@link BeatraClient#getTask}.
      *
@@ -177,7 +185,7 @@ public final class BeatraClient {
      * @return the response: status, headers, request id and the Task
      */
     public Response<Task> getTask(String taskId, RequestOptions options) {
-      return invoker.send(getTaskRequest(taskId, options), options, Task.class);
+      return invoker.send(getTaskRequest(taskId, options), options);
     }
 
     /** One poll of a wait: reads the task by id with default options. */
@@ -229,7 +237,11 @@ public final class BeatraClient {
      * @return a future of the whole response
      */
     public CompletableFuture<Response<Task>> getTaskWithResponse(String taskId, RequestOptions options) {
-      return invoker.sendAsync(getTaskRequest(taskId, options), options, Task.class);
+      try {
+        return invoker.sendAsync(getTaskRequest(taskId, options), options);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
     }
 
     /**
@@ -257,7 +269,8 @@ public final class BeatraClient {
   /** Builds a {@link BeatraClient}; the shared settings and their defaults are in {@link ClientBuilder}. */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super("BeatraClient", DEFAULT_BASE_URL, "bearerToken(...)");
+      super("BeatraClient", SERVERS, Map.ofEntries(),
+          "bearerToken(...)");
     }
 
     /**
@@ -268,14 +281,24 @@ public final class BeatraClient {
      * @throws IllegalArgumentException if the token is blank or holds a control character
      */
     public Builder bearerToken(String token) {
-      return credential(Credential.bearer(token));
+      return credential("bearerAuth", Credential.bearer(token));
+    }
+
+    /**
+     * Asks {@code tokens} for a bearer token on every request (for tokens that expire and are refreshed).
+     *
+     * @param tokens supplies the current token
+     * @return this builder
+     */
+    public Builder bearerToken(Supplier<String> tokens) {
+      return credential("bearerAuth", Credential.bearer(tokens));
     }
 
     /**
      * Builds the immutable, thread-safe client.
      *
      * @return the client
-     * @throws IllegalStateException without a credential, or for a plain-http base URL not allowed
+     * @throws IllegalStateException without a needed credential, or for a base URL not allowed
      */
     public BeatraClient build() {
       return new BeatraClient(buildConfig());

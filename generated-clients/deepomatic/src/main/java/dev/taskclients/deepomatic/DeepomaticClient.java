@@ -2,21 +2,22 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic;
 
-import dev.taskclients.runtime.ApiInvoker;
-import dev.taskclients.runtime.ApiRequest;
-import dev.taskclients.runtime.ClientBuilder;
-import dev.taskclients.runtime.ClientConfig;
-import dev.taskclients.runtime.Pages;
-import dev.taskclients.runtime.Credential;
-import dev.taskclients.runtime.RequestOptions;
-import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.TaskWaiter;
-import dev.taskclients.runtime.WaitOptions;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.taskclients.runtime.*;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import dev.taskclients.deepomatic.model.*;
 
@@ -35,9 +36,13 @@ import dev.taskclients.deepomatic.model.*;
  * {@link dev.taskclients.runtime.InvalidResponseException} for a response that cannot be read.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
+@SuppressWarnings("deprecation") // calls what the spec deprecates; your code still gets the warnings
 public final class DeepomaticClient {
-  /** The server the spec names, used when the builder is given no base URL. */
+  /** The server the spec names, used when the builder is given no base URL (its variables at their defaults). */
   public static final String DEFAULT_BASE_URL = "https://api.deepomatic.com/v0.7";
+
+  /** The servers the spec lists, the default first; {@code {name}} marks a server variable. */
+  public static final List<String> SERVERS = List.of("https://api.deepomatic.com/v0.7");
 
   private final ClientConfig config;
   private final RawClient raw;
@@ -87,7 +92,7 @@ public final class DeepomaticClient {
   }
 
   /**
-   * Get single task status, with default options; see {@link #getTask(String, RequestOptions)}.
+   * Get single task status, with default options; see {@link #getTask}.
    *
    * @param taskId The task id.
    * @return the Task
@@ -144,13 +149,23 @@ public final class DeepomaticClient {
     Objects.requireNonNull(taskId, "taskId");
     return ApiRequest.builder("GET", "/tasks/{task_id}")
         .pathParam("task_id", taskId)
+        .expect("200", "JSON", Task.class)
+        .expect("400", "JSON", JsonNode.class)
+        .expect("401", "JSON", JsonNode.class)
+        .expect("403", "JSON", JsonNode.class)
+        .expect("404", "JSON", JsonNode.class)
+        .expect("429", "JSON", JsonNode.class)
+        .expect("500", "JSON", JsonNode.class)
+        .expect("503", "JSON", JsonNode.class)
+        .accept("application/json")
+        .security("apiKey")
         .errorBodyType(com.fasterxml.jackson.databind.JsonNode.class)
         .safeToRetry(true)
         .build();
   }
 
   /**
-   * Get multiple task status, with default options; see {@link #getTasks(List<String>, RequestOptions)}.
+   * Get multiple task status, with default options; see {@link #getTasks}.
    *
    * @param taskIds The task ids, sent as one task_ids parameter per id.
    * @return the TaskPage
@@ -230,7 +245,16 @@ public final class DeepomaticClient {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(taskIds, "taskIds");
     return ApiRequest.builder("GET", "/tasks")
-        .queryParams("task_ids", taskIds)
+        .query("task_ids", taskIds, "form", true)
+        .expect("200", "JSON", TaskPage.class)
+        .expect("400", "JSON", JsonNode.class)
+        .expect("401", "JSON", JsonNode.class)
+        .expect("403", "JSON", JsonNode.class)
+        .expect("429", "JSON", JsonNode.class)
+        .expect("500", "JSON", JsonNode.class)
+        .expect("503", "JSON", JsonNode.class)
+        .accept("application/json")
+        .security("apiKey")
         .errorBodyType(com.fasterxml.jackson.databind.JsonNode.class)
         .safeToRetry(true)
         .build();
@@ -264,7 +288,7 @@ public final class DeepomaticClient {
      * @return the response: status, headers, request id and the Task
      */
     public Response<Task> getTask(String taskId, RequestOptions options) {
-      return invoker.send(getTaskRequest(taskId, options), options, Task.class);
+      return invoker.send(getTaskRequest(taskId, options), options);
     }
 
     /** One poll of a wait: reads the task by id with default options. */
@@ -280,7 +304,7 @@ public final class DeepomaticClient {
      * @return the response: status, headers, request id and the TaskPage
      */
     public Response<TaskPage> getTasks(List<String> taskIds, RequestOptions options) {
-      return invoker.send(getTasksRequest(taskIds, options), options, TaskPage.class);
+      return invoker.send(getTasksRequest(taskIds, options), options);
     }
   }
 
@@ -327,7 +351,11 @@ public final class DeepomaticClient {
      * @return a future of the whole response
      */
     public CompletableFuture<Response<Task>> getTaskWithResponse(String taskId, RequestOptions options) {
-      return invoker.sendAsync(getTaskRequest(taskId, options), options, Task.class);
+      try {
+        return invoker.sendAsync(getTaskRequest(taskId, options), options);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
     }
 
     /**
@@ -380,32 +408,37 @@ public final class DeepomaticClient {
      * @return a future of the whole response
      */
     public CompletableFuture<Response<TaskPage>> getTasksWithResponse(List<String> taskIds, RequestOptions options) {
-      return invoker.sendAsync(getTasksRequest(taskIds, options), options, TaskPage.class);
+      try {
+        return invoker.sendAsync(getTasksRequest(taskIds, options), options);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
     }
   }
 
   /** Builds a {@link DeepomaticClient}; the shared settings and their defaults are in {@link ClientBuilder}. */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super("DeepomaticClient", DEFAULT_BASE_URL, "apiKey(...)");
+      super("DeepomaticClient", SERVERS, Map.ofEntries(),
+          "apiKey(...)");
     }
 
     /**
-     * Sets the API key, sent in the {@code X-API-KEY} header; it is never logged or printed.
+     * Sets the API key of scheme {@code apiKey}, sent in the {@code X-API-KEY} header; it is never logged or printed.
      *
      * @param apiKey the key
      * @return this builder
      * @throws IllegalArgumentException if the key is blank or holds a control character
      */
     public Builder apiKey(String apiKey) {
-      return credential(Credential.apiKeyHeader("X-API-KEY", apiKey));
+      return credential("apiKey", Credential.apiKeyHeader("X-API-KEY", apiKey));
     }
 
     /**
      * Builds the immutable, thread-safe client.
      *
      * @return the client
-     * @throws IllegalStateException without a credential, or for a plain-http base URL not allowed
+     * @throws IllegalStateException without a needed credential, or for a base URL not allowed
      */
     public DeepomaticClient build() {
       return new DeepomaticClient(buildConfig());

@@ -2,21 +2,22 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.optexity;
 
-import dev.taskclients.runtime.ApiInvoker;
-import dev.taskclients.runtime.ApiRequest;
-import dev.taskclients.runtime.ClientBuilder;
-import dev.taskclients.runtime.ClientConfig;
-import dev.taskclients.runtime.Pages;
-import dev.taskclients.runtime.Credential;
-import dev.taskclients.runtime.RequestOptions;
-import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.TaskWaiter;
-import dev.taskclients.runtime.WaitOptions;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.taskclients.runtime.*;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import dev.taskclients.optexity.model.*;
 
@@ -35,9 +36,13 @@ import dev.taskclients.optexity.model.*;
  * {@link dev.taskclients.runtime.InvalidResponseException} for a response that cannot be read.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
+@SuppressWarnings("deprecation") // calls what the spec deprecates; your code still gets the warnings
 public final class OptexityClient {
-  /** The server the spec names, used when the builder is given no base URL. */
+  /** The server the spec names, used when the builder is given no base URL (its variables at their defaults). */
   public static final String DEFAULT_BASE_URL = "https://api.optexity.com";
+
+  /** The servers the spec lists, the default first; {@code {name}} marks a server variable. */
+  public static final List<String> SERVERS = List.of("https://api.optexity.com");
 
   private final ClientConfig config;
   private final RawClient raw;
@@ -87,7 +92,7 @@ public final class OptexityClient {
   }
 
   /**
-   * Get status of a specific request, with default options; see {@link #getTaskStatus(TaskStatusRequest, RequestOptions)}.
+   * Get status of a specific request, with default options; see {@link #getTaskStatus}.
    *
    * @param taskStatusRequest the {@code TaskStatusRequest} body
    * @return the TaskStatus
@@ -143,7 +148,14 @@ public final class OptexityClient {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(taskStatusRequest, "taskStatusRequest");
     return ApiRequest.builder("POST", "/api/v1/inference/call")
-        .jsonBody(taskStatusRequest)
+        .jsonBody(taskStatusRequest, "application/json")
+        .expect("200", "JSON", TaskStatus.class)
+        .expect("400", "JSON", ErrorResponse.class)
+        .expect("401", "JSON", ErrorResponse.class)
+        .expect("404", "JSON", ErrorResponse.class)
+        .expect("500", "JSON", ErrorResponse.class)
+        .accept("application/json")
+        .security("apiKey")
         .errorBodyType(ErrorResponse.class)
         .safeToRetry(true)
         .build();
@@ -164,11 +176,6 @@ public final class OptexityClient {
       this.invoker = invoker;
     }
 
-    /** Fetches a link the API handed out (a page's next link); refused unless under the base URL. */
-    private <P> P follow(String url, Class<P> type) {
-      return invoker.send(ApiRequest.follow(url, ErrorResponse.class), RequestOptions.NONE, type).body();
-    }
-
     /**
      * Get status of a specific request; see {@link OptexityClient#getTaskStatus}.
      *
@@ -177,7 +184,7 @@ public final class OptexityClient {
      * @return the response: status, headers, request id and the TaskStatus
      */
     public Response<TaskStatus> getTaskStatus(TaskStatusRequest taskStatusRequest, RequestOptions options) {
-      return invoker.send(getTaskStatusRequest(taskStatusRequest, options), options, TaskStatus.class);
+      return invoker.send(getTaskStatusRequest(taskStatusRequest, options), options);
     }
 
     /** One poll of a wait: reads the task by id with default options. */
@@ -229,7 +236,11 @@ public final class OptexityClient {
      * @return a future of the whole response
      */
     public CompletableFuture<Response<TaskStatus>> getTaskStatusWithResponse(TaskStatusRequest taskStatusRequest, RequestOptions options) {
-      return invoker.sendAsync(getTaskStatusRequest(taskStatusRequest, options), options, TaskStatus.class);
+      try {
+        return invoker.sendAsync(getTaskStatusRequest(taskStatusRequest, options), options);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
     }
 
     /**
@@ -257,25 +268,26 @@ public final class OptexityClient {
   /** Builds a {@link OptexityClient}; the shared settings and their defaults are in {@link ClientBuilder}. */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super("OptexityClient", DEFAULT_BASE_URL, "apiKey(...)");
+      super("OptexityClient", SERVERS, Map.ofEntries(),
+          "apiKey(...)");
     }
 
     /**
-     * Sets the API key, sent in the {@code x-api-key} header; it is never logged or printed.
+     * Sets the API key of scheme {@code apiKey}, sent in the {@code x-api-key} header; it is never logged or printed.
      *
      * @param apiKey the key
      * @return this builder
      * @throws IllegalArgumentException if the key is blank or holds a control character
      */
     public Builder apiKey(String apiKey) {
-      return credential(Credential.apiKeyHeader("x-api-key", apiKey));
+      return credential("apiKey", Credential.apiKeyHeader("x-api-key", apiKey));
     }
 
     /**
      * Builds the immutable, thread-safe client.
      *
      * @return the client
-     * @throws IllegalStateException without a credential, or for a plain-http base URL not allowed
+     * @throws IllegalStateException without a needed credential, or for a base URL not allowed
      */
     public OptexityClient build() {
       return new OptexityClient(buildConfig());

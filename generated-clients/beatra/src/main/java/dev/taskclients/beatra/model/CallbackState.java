@@ -4,6 +4,8 @@ package dev.taskclients.beatra.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.taskclients.runtime.OpenEnum;
+import dev.taskclients.runtime.OpenValueEnum;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 

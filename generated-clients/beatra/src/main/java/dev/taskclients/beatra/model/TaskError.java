@@ -10,11 +10,15 @@ import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import dev.taskclients.runtime.BinaryBody;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Why a task failed.
@@ -22,6 +26,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
+@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
 @JsonDeserialize(builder = TaskError.Builder.class)
 public final class TaskError extends JsonModel {
   private static final Set<String> LISTED = Set.of("code", "message", "retryable");

@@ -10,11 +10,15 @@ import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import dev.taskclients.runtime.BinaryBody;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * An asynchronous task. Read it until status is no longer pending: on success, data holds the response of the endpoint that created the task; on error, error holds the message and data is null.
@@ -22,6 +26,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
+@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
 @JsonDeserialize(builder = Task.Builder.class)
 public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("id", "status", "error", "date_created", "date_updated", "data", "subtasks");

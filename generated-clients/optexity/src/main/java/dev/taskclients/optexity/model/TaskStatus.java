@@ -10,11 +10,15 @@ import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import dev.taskclients.runtime.BinaryBody;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The state of one inference task. Which optional fields are present depends on the status: a running task carries progress and estimated_completion, a completed one completed_at, result and execution_time, a failed one failed_at, error and error_code.
@@ -22,6 +26,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
+@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
 @JsonDeserialize(builder = TaskStatus.Builder.class)
 public final class TaskStatus extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("success", "task_id", "status", "end_point", "goal", "created_at", "completed_at", "failed_at", "estimated_completion", "result", "progress", "execution_time", "error", "error_code");

@@ -1,5 +1,7 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.ApiExceptions;
+import dev.taskclients.runtime.internal.ErrorMessages;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * The API answered with an error status. Carries the status, headers, raw body, request id and the
- * body parsed into the spec's error model. {@link ApiExceptions#forStatus} picks the subclass.
+ * body parsed into the spec's error model. There is one subclass per documented status class.
  */
 public class ApiException extends TaskClientException {
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.Arguments;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;

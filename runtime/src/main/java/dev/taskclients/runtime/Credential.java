@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.Arguments;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.ErrorMessages;
 import java.util.Optional;
 
 /** A response arrived but cannot be read as the spec says: empty, malformed, or of the wrong shape. */

@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.Arguments;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.Arguments;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -81,7 +82,7 @@ public final class RetryPolicy {
    * @param retryAfter the server's {@code Retry-After}, or null
    * @return the delay
    */
-  Duration delay(int retry, Duration retryAfter) {
+  public Duration delay(int retry, Duration retryAfter) {
     if (retryAfter != null) {
       return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
     }

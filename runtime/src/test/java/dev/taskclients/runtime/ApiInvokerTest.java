@@ -1,5 +1,8 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.ApiInvoker;
+import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.internal.ErrorMessages;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;

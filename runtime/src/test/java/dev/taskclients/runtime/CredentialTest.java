@@ -44,7 +44,7 @@ class CredentialTest {
 
   @Test
   void nullAndBadHeaderNamesAreRefused() {
-    assertThrows(NullPointerException.class, () -> Credential.bearer(null));
+    assertThrows(NullPointerException.class, () -> Credential.bearer((String) null));
     assertThrows(IllegalArgumentException.class, () -> Credential.apiKeyHeader("x api key", SECRET));
     assertThrows(IllegalArgumentException.class, () -> Credential.apiKeyHeader("x-api-key:", SECRET));
   }

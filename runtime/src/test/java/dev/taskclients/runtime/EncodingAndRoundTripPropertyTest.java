@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.UrlEncoding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.ApiInvoker;
+import dev.taskclients.runtime.internal.ApiRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;

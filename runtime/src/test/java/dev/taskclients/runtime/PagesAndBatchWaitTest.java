@@ -1,5 +1,7 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.Pages;
+import dev.taskclients.runtime.internal.TaskWaiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

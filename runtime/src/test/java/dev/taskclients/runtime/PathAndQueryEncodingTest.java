@@ -1,5 +1,7 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.internal.UrlEncoding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

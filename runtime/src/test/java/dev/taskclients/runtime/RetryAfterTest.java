@@ -1,5 +1,6 @@
 package dev.taskclients.runtime;
 
+import dev.taskclients.runtime.internal.RetryAfter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;

@@ -20,7 +20,7 @@ import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.ServerException;
 import dev.taskclients.runtime.UnauthorizedException;
 import dev.taskclients.runtime.UnexpectedStatusException;
-import dev.taskclients.runtime.UrlEncoding;
+import dev.taskclients.runtime.internal.UrlEncoding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ package dev.taskclients.optexity;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.taskclients.runtime.*;
+import dev.taskclients.runtime.internal.*;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -133,7 +134,7 @@ public final class OptexityClient {
   }
 
   /**
-   * Waits until the task finishes, polling {@link #getTaskStatus}; see {@link TaskWaiter} for the semantics.
+   * Waits until the task finishes, polling {@link #getTaskStatus}; see {@link WaitOptions} for the settings.
    *
    * @param taskId the task
    * @param options delays, timeout and progress listener

@@ -1,5 +1,6 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.BinaryBody;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,10 +1,12 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.Json;
+import dev.taskclients.runtime.JsonModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
 /** Builds error messages that read well on their own. */
-final class ErrorMessages {
+public final class ErrorMessages {
   private static final int MAX_BODY_IN_MESSAGE = 200;
   private static final Map<Integer, String> REASONS = Map.ofEntries(
       Map.entry(300, "Multiple Choices"), Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"),
@@ -22,7 +24,7 @@ final class ErrorMessages {
   }
 
   /** E.g. {@code HTTP 404 Not Found: Task not found with ID: task_1 (request-id: r-42)}. */
-  static String describe(int status, Object errorBody, String rawBody, String requestId) {
+  public static String describe(int status, Object errorBody, String rawBody, String requestId) {
     StringBuilder message = new StringBuilder("HTTP ").append(status);
     String reason = REASONS.get(status);
     if (reason != null) {
@@ -45,7 +47,7 @@ final class ErrorMessages {
    * The API's own message: {@code error} when a string, else {@code error.message}, else
    * {@code message}, else {@code detail}.
    */
-  static String extract(Object errorBody) {
+  public static String extract(Object errorBody) {
     JsonNode tree = errorBody instanceof JsonModel
         ? Json.shared().valueToTree(errorBody)
         : errorBody instanceof JsonNode ? (JsonNode) errorBody : null;
@@ -68,7 +70,7 @@ final class ErrorMessages {
   }
 
   /** Whether an error body says not to retry: beatra's {@code error.retryable}, or a top-level {@code retryable}. */
-  static boolean saysNotRetryable(Object errorBody) {
+  public static boolean saysNotRetryable(Object errorBody) {
     JsonNode tree = errorBody instanceof JsonModel
         ? Json.shared().valueToTree(errorBody)
         : errorBody instanceof JsonNode ? (JsonNode) errorBody : null;
@@ -79,7 +81,7 @@ final class ErrorMessages {
     return flag.isBoolean() && !flag.booleanValue();
   }
 
-  static String truncate(String text, int max) {
+  public static String truncate(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max) + "… (" + text.length() + " chars)";
   }
 }

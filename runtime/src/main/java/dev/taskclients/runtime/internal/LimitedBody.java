@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

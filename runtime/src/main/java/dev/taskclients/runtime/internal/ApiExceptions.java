@@ -1,5 +1,15 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.ApiException;
+import dev.taskclients.runtime.BadRequestException;
+import dev.taskclients.runtime.ConflictException;
+import dev.taskclients.runtime.ForbiddenException;
+import dev.taskclients.runtime.NotFoundException;
+import dev.taskclients.runtime.RateLimitException;
+import dev.taskclients.runtime.ServerException;
+import dev.taskclients.runtime.UnauthorizedException;
+import dev.taskclients.runtime.UnexpectedStatusException;
+import dev.taskclients.runtime.UnprocessableEntityException;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,15 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.ApiException;
+import dev.taskclients.runtime.ApiIoException;
+import dev.taskclients.runtime.RateLimitException;
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.ServerException;
+import dev.taskclients.runtime.TaskClientException;
+import dev.taskclients.runtime.TaskFailedException;
+import dev.taskclients.runtime.TaskView;
+import dev.taskclients.runtime.WaitOptions;
+import dev.taskclients.runtime.WaitTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads a {@code Retry-After} header: delay-seconds or an HTTP date (RFC 9110). */
-final class RetryAfter {
+public final class RetryAfter {
   private RetryAfter() {
   }
 
@@ -19,7 +19,7 @@ final class RetryAfter {
    * @param values the header's values, or null
    * @param clock the time "now" is read from, for HTTP dates
    */
-  static Optional<Duration> parse(List<String> values, Clock clock) {
+  public static Optional<Duration> parse(List<String> values, Clock clock) {
     if (values == null || values.isEmpty()) {
       return Optional.empty();
     }

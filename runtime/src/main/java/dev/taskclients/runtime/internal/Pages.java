@@ -1,5 +1,6 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.JsonModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;

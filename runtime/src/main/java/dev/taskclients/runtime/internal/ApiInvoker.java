@@ -1,5 +1,15 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.ApiException;
+import dev.taskclients.runtime.ApiIoException;
+import dev.taskclients.runtime.ApiTimeoutException;
+import dev.taskclients.runtime.ClientConfig;
+import dev.taskclients.runtime.Credential;
+import dev.taskclients.runtime.InvalidResponseException;
+import dev.taskclients.runtime.RequestOptions;
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.RetryPolicy;
+import dev.taskclients.runtime.TaskClientException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;

@@ -1,5 +1,6 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.BinaryBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,8 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.JsonModel;
+import dev.taskclients.runtime.OpenEnum;
+import dev.taskclients.runtime.OpenValueEnum;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

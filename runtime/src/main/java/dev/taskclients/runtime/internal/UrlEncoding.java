@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,9 +1,9 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
 import java.time.Duration;
 
 /** Checks arguments early, with messages that name the argument and never echo a secret. */
-final class Arguments {
+public final class Arguments {
   private Arguments() {
   }
 
@@ -12,7 +12,7 @@ final class Arguments {
    *
    * @param what names the argument in the message; the value itself is never shown
    */
-  static String check(String value, String what) {
+  public static String check(String value, String what) {
     if (value == null) {
       throw new NullPointerException(what + " must not be null");
     }
@@ -32,7 +32,7 @@ final class Arguments {
    * A secret is stricter than a header value: no control character at all, a tab included, since
    * an API key or token never holds one and one there means a paste or injection gone wrong.
    */
-  static String checkSecret(String value, String what) {
+  public static String checkSecret(String value, String what) {
     check(value, what);
     if (value.indexOf('\t') >= 0) {
       throw new IllegalArgumentException(what + " must not contain control characters (found a tab)");
@@ -41,7 +41,7 @@ final class Arguments {
   }
 
   /** Header names are tokens: visible ASCII without separators. */
-  static String checkName(String name) {
+  public static String checkName(String name) {
     check(name, "header name");
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -53,7 +53,7 @@ final class Arguments {
   }
 
   /** Timeouts and delays must be positive. */
-  static Duration requirePositive(Duration duration, String what) {
+  public static Duration requirePositive(Duration duration, String what) {
     if (duration == null) {
       throw new NullPointerException(what + " must not be null");
     }

@@ -1,5 +1,7 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.TaskView;
+import dev.taskclients.runtime.WaitOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -14,6 +14,7 @@ import java.util.Map;
  * works, with the spec location and the construct named. Everything else in OpenAPI 3.0 is handled.
  */
 final class SpecSupport {
+  private static final java.util.regex.Pattern TEMPLATE_VARIABLE = java.util.regex.Pattern.compile("\\{([^}/]+)}");
   private SpecSupport() {
   }
 
@@ -34,9 +35,20 @@ final class SpecSupport {
       if (entry.getValue().getParameters() != null) {
         params.addAll(entry.getValue().getParameters());
       }
+      java.util.Set<String> pathParameters = new java.util.HashSet<>();
       for (Parameter raw : params) {
         Parameter param = org.openapitools.codegen.utils.ModelUtils.getReferencedParameter(openAPI, raw);
         checkParameter(where + ".parameters." + param.getName(), param);
+        if ("path".equals(param.getIn())) {
+          pathParameters.add(param.getName());
+        }
+      }
+      java.util.regex.Matcher variable = TEMPLATE_VARIABLE.matcher(path);
+      while (variable.find()) {
+        if (!pathParameters.contains(variable.group(1))) {
+          throw new UnsupportedSpecException(where, "the path template variable {" + variable.group(1)
+              + "} has no path parameter of that name; declare one (in: path, required: true)");
+        }
       }
     }
   }

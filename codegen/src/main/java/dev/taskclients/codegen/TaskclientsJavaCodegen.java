@@ -129,6 +129,11 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     additionalProperties.putIfAbsent(USE_JAKARTA_EE, true);
     additionalProperties.putIfAbsent(DATE_LIBRARY, "java8");
     super.processOpts();
+    // errorModel (the type of error bodies of undocumented statuses) is optional.
+    Object errorModel = additionalProperties.get("errorModel");
+    if (errorModel != null && errorModel.toString().isBlank()) {
+      additionalProperties.remove("errorModel");
+    }
     // processOpts may point templateDir at a library folder; ours has none.
     templateDir = TEMPLATES;
     embeddedTemplateDir = TEMPLATES;

@@ -96,7 +96,7 @@ public final class BeatraClient {
    * Get a task by id, with default options; see {@link #getTask}.
    *
    * @param taskId Task Id.
-   * @return the Task
+   * @return the {@code Task}
    */
   public Task getTask(String taskId) {
     return getTask(taskId, RequestOptions.NONE);
@@ -111,7 +111,7 @@ public final class BeatraClient {
    *
    * @param taskId Task Id.
    * @param options per-call headers, timeout and request id
-   * @return the Task
+   * @return the {@code Task}
    * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
    *     documented: 401 (Unauthorized. The API key is missing or invalid.) 404 (Not Found. No task has this id.) 429 (Too Many Requests. Retry after the time Retry-After gives.) 500 (Internal Server Error.) 503 (Service Unavailable. Retry after the time Retry-After gives.)
    * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
@@ -183,7 +183,7 @@ public final class BeatraClient {
      *
      * @param taskId Task Id.
      * @param options per-call headers, timeout and request id
-     * @return the response: status, headers, request id and the Task
+     * @return the response: status, headers, request id and the {@code Task}
      */
     public Response<Task> getTask(String taskId, RequestOptions options) {
       return invoker.send(getTaskRequest(taskId, options), options);
@@ -213,7 +213,7 @@ public final class BeatraClient {
      * Get a task by id, with default options; see {@link BeatraClient#getTask}.
      *
      * @param taskId Task Id.
-     * @return a future of the Task
+     * @return a future of the {@code Task}
      */
     public CompletableFuture<Task> getTask(String taskId) {
       return getTask(taskId, RequestOptions.NONE);
@@ -224,7 +224,7 @@ public final class BeatraClient {
      *
      * @param taskId Task Id.
      * @param options per-call headers, timeout and request id
-     * @return a future of the Task
+     * @return a future of the {@code Task}
      */
     public CompletableFuture<Task> getTask(String taskId, RequestOptions options) {
       return getTaskWithResponse(taskId, options).thenApply(Response::body);

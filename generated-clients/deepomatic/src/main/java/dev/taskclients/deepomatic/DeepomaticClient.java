@@ -96,7 +96,7 @@ public final class DeepomaticClient {
    * Get single task status, with default options; see {@link #getTask}.
    *
    * @param taskId The task id.
-   * @return the Task
+   * @return the {@code Task}
    */
   public Task getTask(String taskId) {
     return getTask(taskId, RequestOptions.NONE);
@@ -111,7 +111,7 @@ public final class DeepomaticClient {
    *
    * @param taskId The task id.
    * @param options per-call headers, timeout and request id
-   * @return the Task
+   * @return the {@code Task}
    * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
    *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or missing.) 403 (Forbidden. The key may not access this endpoint.) 404 (Not Found. No task has this id.) 429 (Too Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
    * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
@@ -169,7 +169,7 @@ public final class DeepomaticClient {
    * Get multiple task status, with default options; see {@link #getTasks}.
    *
    * @param taskIds The task ids, sent as one task_ids parameter per id.
-   * @return the TaskPage
+   * @return the {@code TaskPage}
    */
   public TaskPage getTasks(List<String> taskIds) {
     return getTasks(taskIds, RequestOptions.NONE);
@@ -184,7 +184,7 @@ public final class DeepomaticClient {
    *
    * @param taskIds The task ids, sent as one task_ids parameter per id.
    * @param options per-call headers, timeout and request id
-   * @return the TaskPage
+   * @return the {@code TaskPage}
    * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
    *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or missing.) 403 (Forbidden. The key may not access this endpoint.) 429 (Too Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
    * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
@@ -286,7 +286,7 @@ public final class DeepomaticClient {
      *
      * @param taskId The task id.
      * @param options per-call headers, timeout and request id
-     * @return the response: status, headers, request id and the Task
+     * @return the response: status, headers, request id and the {@code Task}
      */
     public Response<Task> getTask(String taskId, RequestOptions options) {
       return invoker.send(getTaskRequest(taskId, options), options);
@@ -302,7 +302,7 @@ public final class DeepomaticClient {
      *
      * @param taskIds The task ids, sent as one task_ids parameter per id.
      * @param options per-call headers, timeout and request id
-     * @return the response: status, headers, request id and the TaskPage
+     * @return the response: status, headers, request id and the {@code TaskPage}
      */
     public Response<TaskPage> getTasks(List<String> taskIds, RequestOptions options) {
       return invoker.send(getTasksRequest(taskIds, options), options);
@@ -327,7 +327,7 @@ public final class DeepomaticClient {
      * Get single task status, with default options; see {@link DeepomaticClient#getTask}.
      *
      * @param taskId The task id.
-     * @return a future of the Task
+     * @return a future of the {@code Task}
      */
     public CompletableFuture<Task> getTask(String taskId) {
       return getTask(taskId, RequestOptions.NONE);
@@ -338,7 +338,7 @@ public final class DeepomaticClient {
      *
      * @param taskId The task id.
      * @param options per-call headers, timeout and request id
-     * @return a future of the Task
+     * @return a future of the {@code Task}
      */
     public CompletableFuture<Task> getTask(String taskId, RequestOptions options) {
       return getTaskWithResponse(taskId, options).thenApply(Response::body);
@@ -384,7 +384,7 @@ public final class DeepomaticClient {
      * Get multiple task status, with default options; see {@link DeepomaticClient#getTasks}.
      *
      * @param taskIds The task ids, sent as one task_ids parameter per id.
-     * @return a future of the TaskPage
+     * @return a future of the {@code TaskPage}
      */
     public CompletableFuture<TaskPage> getTasks(List<String> taskIds) {
       return getTasks(taskIds, RequestOptions.NONE);
@@ -395,7 +395,7 @@ public final class DeepomaticClient {
      *
      * @param taskIds The task ids, sent as one task_ids parameter per id.
      * @param options per-call headers, timeout and request id
-     * @return a future of the TaskPage
+     * @return a future of the {@code TaskPage}
      */
     public CompletableFuture<TaskPage> getTasks(List<String> taskIds, RequestOptions options) {
       return getTasksWithResponse(taskIds, options).thenApply(Response::body);

@@ -96,7 +96,7 @@ public final class OptexityClient {
    * Get status of a specific request, with default options; see {@link #getTaskStatus}.
    *
    * @param taskStatusRequest the {@code TaskStatusRequest} body
-   * @return the TaskStatus
+   * @return the {@code TaskStatus}
    */
   public TaskStatus getTaskStatus(TaskStatusRequest taskStatusRequest) {
     return getTaskStatus(taskStatusRequest, RequestOptions.NONE);
@@ -111,7 +111,7 @@ public final class OptexityClient {
    *
    * @param taskStatusRequest the {@code TaskStatusRequest} body
    * @param options per-call headers, timeout and request id
-   * @return the TaskStatus
+   * @return the {@code TaskStatus}
    * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
    *     documented: 400 (Bad Request. The request body is invalid, for example it lacks task_id.) 401 (Unauthorized. The API key is missing or invalid.) 404 (Not Found. No task has the given id.) 500 (Internal Server Error. Optexity could not read the task status.)
    * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
@@ -182,7 +182,7 @@ public final class OptexityClient {
      *
      * @param taskStatusRequest the {@code TaskStatusRequest} body
      * @param options per-call headers, timeout and request id
-     * @return the response: status, headers, request id and the TaskStatus
+     * @return the response: status, headers, request id and the {@code TaskStatus}
      */
     public Response<TaskStatus> getTaskStatus(TaskStatusRequest taskStatusRequest, RequestOptions options) {
       return invoker.send(getTaskStatusRequest(taskStatusRequest, options), options);
@@ -212,7 +212,7 @@ public final class OptexityClient {
      * Get status of a specific request, with default options; see {@link OptexityClient#getTaskStatus}.
      *
      * @param taskStatusRequest the {@code TaskStatusRequest} body
-     * @return a future of the TaskStatus
+     * @return a future of the {@code TaskStatus}
      */
     public CompletableFuture<TaskStatus> getTaskStatus(TaskStatusRequest taskStatusRequest) {
       return getTaskStatus(taskStatusRequest, RequestOptions.NONE);
@@ -223,7 +223,7 @@ public final class OptexityClient {
      *
      * @param taskStatusRequest the {@code TaskStatusRequest} body
      * @param options per-call headers, timeout and request id
-     * @return a future of the TaskStatus
+     * @return a future of the {@code TaskStatus}
      */
     public CompletableFuture<TaskStatus> getTaskStatus(TaskStatusRequest taskStatusRequest, RequestOptions options) {
       return getTaskStatusWithResponse(taskStatusRequest, options).thenApply(Response::body);

@@ -144,8 +144,37 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   public void preprocessOpenAPI(OpenAPI openAPI) {
     super.preprocessOpenAPI(openAPI);
     SpecSupport.check(openAPI);
+    keepUnionsAsJson(openAPI);
     clientShape = ClientShape.of(openAPI, this);
     additionalProperties.putAll(clientShape.templateValues());
+  }
+
+  /**
+   * A schema that is one of several shapes ({@code oneOf}, {@code anyOf}) is read as a JSON tree
+   * ({@code JsonNode}): exact, lossless and never wrong, where merging its variants into one class
+   * would demand every variant's fields at once. Typed variants are the next step (a sealed interface).
+   */
+  private void keepUnionsAsJson(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+      return;
+    }
+    openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+      if (isUnion(schema)) {
+        schemaMapping.put(name, "JsonNode");
+      }
+    });
+  }
+
+  private static boolean isUnion(io.swagger.v3.oas.models.media.Schema<?> schema) {
+    return schema.getOneOf() != null && !schema.getOneOf().isEmpty()
+        || schema.getAnyOf() != null && !schema.getAnyOf().isEmpty();
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes") // the generator's signature
+  public String getTypeDeclaration(io.swagger.v3.oas.models.media.Schema schema) {
+    // An inline union (a property or parameter that is oneOf/anyOf) is a JSON tree too.
+    return schema != null && schema.get$ref() == null && isUnion(schema) ? "JsonNode" : super.getTypeDeclaration(schema);
   }
 
   /** Every operation goes into one client named after the API, once, whatever its tags. */
@@ -221,6 +250,12 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
 
   @Override
   public String toModelName(String name) {
+    if (schemaMapping.containsKey(name)) {
+      return schemaMapping.get(name);
+    }
+    if (name.equals("JsonNode") || name.equals("BinaryBody")) {
+      return name; // a type we map schemas to, not a schema's name
+    }
     String javaName = super.toModelName(name);
     return TAKEN_TYPE_NAMES.contains(javaName) ? javaName + "Model" : javaName;
   }

@@ -20,6 +20,8 @@ import java.util.Set;
 public abstract class JsonModel {
   private final Set<String> explicitNulls;
   private final Map<String, JsonNode> additionalProperties;
+  /** Date-time fields' texts as received; see {@link JsonModelBuilder#dateTime}. */
+  final Map<String, String> dateTimeTexts;
 
   /**
    * Copies the presence information and unlisted fields a builder collected.
@@ -29,6 +31,7 @@ public abstract class JsonModel {
   protected JsonModel(JsonModelBuilder<?> builder) {
     this.explicitNulls = Collections.unmodifiableSet(new LinkedHashSet<>(builder.explicitNulls));
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.dateTimeTexts = builder.dateTimeTexts.isEmpty() ? Map.of() : Map.copyOf(builder.dateTimeTexts);
   }
 
   /**
@@ -97,7 +100,8 @@ public abstract class JsonModel {
      */
     public FieldWriter field(String jsonName, @Nullable Object value) {
       if (isPresent(jsonName, value)) {
-        json.put(jsonName, value);
+        String text = value instanceof java.time.OffsetDateTime ? dateTimeTexts.get(jsonName) : null;
+        json.put(jsonName, text != null ? text : value);
       }
       return this;
     }

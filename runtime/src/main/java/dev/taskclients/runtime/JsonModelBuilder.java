@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * Base of every generated model's builder: records which listed fields were set to {@code null},
@@ -22,6 +24,8 @@ import java.util.Set;
 public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
   final Set<String> explicitNulls = new LinkedHashSet<>();
   final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  /** Each date-time field's text as received, written back while the field keeps that instant. */
+  final Map<String, String> dateTimeTexts = new LinkedHashMap<>();
   private final String modelName;
   private final Set<String> listedNames;
 
@@ -46,6 +50,7 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
   protected JsonModelBuilder(String modelName, Set<String> listedNames, JsonModel source) {
     this(modelName, listedNames);
     additionalProperties.putAll(source.additionalProperties());
+    dateTimeTexts.putAll(source.dateTimeTexts);
     for (String name : listedNames) {
       if (source.isPresent(name, null)) {
         explicitNulls.add(name);
@@ -66,12 +71,43 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
    * @return this builder
    */
   protected final B mark(String jsonName, @Nullable Object value) {
+    String text = dateTimeTexts.get(jsonName);
+    if (text != null && !(value instanceof OffsetDateTime && OffsetDateTime.parse(text).equals(value))) {
+      dateTimeTexts.remove(jsonName);
+    }
     if (value == null) {
       explicitNulls.add(jsonName);
     } else {
       explicitNulls.remove(jsonName);
     }
     return self();
+  }
+
+  /**
+   * Reads a date-time field from JSON and remembers its text, so that it is written back exactly as
+   * received ({@code .250} stays {@code .250}, which {@link OffsetDateTime} alone would print as
+   * {@code .25}) for as long as the field keeps that instant.
+   *
+   * @param jsonName the field's JSON name
+   * @param json the JSON value: an RFC 3339 string, or null
+   * @return the parsed value, or null for JSON null
+   * @throws IllegalArgumentException if the value is not an RFC 3339 date-time
+   */
+  protected final OffsetDateTime dateTime(String jsonName, @Nullable JsonNode json) {
+    if (json == null || json.isNull()) {
+      return null;
+    }
+    if (!json.isTextual()) {
+      throw new IllegalArgumentException("'" + jsonName + "' must be an RFC 3339 date-time string, was " + json.getNodeType());
+    }
+    OffsetDateTime value;
+    try {
+      value = OffsetDateTime.parse(json.textValue());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + jsonName + "' is not an RFC 3339 date-time: " + e.getMessage(), e);
+    }
+    dateTimeTexts.put(jsonName, json.textValue());
+    return value;
   }
 
   /**
@@ -130,6 +166,17 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
    */
   protected static <T> List<T> copy(@Nullable List<T> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /**
+   * Copies a set ({@code uniqueItems}) into an unmodifiable one that keeps the order of its elements.
+   *
+   * @param set the set, or {@code null}
+   * @param <T> the element type
+   * @return the copy, or {@code null}
+   */
+  protected static <T> Set<T> copy(@Nullable Set<T> set) {
+    return set == null ? null : Collections.unmodifiableSet(new java.util.LinkedHashSet<>(set));
   }
 
   /**

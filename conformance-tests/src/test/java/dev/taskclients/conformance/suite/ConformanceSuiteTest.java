@@ -21,6 +21,8 @@ import dev.taskclients.runtime.ServerException;
 import dev.taskclients.runtime.UnauthorizedException;
 import dev.taskclients.runtime.UnexpectedStatusException;
 import dev.taskclients.runtime.internal.UrlEncoding;
+import dev.taskclients.testsupport.JsonDiff;
+import dev.taskclients.testsupport.ValidatingListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -63,6 +63,24 @@ final class SpecModelAgreement {
     }
   }
 
+  /**
+   * The setter that holds the field's Java type: a date-time field is read from JSON by a private
+   * {@code xFromJson(JsonNode)} that keeps the text and hands the parsed value to the public {@code x(...)}.
+   */
+  private static Method typedSetter(Class<?> builder, Method jsonSetter) {
+    String name = jsonSetter.getName();
+    if (!name.endsWith("FromJson")) {
+      return jsonSetter;
+    }
+    String typed = name.substring(0, name.length() - "FromJson".length());
+    for (Method method : builder.getDeclaredMethods()) {
+      if (method.getName().equals(typed) && method.getParameterCount() == 1) {
+        return method;
+      }
+    }
+    return jsonSetter;
+  }
+
   private static void checkModel(String name, JsonNode schema, Class<?> type, List<String> out) {
     if (!JsonModel.class.isAssignableFrom(type)) {
       out.add(name + ": " + type.getSimpleName() + " is not a JsonModel");
@@ -77,7 +95,7 @@ final class SpecModelAgreement {
         for (Method setter : nested.getDeclaredMethods()) {
           JsonProperty property = setter.getAnnotation(JsonProperty.class);
           if (property != null) {
-            actual.put(property.value(), simpleName(setter.getGenericParameterTypes()[0]));
+            actual.put(property.value(), simpleName(typedSetter(nested, setter).getGenericParameterTypes()[0]));
           }
         }
       }

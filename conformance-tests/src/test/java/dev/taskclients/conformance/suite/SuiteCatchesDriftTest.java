@@ -15,6 +15,7 @@ import dev.taskclients.runtime.ClientConfig;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
+import dev.taskclients.testsupport.ValidatingListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

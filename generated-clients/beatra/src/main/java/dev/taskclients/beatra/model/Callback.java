@@ -2,6 +2,7 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -119,10 +120,16 @@ public final class Callback extends JsonModel {
     }
 
     /** {@return this builder, with {@code delivered_at} set; a null is written as JSON null} */
-    @JsonProperty("delivered_at")
+    @JsonIgnore
     public Builder deliveredAt(@Nullable OffsetDateTime deliveredAt) {
       this.deliveredAt = deliveredAt;
       return mark("delivered_at", deliveredAt);
+    }
+
+    /** Reads {@code delivered_at} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("delivered_at")
+    private Builder deliveredAtFromJson(@Nullable JsonNode json) {
+      return deliveredAt(dateTime("delivered_at", json));
     }
 
     /** {@return this builder, with {@code last_error} set; a null is written as JSON null} */

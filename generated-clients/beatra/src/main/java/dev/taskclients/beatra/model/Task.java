@@ -2,6 +2,7 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -324,31 +325,55 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     }
 
     /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
-    @JsonProperty("created_at")
+    @JsonIgnore
     public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       return mark("created_at", createdAt);
     }
 
+    /** Reads {@code created_at} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("created_at")
+    private Builder createdAtFromJson(@Nullable JsonNode json) {
+      return createdAt(dateTime("created_at", json));
+    }
+
     /** {@return this builder, with {@code started_at} set; a null is written as JSON null} */
-    @JsonProperty("started_at")
+    @JsonIgnore
     public Builder startedAt(@Nullable OffsetDateTime startedAt) {
       this.startedAt = startedAt;
       return mark("started_at", startedAt);
     }
 
+    /** Reads {@code started_at} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("started_at")
+    private Builder startedAtFromJson(@Nullable JsonNode json) {
+      return startedAt(dateTime("started_at", json));
+    }
+
     /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
-    @JsonProperty("completed_at")
+    @JsonIgnore
     public Builder completedAt(@Nullable OffsetDateTime completedAt) {
       this.completedAt = completedAt;
       return mark("completed_at", completedAt);
     }
 
+    /** Reads {@code completed_at} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("completed_at")
+    private Builder completedAtFromJson(@Nullable JsonNode json) {
+      return completedAt(dateTime("completed_at", json));
+    }
+
     /** {@return this builder, with {@code cancel_requested_at} set; a null is written as JSON null} */
-    @JsonProperty("cancel_requested_at")
+    @JsonIgnore
     public Builder cancelRequestedAt(@Nullable OffsetDateTime cancelRequestedAt) {
       this.cancelRequestedAt = cancelRequestedAt;
       return mark("cancel_requested_at", cancelRequestedAt);
+    }
+
+    /** Reads {@code cancel_requested_at} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("cancel_requested_at")
+    private Builder cancelRequestedAtFromJson(@Nullable JsonNode json) {
+      return cancelRequestedAt(dateTime("cancel_requested_at", json));
     }
 
     /** {@return this builder, with {@code links} set; a null is written as JSON null} */

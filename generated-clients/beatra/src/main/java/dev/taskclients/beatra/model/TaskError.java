@@ -2,6 +2,7 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

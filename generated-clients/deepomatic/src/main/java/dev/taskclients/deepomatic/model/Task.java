@@ -2,6 +2,7 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -146,17 +147,29 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     }
 
     /** {@return this builder, with {@code date_created} set; a null is written as JSON null} */
-    @JsonProperty("date_created")
+    @JsonIgnore
     public Builder dateCreated(@Nullable OffsetDateTime dateCreated) {
       this.dateCreated = dateCreated;
       return mark("date_created", dateCreated);
     }
 
+    /** Reads {@code date_created} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("date_created")
+    private Builder dateCreatedFromJson(@Nullable JsonNode json) {
+      return dateCreated(dateTime("date_created", json));
+    }
+
     /** {@return this builder, with {@code date_updated} set; a null is written as JSON null} */
-    @JsonProperty("date_updated")
+    @JsonIgnore
     public Builder dateUpdated(@Nullable OffsetDateTime dateUpdated) {
       this.dateUpdated = dateUpdated;
       return mark("date_updated", dateUpdated);
+    }
+
+    /** Reads {@code date_updated} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("date_updated")
+    private Builder dateUpdatedFromJson(@Nullable JsonNode json) {
+      return dateUpdated(dateTime("date_updated", json));
     }
 
     /** {@return this builder, with {@code data} set; a null is written as JSON null} */

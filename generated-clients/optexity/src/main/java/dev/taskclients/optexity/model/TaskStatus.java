@@ -2,6 +2,7 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.optexity.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -212,31 +213,55 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
     }
 
     /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
-    @JsonProperty("created_at")
+    @JsonIgnore
     public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       return mark("created_at", createdAt);
     }
 
+    /** Reads {@code created_at} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("created_at")
+    private Builder createdAtFromJson(@Nullable JsonNode json) {
+      return createdAt(dateTime("created_at", json));
+    }
+
     /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
-    @JsonProperty("completed_at")
+    @JsonIgnore
     public Builder completedAt(@Nullable OffsetDateTime completedAt) {
       this.completedAt = completedAt;
       return mark("completed_at", completedAt);
     }
 
+    /** Reads {@code completed_at} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("completed_at")
+    private Builder completedAtFromJson(@Nullable JsonNode json) {
+      return completedAt(dateTime("completed_at", json));
+    }
+
     /** {@return this builder, with {@code failed_at} set; a null is written as JSON null} */
-    @JsonProperty("failed_at")
+    @JsonIgnore
     public Builder failedAt(@Nullable OffsetDateTime failedAt) {
       this.failedAt = failedAt;
       return mark("failed_at", failedAt);
     }
 
+    /** Reads {@code failed_at} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("failed_at")
+    private Builder failedAtFromJson(@Nullable JsonNode json) {
+      return failedAt(dateTime("failed_at", json));
+    }
+
     /** {@return this builder, with {@code estimated_completion} set; a null is written as JSON null} */
-    @JsonProperty("estimated_completion")
+    @JsonIgnore
     public Builder estimatedCompletion(@Nullable OffsetDateTime estimatedCompletion) {
       this.estimatedCompletion = estimatedCompletion;
       return mark("estimated_completion", estimatedCompletion);
+    }
+
+    /** Reads {@code estimated_completion} from JSON, keeping its text so it is written back unchanged. */
+    @JsonProperty("estimated_completion")
+    private Builder estimatedCompletionFromJson(@Nullable JsonNode json) {
+      return estimatedCompletion(dateTime("estimated_completion", json));
     }
 
     /** {@return this builder, with {@code result} set; a null is written as JSON null} */

@@ -1,8 +1,9 @@
-package dev.taskclients.conformance.suite;
+package dev.taskclients.testsupport;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
@@ -10,31 +11,69 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestListener;
 import com.github.tomakehurst.wiremock.http.Response;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * Checks every request WireMock receives and every response it sends against the spec with
  * Atlassian's OpenAPI validator, and keeps what it finds: a request the spec does not allow (wrong
  * path, missing auth, bad parameter) or a response that does not fit fails the case.
+ *
+ * <p>Register it with {@code WireMockServer.addMockServiceRequestListener(...)}; WireMock calls it
+ * before it sends each response, so its findings are complete when the client's call returns. Call
+ * {@link #use(Path)} before each exchange; one validator is built per spec and reused.
  */
-final class ValidatingListener implements RequestListener {
+public final class ValidatingListener implements RequestListener {
   private final Map<Path, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
   private final List<String> problems = new CopyOnWriteArrayList<>();
+  private final LevelResolver levels;
   private volatile OpenApiInteractionValidator current;
 
-  /** Validates what follows against this spec. */
-  void use(Path spec) {
-    current = validators.computeIfAbsent(spec,
-        s -> OpenApiInteractionValidator.createForSpecificationUrl(s.toUri().toString()).build());
+  /**
+   * Creates a listener with the validator's default levels, which validates nothing until
+   * {@link #use(Path)} names a spec.
+   */
+  public ValidatingListener() {
+    this(null);
+  }
+
+  /**
+   * Creates a listener whose validator reports each finding at the level a resolver gives it (for
+   * example {@code IGNORE} for a check known not to apply), which validates nothing until
+   * {@link #use(Path)} names a spec.
+   *
+   * @param levels the levels, or null for the validator's defaults
+   */
+  public ValidatingListener(LevelResolver levels) {
+    this.levels = levels;
+  }
+
+  /**
+   * Validates what follows against this spec, and forgets what was found so far.
+   *
+   * @param spec the OpenAPI document the exchanges must follow
+   */
+  public void use(Path spec) {
+    current = validators.computeIfAbsent(spec, s -> {
+      OpenApiInteractionValidator.Builder builder = OpenApiInteractionValidator.createForSpecificationUrl(s.toUri().toString());
+      return (levels == null ? builder : builder.withLevelResolver(levels)).build();
+    });
     problems.clear();
   }
 
-  /** @return what the validator reported since {@link #use(Path)} */
-  List<String> problems() {
+  /**
+   * Returns the validator's findings, each as {@code "<LEVEL> <key>: <message>"}.
+   *
+   * @return what the validator reported since {@link #use(Path)}
+   */
+  public List<String> problems() {
     return List.copyOf(problems);
   }
 
@@ -66,9 +105,9 @@ final class ValidatingListener implements RequestListener {
   }
 
   private static List<String> queryNames(String rawQuery) {
-    return java.util.Arrays.stream(rawQuery.split("&"))
-        .map(pair -> java.net.URLDecoder.decode(pair.split("=", 2)[0], java.nio.charset.StandardCharsets.UTF_8))
+    return Arrays.stream(rawQuery.split("&"))
+        .map(pair -> URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8))
         .distinct()
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 }

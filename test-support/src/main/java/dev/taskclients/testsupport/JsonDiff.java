@@ -1,14 +1,23 @@
-package dev.taskclients.conformance.suite;
+package dev.taskclients.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 
 /** Names the first place two JSON trees differ, as a JSON pointer with both values. */
-final class JsonDiff {
+public final class JsonDiff {
   private JsonDiff() {
   }
 
-  static String first(JsonNode expected, JsonNode actual) {
+  /**
+   * Finds the first difference between two JSON trees, walking objects in the expected tree's field
+   * order and arrays by index.
+   *
+   * @param expected the tree that should have come out
+   * @param actual the tree that did (may be null)
+   * @return {@code "<pointer>: expected <value>, got <value>"} (or {@code ..., absent} / {@code not
+   *     expected, got ...}) for the first difference, or {@code "no difference"} when the trees are equal
+   */
+  public static String first(JsonNode expected, JsonNode actual) {
     String at = find(expected, actual, "");
     return at == null ? "no difference" : at;
   }

@@ -1,0 +1,137 @@
+package dev.taskclients.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds the corpus: every {@code *.yaml}, {@code *.yml} and {@code *.json} file under the corpus roots
+ * whose top level declares {@code openapi: 3.0.x}. A missing root is noted, not fatal.
+ */
+final class CorpusDiscovery {
+  /** System property naming the folders to search instead of the default roots. */
+  static final String CORPUS_DIR = "corpus.dir";
+  /** System property naming the default roots (set by the module's Surefire configuration). */
+  static final String DEFAULT_ROOTS = "corpus.roots";
+  /** System property: the folder a relative {@code corpus.dir} is resolved against. */
+  static final String PROJECT_DIR = "corpus.project.dir";
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  /**
+   * What discovery found.
+   *
+   * @param roots the folders searched
+   * @param specs the specs, in a stable order
+   * @param notes what was skipped and why (missing roots, unreadable files)
+   */
+  record Found(List<Path> roots, List<CorpusSpec> specs, List<String> notes) {
+  }
+
+  private CorpusDiscovery() {
+  }
+
+  /**
+   * The roots to search: {@code -Dcorpus.dir} when given (several separated by the path separator,
+   * relative ones against the project folder), else the default roots.
+   *
+   * @return the roots, normalized
+   */
+  static List<Path> configuredRoots() {
+    String chosen = System.getProperty(CORPUS_DIR, "").trim();
+    String roots = chosen.isEmpty() ? System.getProperty(DEFAULT_ROOTS, "").trim() : chosen;
+    if (roots.isEmpty()) {
+      // Outside Maven (an IDE run from the module folder): the same defaults, relative to it.
+      roots = Path.of("..", "..", "shared", "corpus") + File.pathSeparator + Path.of("..", "specs", "corpus");
+    }
+    Path base = Path.of(System.getProperty(PROJECT_DIR, "."));
+    List<Path> result = new ArrayList<>();
+    for (String root : roots.split(File.pathSeparator)) {
+      if (!root.isBlank()) {
+        Path path = Path.of(root.trim());
+        result.add((path.isAbsolute() ? path : base.resolve(path)).toAbsolutePath().normalize());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Searches the roots.
+   *
+   * @param roots the folders to search, recursively
+   * @return the specs found, named so that no two share an output folder
+   */
+  static Found discover(List<Path> roots) {
+    List<String> notes = new ArrayList<>();
+    List<CorpusSpec> specs = new ArrayList<>();
+    Set<String> folders = new HashSet<>();
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        notes.add("corpus root " + root + " does not exist: skipped");
+        continue;
+      }
+      for (Path file : candidates(root)) {
+        String problem = notOpenApi30(file);
+        if (problem != null) {
+          if (!problem.isEmpty()) {
+            notes.add(root.relativize(file) + ": " + problem + ": skipped");
+          }
+          continue;
+        }
+        String fileName = file.getFileName().toString();
+        String segment = SpecNaming.packageSegment(fileName);
+        String folder = segment;
+        for (int n = 2; !folders.add(folder); n++) {
+          folder = segment + "_" + n;
+        }
+        specs.add(new CorpusSpec(file, root.relativize(file).toString().replace(File.separatorChar, '/'), folder,
+            "corpus." + folder, SpecNaming.clientName(fileName)));
+      }
+    }
+    return new Found(List.copyOf(roots), specs, notes);
+  }
+
+  private static List<Path> candidates(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile)
+          .filter(f -> {
+            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+          })
+          .sorted(Comparator.comparing(Path::toString))
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root, e);
+    }
+  }
+
+  /**
+   * Null when the file is an OpenAPI 3.0 document; empty when it is no OpenAPI document at all (a
+   * recorded payload, say: skipped silently); else why an OpenAPI document is skipped.
+   */
+  private static String notOpenApi30(Path file) {
+    JsonNode top;
+    try {
+      top = YAML.readTree(file.toFile());
+    } catch (IOException | RuntimeException e) {
+      return "not readable as YAML or JSON (" + e.getClass().getSimpleName() + ")";
+    }
+    if (top == null || !top.isObject() || !top.has("openapi")) {
+      return "";
+    }
+    String version = top.get("openapi").asText();
+    return version.startsWith("3.0") ? null : "openapi " + version + " is not 3.0.x";
+  }
+}

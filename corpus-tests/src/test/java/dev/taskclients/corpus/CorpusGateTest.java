@@ -1,0 +1,90 @@
+package dev.taskclients.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The corpus gate: for every OpenAPI 3.0 spec of the corpus, one test that the generator makes a
+ * client, one that it compiles warning-free, and one per operation and documented response that the
+ * client calls the operation correctly and reads that response correctly. Writes
+ * {@code target/corpus-report.md} and prints a summary line per spec.
+ *
+ * <p>Run it on any folder with {@code ./mvnw verify -pl corpus-tests -am -Dcorpus.dir=/that/folder}.
+ */
+class CorpusGateTest {
+  private static CorpusDiscovery.Found found;
+  private static CorpusReport report;
+  private static final List<SpecRun> RUNS = new ArrayList<>();
+
+  @BeforeAll
+  static void discover() {
+    found = CorpusDiscovery.discover(CorpusDiscovery.configuredRoots());
+    report = new CorpusReport(found.roots(), found.notes());
+  }
+
+  @AfterAll
+  static void writeReport() {
+    RUNS.forEach(SpecRun::close);
+    report.write(Workspace.reportFile());
+    System.out.println("Corpus gate (" + Workspace.reportFile() + "):");
+    found.notes().forEach(n -> System.out.println("  note: " + n));
+    report.summaryLines().forEach(line -> System.out.println("  " + line));
+  }
+
+  @TestFactory
+  Stream<DynamicNode> corpus() {
+    if (found.specs().isEmpty()) {
+      throw new AssertionFailedError("no OpenAPI 3.0 spec found under " + found.roots()
+          + (found.notes().isEmpty() ? "" : "; " + String.join("; ", found.notes())));
+    }
+    return found.specs().stream().map(CorpusGateTest::specTests);
+  }
+
+  /**
+   * A spec's tests. JUnit pulls them from the stream one at a time, running each before asking for the
+   * next, so the per-operation tests are listed only after generation and compilation have run.
+   */
+  private static DynamicContainer specTests(CorpusSpec spec) {
+    SpecRun run = new SpecRun(spec, Workspace.outputDir());
+    RUNS.add(run);
+    report.spec(spec.label());
+    Stream<DynamicNode> steps = Stream.of(
+        check(spec, "-", "generate", run::generate),
+        check(spec, "-", "compile", () -> {
+          report.operations(spec.label(), run.operationCount());
+          return run.compile();
+        }));
+    Stream<DynamicNode> exchanges = Stream.of(run).flatMap(r -> r.cases().stream()
+        .map(c -> check(spec, c.operation().name(), c.response().status(), () -> r.exchange(c))));
+    return DynamicContainer.dynamicContainer(spec.label(), Stream.concat(steps, exchanges).onClose(run::close));
+  }
+
+  /** A test that runs a check, records it in the report, and fails with spec, operation, check and the first problem. */
+  private static DynamicTest check(CorpusSpec spec, String operation, String check, Supplier<CheckResult> checker) {
+    String name = spec.label() + ("-".equals(operation) ? "" : " " + operation) + " " + check;
+    return DynamicTest.dynamicTest(name, () -> {
+      CheckResult result;
+      try {
+        result = checker.get();
+      } catch (RuntimeException | LinkageError e) {
+        result = CheckResult.of(List.of("the gate failed: " + OutcomeChecks.describe(e)));
+      }
+      List<String> problems = result.problems();
+      report.add(new CorpusReport.Row(spec.label(), operation, check, result.detail(),
+          problems.isEmpty() ? null : problems.get(0)));
+      if (!problems.isEmpty()) {
+        throw new AssertionFailedError(name + ": " + String.join("\n  - ", problems)
+            + (result.detail().isEmpty() ? "" : "\n  (" + result.detail() + ")"));
+      }
+    });
+  }
+}

@@ -244,6 +244,9 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
           .filter(v -> Boolean.TRUE.equals(v.vendorExtensions.get("x-tc-checked-required"))).collect(Collectors.toList());
       model.vendorExtensions.put("x-tc-required-vars", required);
       model.vendorExtensions.put("x-tc-has-checked-required", !required.isEmpty());
+      List<CodegenProperty> readOnly = model.vars.stream().filter(v -> v.isReadOnly).collect(Collectors.toList());
+      model.vendorExtensions.put("x-tc-read-only", readOnly);
+      model.vendorExtensions.put("x-tc-has-read-only", !readOnly.isEmpty());
     }
     return processed;
   }

@@ -120,6 +120,52 @@ public abstract class JsonModel {
     return out.json;
   }
 
+  /**
+   * Returns the names of the fields the spec marks {@code readOnly}: set by the server, so left out
+   * of a request body.
+   *
+   * @return the JSON names; empty by default
+   */
+  protected Set<String> readOnlyFields() {
+    return Set.of();
+  }
+
+  /**
+   * Returns the JSON form sent in a request: as {@link #toJsonMap()}, without read-only fields, here
+   * and in every nested model.
+   *
+   * @return a new map
+   */
+  public final Map<String, Object> toRequestJsonMap() {
+    Map<String, Object> json = toJsonMap();
+    json.keySet().removeAll(readOnlyFields());
+    json.replaceAll((name, value) -> forRequest(value));
+    return json;
+  }
+
+  /**
+   * A value as sent in a request: models without their read-only fields, lists and maps element by element.
+   *
+   * @param value any value of a request body
+   * @return the value to serialize
+   */
+  public static Object forRequest(Object value) {
+    if (value instanceof JsonModel) {
+      return ((JsonModel) value).toRequestJsonMap();
+    }
+    if (value instanceof java.util.List) {
+      java.util.List<Object> out = new java.util.ArrayList<>();
+      ((java.util.List<?>) value).forEach(element -> out.add(forRequest(element)));
+      return out;
+    }
+    if (value instanceof Map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      ((Map<?, ?>) value).forEach((key, element) -> out.put(key, forRequest(element)));
+      return out;
+    }
+    return value;
+  }
+
   /** Two models are equal when they are of the same class and have the same JSON form (arrays by content). */
   @Override
   public final boolean equals(Object other) {

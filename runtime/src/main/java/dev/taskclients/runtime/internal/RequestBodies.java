@@ -3,6 +3,7 @@ package dev.taskclients.runtime.internal;
 import dev.taskclients.runtime.BinaryBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskclients.runtime.JsonModel;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -51,7 +52,7 @@ final class RequestBodies {
 
   private static byte[] json(Object body, ObjectMapper mapper) {
     try {
-      return mapper.writeValueAsBytes(body);
+      return mapper.writeValueAsBytes(JsonModel.forRequest(body));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("request body of type " + body.getClass().getName() + " cannot be written as JSON: "
           + e.getOriginalMessage(), e);

@@ -232,8 +232,17 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   @Override
   public ModelsMap postProcessModels(ModelsMap objs) {
     ModelsMap processed = super.postProcessModels(objs);
+    // Only the imports of the types fields use; the generator also lists annotation libraries we do not use.
+    List<String> imports = processed.getImports().stream().map(entry -> entry.get("import"))
+        .filter(TaskclientsJavaCodegen::isTypeImport).sorted().distinct().collect(Collectors.toList());
     for (ModelMap modelMap : processed.getModels()) {
       CodegenModel model = modelMap.getModel();
+      boolean hasDateTime = model.vars.stream().anyMatch(v -> v.isDateTime);
+      List<String> modelImports = new ArrayList<>(imports);
+      if (hasDateTime && !modelImports.contains("com.fasterxml.jackson.databind.JsonNode")) {
+        modelImports.add(0, "com.fasterxml.jackson.databind.JsonNode"); // date-times are read from the JSON text
+      }
+      model.vendorExtensions.put("x-tc-imports", modelImports);
       for (CodegenProperty var : model.vars) {
         // A read-only field is absent from requests and a write-only one from responses, so neither
         // can be required in both directions: required is checked only for the others.
@@ -244,11 +253,22 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
           .filter(v -> Boolean.TRUE.equals(v.vendorExtensions.get("x-tc-checked-required"))).collect(Collectors.toList());
       model.vendorExtensions.put("x-tc-required-vars", required);
       model.vendorExtensions.put("x-tc-has-checked-required", !required.isEmpty());
+      model.vendorExtensions.put("x-tc-has-date-time", hasDateTime);
       List<CodegenProperty> readOnly = model.vars.stream().filter(v -> v.isReadOnly).collect(Collectors.toList());
       model.vendorExtensions.put("x-tc-read-only", readOnly);
       model.vendorExtensions.put("x-tc-has-read-only", !readOnly.isEmpty());
     }
     return processed;
+  }
+
+  /** Imports the generator lists for default values or for libraries other generators use. */
+  private static final Set<String> UNUSED_IMPORTS = Set.of("java.util.ArrayList", "java.util.Arrays", "java.util.HashMap",
+      "java.util.HashSet", "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.Objects", "java.util.Set",
+      "java.io.IOException");
+
+  private static boolean isTypeImport(String qualifiedName) {
+    return qualifiedName != null && !UNUSED_IMPORTS.contains(qualifiedName) && (qualifiedName.startsWith("java.")
+        || qualifiedName.equals("com.fasterxml.jackson.databind.JsonNode") || qualifiedName.startsWith("dev.taskclients.runtime."));
   }
 
   @Override

@@ -2,24 +2,14 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The credits charged and refunded for the task.
@@ -100,38 +90,23 @@ public final class Billing extends JsonModel {
 
     /** {@return this builder, with {@code charged_credits} set; a null is written as JSON null} */
     @JsonProperty("charged_credits")
-    public Builder chargedCredits(@Nullable String chargedCredits) {
-      this.chargedCredits = chargedCredits;
-      return mark("charged_credits", chargedCredits);
-    }
+    public Builder chargedCredits(@Nullable String chargedCredits) { return mark("charged_credits", this.chargedCredits = chargedCredits); }
 
     /** {@return this builder, with {@code refunded_credits} set; a null is written as JSON null} */
     @JsonProperty("refunded_credits")
-    public Builder refundedCredits(@Nullable String refundedCredits) {
-      this.refundedCredits = refundedCredits;
-      return mark("refunded_credits", refundedCredits);
-    }
+    public Builder refundedCredits(@Nullable String refundedCredits) { return mark("refunded_credits", this.refundedCredits = refundedCredits); }
 
     /** {@return this builder, with {@code charged_credits_usd_reference} set; a null is written as JSON null} */
     @JsonProperty("charged_credits_usd_reference")
-    public Builder chargedCreditsUsdReference(@Nullable String chargedCreditsUsdReference) {
-      this.chargedCreditsUsdReference = chargedCreditsUsdReference;
-      return mark("charged_credits_usd_reference", chargedCreditsUsdReference);
-    }
+    public Builder chargedCreditsUsdReference(@Nullable String chargedCreditsUsdReference) { return mark("charged_credits_usd_reference", this.chargedCreditsUsdReference = chargedCreditsUsdReference); }
 
     /** {@return this builder, with {@code refunded_credits_usd_reference} set; a null is written as JSON null} */
     @JsonProperty("refunded_credits_usd_reference")
-    public Builder refundedCreditsUsdReference(@Nullable String refundedCreditsUsdReference) {
-      this.refundedCreditsUsdReference = refundedCreditsUsdReference;
-      return mark("refunded_credits_usd_reference", refundedCreditsUsdReference);
-    }
+    public Builder refundedCreditsUsdReference(@Nullable String refundedCreditsUsdReference) { return mark("refunded_credits_usd_reference", this.refundedCreditsUsdReference = refundedCreditsUsdReference); }
 
     /** {@return this builder, with {@code currency} set; a null is written as JSON null} */
     @JsonProperty("currency")
-    public Builder currency(@Nullable Currency currency) {
-      this.currency = currency;
-      return mark("currency", currency);
-    }
+    public Builder currency(@Nullable Currency currency) { return mark("currency", this.currency = currency); }
 
     /**
      * Builds the immutable object.

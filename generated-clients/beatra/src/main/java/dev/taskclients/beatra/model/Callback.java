@@ -4,22 +4,15 @@ package dev.taskclients.beatra.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
 
 /**
  * Delivery of the task's completion callback, when the caller asked for one.
@@ -100,44 +93,27 @@ public final class Callback extends JsonModel {
 
     /** {@return this builder, with {@code url} set; a null is written as JSON null} */
     @JsonProperty("url")
-    public Builder url(@Nullable String url) {
-      this.url = url;
-      return mark("url", url);
-    }
+    public Builder url(@Nullable String url) { return mark("url", this.url = url); }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
     @JsonProperty("status")
-    public Builder status(@Nullable CallbackState status) {
-      this.status = status;
-      return mark("status", status);
-    }
+    public Builder status(@Nullable CallbackState status) { return mark("status", this.status = status); }
 
     /** {@return this builder, with {@code attempt_count} set; a null is written as JSON null} */
     @JsonProperty("attempt_count")
-    public Builder attemptCount(@Nullable Integer attemptCount) {
-      this.attemptCount = attemptCount;
-      return mark("attempt_count", attemptCount);
-    }
+    public Builder attemptCount(@Nullable Integer attemptCount) { return mark("attempt_count", this.attemptCount = attemptCount); }
 
     /** {@return this builder, with {@code delivered_at} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder deliveredAt(@Nullable OffsetDateTime deliveredAt) {
-      this.deliveredAt = deliveredAt;
-      return mark("delivered_at", deliveredAt);
-    }
+    public Builder deliveredAt(@Nullable OffsetDateTime deliveredAt) { return mark("delivered_at", this.deliveredAt = deliveredAt); }
 
     /** Reads {@code delivered_at} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("delivered_at")
-    private Builder deliveredAtFromJson(@Nullable JsonNode json) {
-      return deliveredAt(dateTime("delivered_at", json));
-    }
+    private Builder deliveredAtFromJson(@Nullable JsonNode json) { return deliveredAt(dateTime("delivered_at", json)); }
 
     /** {@return this builder, with {@code last_error} set; a null is written as JSON null} */
     @JsonProperty("last_error")
-    public Builder lastError(@Nullable String lastError) {
-      this.lastError = lastError;
-      return mark("last_error", lastError);
-    }
+    public Builder lastError(@Nullable String lastError) { return mark("last_error", this.lastError = lastError); }
 
     /**
      * Builds the immutable object.

@@ -4,22 +4,17 @@ package dev.taskclients.beatra.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
+import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * An asynchronous task: what was asked, how far it has got, and once finished its output or error, usage and billing.
@@ -221,167 +216,99 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
 
     /** {@return this builder, with {@code object} set; a null is written as JSON null} */
     @JsonProperty("object")
-    public Builder objectType(@Nullable ObjectType objectType) {
-      this.objectType = objectType;
-      return mark("object", objectType);
-    }
+    public Builder objectType(@Nullable ObjectType objectType) { return mark("object", this.objectType = objectType); }
 
     /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
     @JsonProperty("task_id")
-    public Builder taskId(@Nullable String taskId) {
-      this.taskId = taskId;
-      return mark("task_id", taskId);
-    }
+    public Builder taskId(@Nullable String taskId) { return mark("task_id", this.taskId = taskId); }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
     @JsonProperty("status")
-    public Builder status(@Nullable TaskState status) {
-      this.status = status;
-      return mark("status", status);
-    }
+    public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
 
     /** {@return this builder, with {@code capability} set; a null is written as JSON null} */
     @JsonProperty("capability")
-    public Builder capability(@Nullable String capability) {
-      this.capability = capability;
-      return mark("capability", capability);
-    }
+    public Builder capability(@Nullable String capability) { return mark("capability", this.capability = capability); }
 
     /** {@return this builder, with {@code model} set; a null is written as JSON null} */
     @JsonProperty("model")
-    public Builder model(@Nullable String model) {
-      this.model = model;
-      return mark("model", model);
-    }
+    public Builder model(@Nullable String model) { return mark("model", this.model = model); }
 
     /** {@return this builder, with {@code resolved_model} set; a null is written as JSON null} */
     @JsonProperty("resolved_model")
-    public Builder resolvedModel(@Nullable String resolvedModel) {
-      this.resolvedModel = resolvedModel;
-      return mark("resolved_model", resolvedModel);
-    }
+    public Builder resolvedModel(@Nullable String resolvedModel) { return mark("resolved_model", this.resolvedModel = resolvedModel); }
 
     /** {@return this builder, with {@code metadata} set; a null is written as JSON null} */
     @JsonProperty("metadata")
-    public Builder metadata(@Nullable Map<String, String> metadata) {
-      this.metadata = copy(metadata);
-      return mark("metadata", metadata);
-    }
+    public Builder metadata(@Nullable Map<String, String> metadata) { return mark("metadata", this.metadata = copy(metadata)); }
 
     /** {@return this builder, with {@code input} set; a null is written as JSON null} */
     @JsonProperty("input")
-    public Builder input(@Nullable Map<String, JsonNode> input) {
-      this.input = copy(input);
-      return mark("input", input);
-    }
+    public Builder input(@Nullable Map<String, JsonNode> input) { return mark("input", this.input = copy(input)); }
 
     /** {@return this builder, with {@code progress} set; a null is written as JSON null} */
     @JsonProperty("progress")
-    public Builder progress(@Nullable TaskProgress progress) {
-      this.progress = progress;
-      return mark("progress", progress);
-    }
+    public Builder progress(@Nullable TaskProgress progress) { return mark("progress", this.progress = progress); }
 
     /** {@return this builder, with {@code output} set; a null is written as JSON null} */
     @JsonProperty("output")
-    public Builder output(@Nullable Map<String, JsonNode> output) {
-      this.output = copy(output);
-      return mark("output", output);
-    }
+    public Builder output(@Nullable Map<String, JsonNode> output) { return mark("output", this.output = copy(output)); }
 
     /** {@return this builder, with {@code warnings} set; a null is written as JSON null} */
     @JsonProperty("warnings")
-    public Builder warnings(@Nullable List<TaskWarning> warnings) {
-      this.warnings = copy(warnings);
-      return mark("warnings", warnings);
-    }
+    public Builder warnings(@Nullable List<TaskWarning> warnings) { return mark("warnings", this.warnings = copy(warnings)); }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
     @JsonProperty("error")
-    public Builder error(@Nullable TaskError error) {
-      this.error = error;
-      return mark("error", error);
-    }
+    public Builder error(@Nullable TaskError error) { return mark("error", this.error = error); }
 
     /** {@return this builder, with {@code usage} set; a null is written as JSON null} */
     @JsonProperty("usage")
-    public Builder usage(@Nullable Usage usage) {
-      this.usage = usage;
-      return mark("usage", usage);
-    }
+    public Builder usage(@Nullable Usage usage) { return mark("usage", this.usage = usage); }
 
     /** {@return this builder, with {@code billing} set; a null is written as JSON null} */
     @JsonProperty("billing")
-    public Builder billing(@Nullable Billing billing) {
-      this.billing = billing;
-      return mark("billing", billing);
-    }
+    public Builder billing(@Nullable Billing billing) { return mark("billing", this.billing = billing); }
 
     /** {@return this builder, with {@code callback} set; a null is written as JSON null} */
     @JsonProperty("callback")
-    public Builder callback(@Nullable Callback callback) {
-      this.callback = callback;
-      return mark("callback", callback);
-    }
+    public Builder callback(@Nullable Callback callback) { return mark("callback", this.callback = callback); }
 
     /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
-      this.createdAt = createdAt;
-      return mark("created_at", createdAt);
-    }
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) { return mark("created_at", this.createdAt = createdAt); }
 
     /** Reads {@code created_at} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("created_at")
-    private Builder createdAtFromJson(@Nullable JsonNode json) {
-      return createdAt(dateTime("created_at", json));
-    }
+    private Builder createdAtFromJson(@Nullable JsonNode json) { return createdAt(dateTime("created_at", json)); }
 
     /** {@return this builder, with {@code started_at} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder startedAt(@Nullable OffsetDateTime startedAt) {
-      this.startedAt = startedAt;
-      return mark("started_at", startedAt);
-    }
+    public Builder startedAt(@Nullable OffsetDateTime startedAt) { return mark("started_at", this.startedAt = startedAt); }
 
     /** Reads {@code started_at} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("started_at")
-    private Builder startedAtFromJson(@Nullable JsonNode json) {
-      return startedAt(dateTime("started_at", json));
-    }
+    private Builder startedAtFromJson(@Nullable JsonNode json) { return startedAt(dateTime("started_at", json)); }
 
     /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder completedAt(@Nullable OffsetDateTime completedAt) {
-      this.completedAt = completedAt;
-      return mark("completed_at", completedAt);
-    }
+    public Builder completedAt(@Nullable OffsetDateTime completedAt) { return mark("completed_at", this.completedAt = completedAt); }
 
     /** Reads {@code completed_at} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("completed_at")
-    private Builder completedAtFromJson(@Nullable JsonNode json) {
-      return completedAt(dateTime("completed_at", json));
-    }
+    private Builder completedAtFromJson(@Nullable JsonNode json) { return completedAt(dateTime("completed_at", json)); }
 
     /** {@return this builder, with {@code cancel_requested_at} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder cancelRequestedAt(@Nullable OffsetDateTime cancelRequestedAt) {
-      this.cancelRequestedAt = cancelRequestedAt;
-      return mark("cancel_requested_at", cancelRequestedAt);
-    }
+    public Builder cancelRequestedAt(@Nullable OffsetDateTime cancelRequestedAt) { return mark("cancel_requested_at", this.cancelRequestedAt = cancelRequestedAt); }
 
     /** Reads {@code cancel_requested_at} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("cancel_requested_at")
-    private Builder cancelRequestedAtFromJson(@Nullable JsonNode json) {
-      return cancelRequestedAt(dateTime("cancel_requested_at", json));
-    }
+    private Builder cancelRequestedAtFromJson(@Nullable JsonNode json) { return cancelRequestedAt(dateTime("cancel_requested_at", json)); }
 
     /** {@return this builder, with {@code links} set; a null is written as JSON null} */
     @JsonProperty("links")
-    public Builder links(@Nullable TaskLinks links) {
-      this.links = links;
-      return mark("links", links);
-    }
+    public Builder links(@Nullable TaskLinks links) { return mark("links", this.links = links); }
 
     /**
      * Builds the immutable object.

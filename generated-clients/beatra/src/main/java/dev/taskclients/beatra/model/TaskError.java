@@ -2,24 +2,14 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Why a task failed.
@@ -86,24 +76,15 @@ public final class TaskError extends JsonModel {
 
     /** {@return this builder, with {@code code} set; a null is written as JSON null} */
     @JsonProperty("code")
-    public Builder code(@Nullable String code) {
-      this.code = code;
-      return mark("code", code);
-    }
+    public Builder code(@Nullable String code) { return mark("code", this.code = code); }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
     @JsonProperty("message")
-    public Builder message(@Nullable String message) {
-      this.message = message;
-      return mark("message", message);
-    }
+    public Builder message(@Nullable String message) { return mark("message", this.message = message); }
 
     /** {@return this builder, with {@code retryable} set; a null is written as JSON null} */
     @JsonProperty("retryable")
-    public Builder retryable(@Nullable Boolean retryable) {
-      this.retryable = retryable;
-      return mark("retryable", retryable);
-    }
+    public Builder retryable(@Nullable Boolean retryable) { return mark("retryable", this.retryable = retryable); }
 
     /**
      * Builds the immutable object.

@@ -2,24 +2,14 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * URLs for acting on the task.
@@ -79,17 +69,11 @@ public final class TaskLinks extends JsonModel {
 
     /** {@return this builder, with {@code self} set; a null is written as JSON null} */
     @JsonProperty("self")
-    public Builder self(@Nullable String self) {
-      this.self = self;
-      return mark("self", self);
-    }
+    public Builder self(@Nullable String self) { return mark("self", this.self = self); }
 
     /** {@return this builder, with {@code cancel} set; a null is written as JSON null} */
     @JsonProperty("cancel")
-    public Builder cancel(@Nullable String cancel) {
-      this.cancel = cancel;
-      return mark("cancel", cancel);
-    }
+    public Builder cancel(@Nullable String cancel) { return mark("cancel", this.cancel = cancel); }
 
     /**
      * Builds the immutable object.

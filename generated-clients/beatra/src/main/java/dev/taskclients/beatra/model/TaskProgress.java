@@ -2,24 +2,14 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * How far a task has got.
@@ -86,24 +76,15 @@ public final class TaskProgress extends JsonModel {
 
     /** {@return this builder, with {@code percent} set; a null is written as JSON null} */
     @JsonProperty("percent")
-    public Builder percent(@Nullable Integer percent) {
-      this.percent = percent;
-      return mark("percent", percent);
-    }
+    public Builder percent(@Nullable Integer percent) { return mark("percent", this.percent = percent); }
 
     /** {@return this builder, with {@code stage} set; a null is written as JSON null} */
     @JsonProperty("stage")
-    public Builder stage(@Nullable String stage) {
-      this.stage = stage;
-      return mark("stage", stage);
-    }
+    public Builder stage(@Nullable String stage) { return mark("stage", this.stage = stage); }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
     @JsonProperty("message")
-    public Builder message(@Nullable String message) {
-      this.message = message;
-      return mark("message", message);
-    }
+    public Builder message(@Nullable String message) { return mark("message", this.message = message); }
 
     /**
      * Builds the immutable object.

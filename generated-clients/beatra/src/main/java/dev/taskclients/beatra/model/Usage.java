@@ -2,24 +2,16 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * What the task consumed, by meter, and the credits it cost.
@@ -156,94 +148,55 @@ public final class Usage extends JsonModel {
 
     /** {@return this builder, with {@code input_tokens} set; a null is written as JSON null} */
     @JsonProperty("input_tokens")
-    public Builder inputTokens(@Nullable Long inputTokens) {
-      this.inputTokens = inputTokens;
-      return mark("input_tokens", inputTokens);
-    }
+    public Builder inputTokens(@Nullable Long inputTokens) { return mark("input_tokens", this.inputTokens = inputTokens); }
 
     /** {@return this builder, with {@code output_tokens} set; a null is written as JSON null} */
     @JsonProperty("output_tokens")
-    public Builder outputTokens(@Nullable Long outputTokens) {
-      this.outputTokens = outputTokens;
-      return mark("output_tokens", outputTokens);
-    }
+    public Builder outputTokens(@Nullable Long outputTokens) { return mark("output_tokens", this.outputTokens = outputTokens); }
 
     /** {@return this builder, with {@code cache_read_tokens} set; a null is written as JSON null} */
     @JsonProperty("cache_read_tokens")
-    public Builder cacheReadTokens(@Nullable Long cacheReadTokens) {
-      this.cacheReadTokens = cacheReadTokens;
-      return mark("cache_read_tokens", cacheReadTokens);
-    }
+    public Builder cacheReadTokens(@Nullable Long cacheReadTokens) { return mark("cache_read_tokens", this.cacheReadTokens = cacheReadTokens); }
 
     /** {@return this builder, with {@code cache_creation_tokens} set; a null is written as JSON null} */
     @JsonProperty("cache_creation_tokens")
-    public Builder cacheCreationTokens(@Nullable Long cacheCreationTokens) {
-      this.cacheCreationTokens = cacheCreationTokens;
-      return mark("cache_creation_tokens", cacheCreationTokens);
-    }
+    public Builder cacheCreationTokens(@Nullable Long cacheCreationTokens) { return mark("cache_creation_tokens", this.cacheCreationTokens = cacheCreationTokens); }
 
     /** {@return this builder, with {@code reasoning_tokens} set; a null is written as JSON null} */
     @JsonProperty("reasoning_tokens")
-    public Builder reasoningTokens(@Nullable Long reasoningTokens) {
-      this.reasoningTokens = reasoningTokens;
-      return mark("reasoning_tokens", reasoningTokens);
-    }
+    public Builder reasoningTokens(@Nullable Long reasoningTokens) { return mark("reasoning_tokens", this.reasoningTokens = reasoningTokens); }
 
     /** {@return this builder, with {@code image_count} set; a null is written as JSON null} */
     @JsonProperty("image_count")
-    public Builder imageCount(@Nullable Long imageCount) {
-      this.imageCount = imageCount;
-      return mark("image_count", imageCount);
-    }
+    public Builder imageCount(@Nullable Long imageCount) { return mark("image_count", this.imageCount = imageCount); }
 
     /** {@return this builder, with {@code image_pixels} set; a null is written as JSON null} */
     @JsonProperty("image_pixels")
-    public Builder imagePixels(@Nullable Long imagePixels) {
-      this.imagePixels = imagePixels;
-      return mark("image_pixels", imagePixels);
-    }
+    public Builder imagePixels(@Nullable Long imagePixels) { return mark("image_pixels", this.imagePixels = imagePixels); }
 
     /** {@return this builder, with {@code video_seconds} set; a null is written as JSON null} */
     @JsonProperty("video_seconds")
-    public Builder videoSeconds(@Nullable BigDecimal videoSeconds) {
-      this.videoSeconds = videoSeconds;
-      return mark("video_seconds", videoSeconds);
-    }
+    public Builder videoSeconds(@Nullable BigDecimal videoSeconds) { return mark("video_seconds", this.videoSeconds = videoSeconds); }
 
     /** {@return this builder, with {@code audio_seconds} set; a null is written as JSON null} */
     @JsonProperty("audio_seconds")
-    public Builder audioSeconds(@Nullable BigDecimal audioSeconds) {
-      this.audioSeconds = audioSeconds;
-      return mark("audio_seconds", audioSeconds);
-    }
+    public Builder audioSeconds(@Nullable BigDecimal audioSeconds) { return mark("audio_seconds", this.audioSeconds = audioSeconds); }
 
     /** {@return this builder, with {@code characters} set; a null is written as JSON null} */
     @JsonProperty("characters")
-    public Builder characters(@Nullable Long characters) {
-      this.characters = characters;
-      return mark("characters", characters);
-    }
+    public Builder characters(@Nullable Long characters) { return mark("characters", this.characters = characters); }
 
     /** {@return this builder, with {@code lines} set; a null is written as JSON null} */
     @JsonProperty("lines")
-    public Builder lines(@Nullable List<UsageLine> lines) {
-      this.lines = copy(lines);
-      return mark("lines", lines);
-    }
+    public Builder lines(@Nullable List<UsageLine> lines) { return mark("lines", this.lines = copy(lines)); }
 
     /** {@return this builder, with {@code credits} set; a null is written as JSON null} */
     @JsonProperty("credits")
-    public Builder credits(@Nullable String credits) {
-      this.credits = credits;
-      return mark("credits", credits);
-    }
+    public Builder credits(@Nullable String credits) { return mark("credits", this.credits = credits); }
 
     /** {@return this builder, with {@code credits_usd_reference} set; a null is written as JSON null} */
     @JsonProperty("credits_usd_reference")
-    public Builder creditsUsdReference(@Nullable String creditsUsdReference) {
-      this.creditsUsdReference = creditsUsdReference;
-      return mark("credits_usd_reference", creditsUsdReference);
-    }
+    public Builder creditsUsdReference(@Nullable String creditsUsdReference) { return mark("credits_usd_reference", this.creditsUsdReference = creditsUsdReference); }
 
     /**
      * Builds the immutable object.

@@ -2,24 +2,14 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The usage and cost of one meter.
@@ -100,38 +90,23 @@ public final class UsageLine extends JsonModel {
 
     /** {@return this builder, with {@code meter} set; a null is written as JSON null} */
     @JsonProperty("meter")
-    public Builder meter(@Nullable String meter) {
-      this.meter = meter;
-      return mark("meter", meter);
-    }
+    public Builder meter(@Nullable String meter) { return mark("meter", this.meter = meter); }
 
     /** {@return this builder, with {@code quantity} set; a null is written as JSON null} */
     @JsonProperty("quantity")
-    public Builder quantity(@Nullable String quantity) {
-      this.quantity = quantity;
-      return mark("quantity", quantity);
-    }
+    public Builder quantity(@Nullable String quantity) { return mark("quantity", this.quantity = quantity); }
 
     /** {@return this builder, with {@code unit} set; a null is written as JSON null} */
     @JsonProperty("unit")
-    public Builder unit(@Nullable String unit) {
-      this.unit = unit;
-      return mark("unit", unit);
-    }
+    public Builder unit(@Nullable String unit) { return mark("unit", this.unit = unit); }
 
     /** {@return this builder, with {@code billed_amount_credits} set; a null is written as JSON null} */
     @JsonProperty("billed_amount_credits")
-    public Builder billedAmountCredits(@Nullable String billedAmountCredits) {
-      this.billedAmountCredits = billedAmountCredits;
-      return mark("billed_amount_credits", billedAmountCredits);
-    }
+    public Builder billedAmountCredits(@Nullable String billedAmountCredits) { return mark("billed_amount_credits", this.billedAmountCredits = billedAmountCredits); }
 
     /** {@return this builder, with {@code billed_amount_credits_usd_reference} set; a null is written as JSON null} */
     @JsonProperty("billed_amount_credits_usd_reference")
-    public Builder billedAmountCreditsUsdReference(@Nullable String billedAmountCreditsUsdReference) {
-      this.billedAmountCreditsUsdReference = billedAmountCreditsUsdReference;
-      return mark("billed_amount_credits_usd_reference", billedAmountCreditsUsdReference);
-    }
+    public Builder billedAmountCreditsUsdReference(@Nullable String billedAmountCreditsUsdReference) { return mark("billed_amount_credits_usd_reference", this.billedAmountCreditsUsdReference = billedAmountCreditsUsdReference); }
 
     /**
      * Builds the immutable object.

@@ -2,24 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.List;
 
 /**
  * The data of a finished recognition task, as the page's example shows it.
@@ -72,10 +63,7 @@ public final class RecognitionData extends JsonModel {
 
     /** {@return this builder, with {@code outputs} set; a null is written as JSON null} */
     @JsonProperty("outputs")
-    public Builder outputs(@Nullable List<RecognitionOutput> outputs) {
-      this.outputs = copy(outputs);
-      return mark("outputs", outputs);
-    }
+    public Builder outputs(@Nullable List<RecognitionOutput> outputs) { return mark("outputs", this.outputs = copy(outputs)); }
 
     /**
      * Builds the immutable object.

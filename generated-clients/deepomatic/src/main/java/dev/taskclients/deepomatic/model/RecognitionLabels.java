@@ -2,24 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.List;
 
 /**
  * The labels of one output, split by whether they passed their threshold.
@@ -79,17 +70,11 @@ public final class RecognitionLabels extends JsonModel {
 
     /** {@return this builder, with {@code discarded} set; a null is written as JSON null} */
     @JsonProperty("discarded")
-    public Builder discarded(@Nullable List<RecognitionPrediction> discarded) {
-      this.discarded = copy(discarded);
-      return mark("discarded", discarded);
-    }
+    public Builder discarded(@Nullable List<RecognitionPrediction> discarded) { return mark("discarded", this.discarded = copy(discarded)); }
 
     /** {@return this builder, with {@code predicted} set; a null is written as JSON null} */
     @JsonProperty("predicted")
-    public Builder predicted(@Nullable List<RecognitionPrediction> predicted) {
-      this.predicted = copy(predicted);
-      return mark("predicted", predicted);
-    }
+    public Builder predicted(@Nullable List<RecognitionPrediction> predicted) { return mark("predicted", this.predicted = copy(predicted)); }
 
     /**
      * Builds the immutable object.

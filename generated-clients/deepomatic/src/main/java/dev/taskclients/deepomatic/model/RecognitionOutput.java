@@ -2,24 +2,14 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * One output of a recognition network.
@@ -72,10 +62,7 @@ public final class RecognitionOutput extends JsonModel {
 
     /** {@return this builder, with {@code labels} set; a null is written as JSON null} */
     @JsonProperty("labels")
-    public Builder labels(@Nullable RecognitionLabels labels) {
-      this.labels = labels;
-      return mark("labels", labels);
-    }
+    public Builder labels(@Nullable RecognitionLabels labels) { return mark("labels", this.labels = labels); }
 
     /**
      * Builds the immutable object.

@@ -2,24 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.math.BigDecimal;
 
 /**
  * One label and how confident the network is in it.
@@ -93,31 +84,19 @@ public final class RecognitionPrediction extends JsonModel {
 
     /** {@return this builder, with {@code threshold} set; a null is written as JSON null} */
     @JsonProperty("threshold")
-    public Builder threshold(@Nullable BigDecimal threshold) {
-      this.threshold = threshold;
-      return mark("threshold", threshold);
-    }
+    public Builder threshold(@Nullable BigDecimal threshold) { return mark("threshold", this.threshold = threshold); }
 
     /** {@return this builder, with {@code label_id} set; a null is written as JSON null} */
     @JsonProperty("label_id")
-    public Builder labelId(@Nullable Long labelId) {
-      this.labelId = labelId;
-      return mark("label_id", labelId);
-    }
+    public Builder labelId(@Nullable Long labelId) { return mark("label_id", this.labelId = labelId); }
 
     /** {@return this builder, with {@code score} set; a null is written as JSON null} */
     @JsonProperty("score")
-    public Builder score(@Nullable BigDecimal score) {
-      this.score = score;
-      return mark("score", score);
-    }
+    public Builder score(@Nullable BigDecimal score) { return mark("score", this.score = score); }
 
     /** {@return this builder, with {@code label_name} set; a null is written as JSON null} */
     @JsonProperty("label_name")
-    public Builder labelName(@Nullable String labelName) {
-      this.labelName = labelName;
-      return mark("label_name", labelName);
-    }
+    public Builder labelName(@Nullable String labelName) { return mark("label_name", this.labelName = labelName); }
 
     /**
      * Builds the immutable object.

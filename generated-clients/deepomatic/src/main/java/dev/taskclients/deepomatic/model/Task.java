@@ -4,22 +4,16 @@ package dev.taskclients.deepomatic.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * An asynchronous task. Read it until status is no longer pending: on success, data holds the response of the endpoint that created the task; on error, error holds the message and data is null.
@@ -127,64 +121,39 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
 
     /** {@return this builder, with {@code id} set; a null is written as JSON null} */
     @JsonProperty("id")
-    public Builder id(@Nullable String id) {
-      this.id = id;
-      return mark("id", id);
-    }
+    public Builder id(@Nullable String id) { return mark("id", this.id = id); }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
     @JsonProperty("status")
-    public Builder status(@Nullable TaskState status) {
-      this.status = status;
-      return mark("status", status);
-    }
+    public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
     @JsonProperty("error")
-    public Builder error(@Nullable String error) {
-      this.error = error;
-      return mark("error", error);
-    }
+    public Builder error(@Nullable String error) { return mark("error", this.error = error); }
 
     /** {@return this builder, with {@code date_created} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder dateCreated(@Nullable OffsetDateTime dateCreated) {
-      this.dateCreated = dateCreated;
-      return mark("date_created", dateCreated);
-    }
+    public Builder dateCreated(@Nullable OffsetDateTime dateCreated) { return mark("date_created", this.dateCreated = dateCreated); }
 
     /** Reads {@code date_created} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("date_created")
-    private Builder dateCreatedFromJson(@Nullable JsonNode json) {
-      return dateCreated(dateTime("date_created", json));
-    }
+    private Builder dateCreatedFromJson(@Nullable JsonNode json) { return dateCreated(dateTime("date_created", json)); }
 
     /** {@return this builder, with {@code date_updated} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder dateUpdated(@Nullable OffsetDateTime dateUpdated) {
-      this.dateUpdated = dateUpdated;
-      return mark("date_updated", dateUpdated);
-    }
+    public Builder dateUpdated(@Nullable OffsetDateTime dateUpdated) { return mark("date_updated", this.dateUpdated = dateUpdated); }
 
     /** Reads {@code date_updated} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("date_updated")
-    private Builder dateUpdatedFromJson(@Nullable JsonNode json) {
-      return dateUpdated(dateTime("date_updated", json));
-    }
+    private Builder dateUpdatedFromJson(@Nullable JsonNode json) { return dateUpdated(dateTime("date_updated", json)); }
 
     /** {@return this builder, with {@code data} set; a null is written as JSON null} */
     @JsonProperty("data")
-    public Builder data(@Nullable Map<String, JsonNode> data) {
-      this.data = copy(data);
-      return mark("data", data);
-    }
+    public Builder data(@Nullable Map<String, JsonNode> data) { return mark("data", this.data = copy(data)); }
 
     /** {@return this builder, with {@code subtasks} set; a null is written as JSON null} */
     @JsonProperty("subtasks")
-    public Builder subtasks(@Nullable JsonNode subtasks) {
-      this.subtasks = subtasks;
-      return mark("subtasks", subtasks);
-    }
+    public Builder subtasks(@Nullable JsonNode subtasks) { return mark("subtasks", this.subtasks = subtasks); }
 
     /**
      * Builds the immutable object.

@@ -2,24 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.List;
 
 /**
  * One page of a multi-task lookup.
@@ -93,31 +84,19 @@ public final class TaskPage extends JsonModel {
 
     /** {@return this builder, with {@code count} set; a null is written as JSON null} */
     @JsonProperty("count")
-    public Builder count(@Nullable Integer count) {
-      this.count = count;
-      return mark("count", count);
-    }
+    public Builder count(@Nullable Integer count) { return mark("count", this.count = count); }
 
     /** {@return this builder, with {@code next} set; a null is written as JSON null} */
     @JsonProperty("next")
-    public Builder next(@Nullable String next) {
-      this.next = next;
-      return mark("next", next);
-    }
+    public Builder next(@Nullable String next) { return mark("next", this.next = next); }
 
     /** {@return this builder, with {@code previous} set; a null is written as JSON null} */
     @JsonProperty("previous")
-    public Builder previous(@Nullable String previous) {
-      this.previous = previous;
-      return mark("previous", previous);
-    }
+    public Builder previous(@Nullable String previous) { return mark("previous", this.previous = previous); }
 
     /** {@return this builder, with {@code results} set; a null is written as JSON null} */
     @JsonProperty("results")
-    public Builder results(@Nullable List<Task> results) {
-      this.results = copy(results);
-      return mark("results", results);
-    }
+    public Builder results(@Nullable List<Task> results) { return mark("results", this.results = copy(results)); }
 
     /**
      * Builds the immutable object.

@@ -4,22 +4,15 @@ package dev.taskclients.optexity.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
 
 /**
  * The state of one inference task. Which optional fields are present depends on the status: a running task carries progress and estimated_completion, a completed one completed_at, result and execution_time, a failed one failed_at, error and error_code.
@@ -179,125 +172,75 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
 
     /** {@return this builder, with {@code success} set; a null is written as JSON null} */
     @JsonProperty("success")
-    public Builder success(@Nullable Boolean success) {
-      this.success = success;
-      return mark("success", success);
-    }
+    public Builder success(@Nullable Boolean success) { return mark("success", this.success = success); }
 
     /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
     @JsonProperty("task_id")
-    public Builder taskId(@Nullable String taskId) {
-      this.taskId = taskId;
-      return mark("task_id", taskId);
-    }
+    public Builder taskId(@Nullable String taskId) { return mark("task_id", this.taskId = taskId); }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
     @JsonProperty("status")
-    public Builder status(@Nullable TaskState status) {
-      this.status = status;
-      return mark("status", status);
-    }
+    public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
 
     /** {@return this builder, with {@code end_point} set; a null is written as JSON null} */
     @JsonProperty("end_point")
-    public Builder endPoint(@Nullable String endPoint) {
-      this.endPoint = endPoint;
-      return mark("end_point", endPoint);
-    }
+    public Builder endPoint(@Nullable String endPoint) { return mark("end_point", this.endPoint = endPoint); }
 
     /** {@return this builder, with {@code goal} set; a null is written as JSON null} */
     @JsonProperty("goal")
-    public Builder goal(@Nullable String goal) {
-      this.goal = goal;
-      return mark("goal", goal);
-    }
+    public Builder goal(@Nullable String goal) { return mark("goal", this.goal = goal); }
 
     /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
-      this.createdAt = createdAt;
-      return mark("created_at", createdAt);
-    }
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) { return mark("created_at", this.createdAt = createdAt); }
 
     /** Reads {@code created_at} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("created_at")
-    private Builder createdAtFromJson(@Nullable JsonNode json) {
-      return createdAt(dateTime("created_at", json));
-    }
+    private Builder createdAtFromJson(@Nullable JsonNode json) { return createdAt(dateTime("created_at", json)); }
 
     /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder completedAt(@Nullable OffsetDateTime completedAt) {
-      this.completedAt = completedAt;
-      return mark("completed_at", completedAt);
-    }
+    public Builder completedAt(@Nullable OffsetDateTime completedAt) { return mark("completed_at", this.completedAt = completedAt); }
 
     /** Reads {@code completed_at} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("completed_at")
-    private Builder completedAtFromJson(@Nullable JsonNode json) {
-      return completedAt(dateTime("completed_at", json));
-    }
+    private Builder completedAtFromJson(@Nullable JsonNode json) { return completedAt(dateTime("completed_at", json)); }
 
     /** {@return this builder, with {@code failed_at} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder failedAt(@Nullable OffsetDateTime failedAt) {
-      this.failedAt = failedAt;
-      return mark("failed_at", failedAt);
-    }
+    public Builder failedAt(@Nullable OffsetDateTime failedAt) { return mark("failed_at", this.failedAt = failedAt); }
 
     /** Reads {@code failed_at} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("failed_at")
-    private Builder failedAtFromJson(@Nullable JsonNode json) {
-      return failedAt(dateTime("failed_at", json));
-    }
+    private Builder failedAtFromJson(@Nullable JsonNode json) { return failedAt(dateTime("failed_at", json)); }
 
     /** {@return this builder, with {@code estimated_completion} set; a null is written as JSON null} */
     @JsonIgnore
-    public Builder estimatedCompletion(@Nullable OffsetDateTime estimatedCompletion) {
-      this.estimatedCompletion = estimatedCompletion;
-      return mark("estimated_completion", estimatedCompletion);
-    }
+    public Builder estimatedCompletion(@Nullable OffsetDateTime estimatedCompletion) { return mark("estimated_completion", this.estimatedCompletion = estimatedCompletion); }
 
     /** Reads {@code estimated_completion} from JSON, keeping its text so it is written back unchanged. */
     @JsonProperty("estimated_completion")
-    private Builder estimatedCompletionFromJson(@Nullable JsonNode json) {
-      return estimatedCompletion(dateTime("estimated_completion", json));
-    }
+    private Builder estimatedCompletionFromJson(@Nullable JsonNode json) { return estimatedCompletion(dateTime("estimated_completion", json)); }
 
     /** {@return this builder, with {@code result} set; a null is written as JSON null} */
     @JsonProperty("result")
-    public Builder result(@Nullable String result) {
-      this.result = result;
-      return mark("result", result);
-    }
+    public Builder result(@Nullable String result) { return mark("result", this.result = result); }
 
     /** {@return this builder, with {@code progress} set; a null is written as JSON null} */
     @JsonProperty("progress")
-    public Builder progress(@Nullable Integer progress) {
-      this.progress = progress;
-      return mark("progress", progress);
-    }
+    public Builder progress(@Nullable Integer progress) { return mark("progress", this.progress = progress); }
 
     /** {@return this builder, with {@code execution_time} set; a null is written as JSON null} */
     @JsonProperty("execution_time")
-    public Builder executionTime(@Nullable String executionTime) {
-      this.executionTime = executionTime;
-      return mark("execution_time", executionTime);
-    }
+    public Builder executionTime(@Nullable String executionTime) { return mark("execution_time", this.executionTime = executionTime); }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
     @JsonProperty("error")
-    public Builder error(@Nullable String error) {
-      this.error = error;
-      return mark("error", error);
-    }
+    public Builder error(@Nullable String error) { return mark("error", this.error = error); }
 
     /** {@return this builder, with {@code error_code} set; a null is written as JSON null} */
     @JsonProperty("error_code")
-    public Builder errorCode(@Nullable String errorCode) {
-      this.errorCode = errorCode;
-      return mark("error_code", errorCode);
-    }
+    public Builder errorCode(@Nullable String errorCode) { return mark("error_code", this.errorCode = errorCode); }
 
     /**
      * Builds the immutable object.

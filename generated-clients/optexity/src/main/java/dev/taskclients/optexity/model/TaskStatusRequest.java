@@ -2,24 +2,14 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.optexity.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
-import dev.taskclients.runtime.BinaryBody;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Identifies the task whose status is wanted.
@@ -72,10 +62,7 @@ public final class TaskStatusRequest extends JsonModel {
 
     /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
     @JsonProperty("task_id")
-    public Builder taskId(@Nullable String taskId) {
-      this.taskId = taskId;
-      return mark("task_id", taskId);
-    }
+    public Builder taskId(@Nullable String taskId) { return mark("task_id", this.taskId = taskId); }
 
     /**
      * Builds the immutable object.

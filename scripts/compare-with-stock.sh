@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch="${1:-$(mktemp -d)}"
 version=7.25.0
-./mvnw -B -q dependency:copy -Dartifact="org.openapitools:openapi-generator-cli:$version" \
+./mvnw -B -ntp -q -N dependency:copy -Dartifact="org.openapitools:openapi-generator-cli:$version" \
   -DoutputDirectory="$scratch" -Dmdep.stripVersion=true
 lines() { find "$@" -name '*.java' -exec cat {} + | wc -l; }
 files() { find "$@" -name '*.java' | wc -l; }
@@ -24,7 +24,9 @@ for api in optexity deepomatic beatra; do
   stock_total=$((stock_total + s)); ours_total=$((ours_total + o))
 done
 # Waiting, TaskView, paging, retries and the body cap have no stock equivalent: counted apart so the core compares like for like.
-extras=(TaskView TaskShape TaskWaiter PollSchedule WaitOptions Sleeper TaskFailedException WaitTimeoutException Pages RetryPolicy LimitedBody)
+# Named by path (not found by name) so a class that moves or disappears fails the script instead of being miscounted.
+extras=(TaskView TaskShape WaitOptions Sleeper TaskFailedException WaitTimeoutException RetryPolicy
+  internal/TaskWaiter internal/PollSchedule internal/Pages internal/LimitedBody)
 extra_files=(); for c in "${extras[@]}"; do extra_files+=("runtime/src/main/java/dev/taskclients/runtime/$c.java"); done
 extra=$(cat "${extra_files[@]}" | wc -l)
 runtime=$(( $(lines runtime/src/main/java) - extra ))

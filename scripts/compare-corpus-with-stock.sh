@@ -1,0 +1,299 @@
+#!/usr/bin/env bash
+# Measures our generator against OpenAPI Generator's stock `java` client (native library, Jackson, Jakarta)
+# on a corpus of OpenAPI 3.0 specs: per spec, whether each side generates and compiles, its Java lines, and
+# each side's time. Prints the three-spec table of compare-with-stock.sh first; writes everything to
+# <scratch>/corpus-comparison.md. Nothing outside the scratch folder is written but ~/.m2 (the install of
+# runtime and codegen, so that ours is measured as the working tree is now).
+# Usage: scripts/compare-corpus-with-stock.sh [scratch-dir] [corpus-dir...]
+#   corpus: every *.yaml|*.yml|*.json below the corpus dirs whose top level says `openapi: 3.0.x`;
+#   default ../shared/corpus and specs/corpus (relative to the repository).
+set -euo pipefail
+scratch=$(realpath -m "${1:-$(mktemp -d)}"); shift || true
+roots=(); for r in "$@"; do roots+=("$(realpath -m "$r")"); done
+cd "$(dirname "$0")/.."
+[ ${#roots[@]} -gt 0 ] || roots=("$(realpath -m ../shared/corpus)" "$PWD/specs/corpus")
+mkdir -p "$scratch"
+mvn() { ./mvnw -B -ntp -q "$@" </dev/null; }
+lines() { if [ -d "$1" ]; then find "$1" -name '*.java' -exec cat {} + | wc -l; else echo 0; fi; }
+secs() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
+
+# The three-spec table; it also fetches the stock generator's jar into the scratch folder.
+three=$(scripts/compare-with-stock.sh "$scratch")
+cli="$scratch/openapi-generator-cli.jar"
+stock_version=$(java -jar "$cli" version)
+
+mvn -o install -pl runtime,codegen -DskipTests
+# Snapshot the jars at once: others may rebuild target/ while the measurement runs.
+version=$(sed -n '0,/<version>/s|.*<version>\([^<]*\)</version>.*|\1|p' pom.xml)
+mkdir -p "$scratch/jars"
+cp "runtime/target/taskclients-runtime-$version.jar" "codegen/target/taskclients-codegen-$version.jar" "$scratch/jars/"
+mvn -o dependency:build-classpath -pl codegen -DincludeScope=runtime -Dmdep.outputFile="$scratch/codegen.cp"
+mvn -o dependency:build-classpath -pl runtime -DincludeScope=compile -Dmdep.outputFile="$scratch/runtime.cp"
+ours_cp="$scratch/jars/taskclients-codegen-$version.jar:$(cat "$scratch/codegen.cp")"
+ours_compile_cp="$scratch/jars/taskclients-runtime-$version.jar:$(cat "$scratch/runtime.cp")"
+
+# One driver for both sides, so both are timed the same way: one JVM per side, every spec generated and
+# then compiled in-process with javax.tools, spec after spec.
+driver="$scratch/driver"; mkdir -p "$driver"
+cat >"$driver/CorpusRun.java" <<'EOF'
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.SourceVersion;
+import javax.tools.*;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+
+/**
+ * list SPECS_TSV ROOT...                              writes: label, file, folder, package, client name
+ * ours|stock SPECS_TSV OUT_DIR CP_DIR RESULTS_TSV     writes: label, generated, compiled, errors, gen ms, compile ms, first problem
+ *   (CP_DIR/<folder> holds the spec's compile class path; CP_DIR "-" generates only)
+ */
+public class CorpusRun {
+  public static void main(String[] args) throws Exception {
+    if (args[0].equals("list")) {
+      list(Path.of(args[1]), Arrays.asList(args).subList(2, args.length));
+      return;
+    }
+    String side = args[0];
+    Path out = Path.of(args[2]);
+    List<String> results = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(args[1]))) {
+      String[] s = line.split("\t");
+      Path dir = out.resolve(side).resolve(s[2]);
+      String generated = "yes", problem = "-";
+      long start = System.nanoTime();
+      try {
+        if (side.equals("ours")) Ours.generate(Path.of(s[1]), dir, s[3], s[4], s[0]);
+        else stock(s[1], dir);
+      } catch (Throwable e) { // a spec a generator cannot handle is a result, not the end of the run
+        generated = "no";
+        problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+      }
+      long generatedAt = System.nanoTime();
+      String[] compiled = {"-", "0", problem};
+      if (generated.equals("yes") && !args[3].equals("-")) {
+        Path classPath = Path.of(args[3], s[2]);
+        compiled = compile(dir.resolve("src/main/java"), out.resolve(side + "-classes").resolve(s[2]),
+            Files.exists(classPath) ? Files.readString(classPath).trim() : "", side.equals("ours"));
+      }
+      long end = System.nanoTime();
+      results.add(String.join("\t", s[0], generated, compiled[0], compiled[1],
+          String.valueOf((generatedAt - start) / 1_000_000), String.valueOf((end - generatedAt) / 1_000_000), clean(compiled[2])));
+    }
+    Files.write(Path.of(args[4]), results);
+  }
+
+  /** Only our side loads this: the stock side's class path has no taskclients codegen. */
+  static final class Ours {
+    static void generate(Path spec, Path dir, String basePackage, String client, String label) {
+      dev.taskclients.codegen.ClientGeneration.generate(spec, dir, basePackage, client, label);
+    }
+  }
+
+  /** What `openapi-generator-cli generate` does with these options (spec validation on, as there), minus docs and tests. */
+  static void stock(String spec, Path dir) {
+    CodegenConfigurator c = new CodegenConfigurator().setGeneratorName("java").setLibrary("native")
+        .setInputSpec(spec).setOutputDir(dir.toString())
+        .setAdditionalProperties(new HashMap<String, Object>(Map.of(
+            "useJakartaEe", "true", "serializationLibrary", "jackson", "hideGenerationTimestamp", "true")));
+    for (String p : List.of("apiTests", "modelTests", "apiDocs", "modelDocs")) c.addGlobalProperty(p, "false");
+    new DefaultGenerator().opts(c.toClientOptInput()).generate();
+  }
+
+  /** Returns compiled (yes/no), how many problems fail the build, and the first of them. */
+  static String[] compile(Path src, Path classes, String classPath, boolean strict) throws Exception {
+    List<File> files;
+    try (Stream<Path> walk = Files.isDirectory(src) ? Files.walk(src) : Stream.empty()) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().map(Path::toFile).collect(Collectors.toList());
+    }
+    if (files.isEmpty()) return new String[] {"no", "0", "no .java file generated"};
+    Files.createDirectories(classes);
+    List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none", "-encoding", "UTF-8",
+        "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-cp", classPath, "-d", classes.toString()));
+    if (strict) options.addAll(List.of("-Xlint:all", "-Werror"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> found = new DiagnosticCollector<>();
+    StringWriter output = new StringWriter();
+    boolean ok;
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(found, Locale.ROOT, StandardCharsets.UTF_8)) {
+      ok = javac.getTask(output, fm, found, options, null, fm.getJavaFileObjectsFromFiles(files)).call();
+    }
+    // Under -Werror each warning fails the build, so it counts; javac's own "warnings found" error does not.
+    List<String> failing = found.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR ? !"compiler.err.warnings.and.werror".equals(d.getCode())
+            : strict && (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING))
+        .map(d -> (d.getSource() == null ? "" : src.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ")
+            + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+        .collect(Collectors.toList());
+    String first = failing.isEmpty() ? output.toString() : failing.get(0);
+    return new String[] {ok ? "yes" : "no", String.valueOf(failing.size()), ok ? "-" : first};
+  }
+
+  static String clean(String text) {
+    String t = String.valueOf(text).replaceAll("\\s+", " ").replace("|", "\\|").trim();
+    return t.isEmpty() ? "-" : t.length() > 300 ? t.substring(0, 300) + "..." : t;
+  }
+
+  /** Spec names as the corpus gate reports them: the path below the corpus root. */
+  static void list(Path tsv, List<String> roots) throws Exception {
+    YAMLMapper yaml = new YAMLMapper();
+    List<String> rows = new ArrayList<>();
+    Set<String> folders = new HashSet<>();
+    for (String r : roots) {
+      Path root = Path.of(r);
+      if (!Files.isDirectory(root)) {
+        System.err.println("corpus root " + root + " does not exist: skipped");
+        continue;
+      }
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root)) {
+        files = walk.filter(Files::isRegularFile)
+            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ya?ml|json)"))
+            .sorted().collect(Collectors.toList());
+      }
+      for (Path f : files) {
+        JsonNode top;
+        try {
+          top = yaml.readTree(f.toFile());
+        } catch (Exception e) {
+          System.err.println(f + ": not YAML or JSON: skipped");
+          continue;
+        }
+        String openapi = top == null ? "" : top.path("openapi").asText();
+        if (!openapi.startsWith("3.0.")) {
+          if (!openapi.isEmpty()) System.err.println(f + ": openapi " + openapi + " is not 3.0.x: skipped");
+          continue;
+        }
+        String stem = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String segment = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (segment.isEmpty() || !Character.isJavaIdentifierStart(segment.charAt(0))) segment = "_" + segment;
+        if (SourceVersion.isKeyword(segment)) segment += "_";
+        String folder = segment;
+        for (int n = 2; !folders.add(folder); n++) folder = segment + "_" + n;
+        String client = Arrays.stream(stem.split("[^A-Za-z0-9]+")).filter(p -> !p.isEmpty())
+            .map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1)).collect(Collectors.joining());
+        if (client.isEmpty() || !Character.isJavaIdentifierStart(client.charAt(0))) client = "Spec" + client;
+        rows.add(String.join("\t", root.relativize(f).toString(), f.toString(), folder, "corpus." + folder, client));
+      }
+    }
+    Files.write(tsv, rows);
+  }
+}
+EOF
+javac -d "$driver" -cp "$ours_cp" "$driver/CorpusRun.java"
+java -cp "$driver:$ours_cp" CorpusRun list "$scratch/specs.tsv" "${roots[@]}"
+
+# Both generators log through SLF4J (ours: slf4j-simple, stock: logback); both are held to warnings so
+# neither pays for INFO logging the other skips.
+printf '%s' '<configuration><appender name="e" class="ch.qos.logback.core.ConsoleAppender"><target>System.err</target>' \
+  '<encoder><pattern>%level %logger{0} %msg%n</pattern></encoder></appender><root level="WARN"><appender-ref ref="e"/></root></configuration>' \
+  >"$scratch/logback-warn.xml"
+quiet=(-Dorg.slf4j.simpleLogger.defaultLogLevel=warn "-Dlogback.configurationFile=$scratch/logback-warn.xml")
+
+# Stock compiles each spec against what its own generated pom.xml asks for, and that varies (httpmime only
+# with multipart bodies, ...). So an untimed first stock pass writes the poms; each distinct set of their
+# dependencies and versions becomes a scratch project, resolved once (test scope left out).
+rm -rf "$scratch"/{probe,ours,stock,ours-classes,stock-classes,cp-ours,cp-stock,stock-deps}
+mkdir -p "$scratch"/{cp-ours,cp-stock,stock-deps}
+java "${quiet[@]}" -cp "$driver:$cli" CorpusRun stock "$scratch/specs.tsv" "$scratch/probe" - "$scratch/probe.tsv" \
+  >"$scratch/probe.log" 2>&1
+dep_plugin="org.apache.maven.plugins:maven-dependency-plugin:$(
+  sed -n 's|.*<artifactId>maven-dependency-plugin</artifactId><version>\([^<]*\)<.*|\1|p' pom.xml):build-classpath"
+resolve_stock() { mvn "${@:2}" -f "$1.xml" -DincludeScope=compile -Dmdep.outputFile="$1.cp" "$dep_plugin"; }
+while IFS=$'\t' read -r _ _ folder _ _; do
+  printf '%s' "$ours_compile_cp" >"$scratch/cp-ours/$folder"
+  pom="$scratch/probe/stock/$folder/pom.xml"; [ -f "$pom" ] || continue
+  deps=$(sed -n -e '/^    <dependencies>/,/^    <\/dependencies>/p' -e '/^    <properties>/,/^    <\/properties>/p' "$pom")
+  deps_set="$scratch/stock-deps/$(md5sum <<<"$deps" | cut -c1-12)"
+  if [ ! -f "$deps_set.cp" ]; then
+    printf '%s\n' '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>' \
+      '<groupId>scratch</groupId><artifactId>stock-deps</artifactId><version>0</version><packaging>pom</packaging>' \
+      "$deps" '</project>' >"$deps_set.xml"
+    resolve_stock "$deps_set" -o || resolve_stock "$deps_set" # online only when ~/.m2 lacks a version the pom asks for
+  fi
+  cp "$deps_set.cp" "$scratch/cp-stock/$folder"
+done <"$scratch/specs.tsv"
+
+run_side() { # side, class path to run the generator
+  local start; start=$(date +%s%N)
+  java "${quiet[@]}" -cp "$driver:$2" CorpusRun "$1" "$scratch/specs.tsv" "$scratch" "$scratch/cp-$1" "$scratch/$1.tsv" \
+    >"$scratch/$1.log" 2>&1
+  echo $(( ($(date +%s%N) - start) / 1000000 )) >"$scratch/$1.jvm-ms"
+}
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+run_side ours "$ours_cp"
+run_side stock "$cli"
+
+# The corpus gate's verdicts, when it has run: a spec passes when it compiled and no check failed.
+gate_report=corpus-tests/target/corpus-report.md
+declare -A gate=()
+if [ -f "$gate_report" ]; then
+  while IFS=$'\t' read -r spec verdict; do gate[$spec]=$verdict; done < <(awk -F'|' '
+    /^## Summary/ { on = 1; next } /^## / { on = 0 }
+    on && /^\|/ { for (i = 2; i <= 7; i++) gsub(/^ +| +$/, "", $i)
+      if ($2 == "Spec" || $2 ~ /^-+$/) next
+      print $2 "\t" ($4 != "yes" ? "no (not compiled)" : $7 == "0" ? "yes" : "no (" $7 " of " ($6 + $7) " checks failed)") }' "$gate_report")
+fi
+
+status() { [ "$1" != yes ] && echo "not generated" || { [ "$2" = yes ] && echo yes || echo "no ($3 errors)"; }; }
+{
+  echo "## Three specs (compare-with-stock.sh)"; echo; echo "$three"; echo
+  echo "## Corpus: ${roots[*]}"; echo
+  header='| spec | stock compiles | stock lines | ours compiles | ours lines |'; rule='|---|---|---:|---|---:|'
+  [ -f "$gate_report" ] && { header+=' ours passes the gate |'; rule+='---|'; }
+  echo "$header"; echo "$rule"
+  n=0 ours_ok=0 stock_ok=0 ours_gen=0 stock_gen=0 ours_lines=0 stock_lines=0 both_ours=0 both_stock=0 gate_ok=0 gate_missing=0
+  ours_gen_ms=0 ours_compile_ms=0 stock_gen_ms=0 stock_compile_ms=0 problems=()
+  while IFS=$'\t' read -r label _ folder _ _ \
+      && IFS=$'\t' read -r _ og oc oe ogms ocms op <&3 && IFS=$'\t' read -r _ sg sc se sgms scms sp <&4; do
+    ol=$(lines "$scratch/ours/$folder/src/main/java"); sl=$(lines "$scratch/stock/$folder/src/main/java")
+    row="| $label | $(status "$sg" "$sc" "$se") | $([ "$sg" = yes ] && echo "$sl" || echo -) | $(status "$og" "$oc" "$oe") | $([ "$og" = yes ] && echo "$ol" || echo -) |"
+    if [ -f "$gate_report" ]; then
+      v=${gate[$label]:-not in the report}; row+=" $v |"
+      [ "$v" = yes ] && gate_ok=$((gate_ok + 1)); [ "$v" = "not in the report" ] && gate_missing=$((gate_missing + 1))
+    fi
+    echo "$row"
+    n=$((n + 1)); ours_lines=$((ours_lines + ol)); stock_lines=$((stock_lines + sl))
+    [ "$og" = yes ] && ours_gen=$((ours_gen + 1)); [ "$sg" = yes ] && stock_gen=$((stock_gen + 1))
+    [ "$oc" = yes ] && ours_ok=$((ours_ok + 1)); [ "$sc" = yes ] && stock_ok=$((stock_ok + 1))
+    if [ "$oc" = yes ] && [ "$sc" = yes ]; then both_ours=$((both_ours + ol)); both_stock=$((both_stock + sl)); fi
+    ours_gen_ms=$((ours_gen_ms + ogms)); ours_compile_ms=$((ours_compile_ms + ocms))
+    stock_gen_ms=$((stock_gen_ms + sgms)); stock_compile_ms=$((stock_compile_ms + scms))
+    [ "$op" = - ] || problems+=("| $label | ours | $op |"); [ "$sp" = - ] || problems+=("| $label | stock | $sp |")
+  done <"$scratch/specs.tsv" 3<"$scratch/ours.tsv" 4<"$scratch/stock.tsv"
+  runtime=$(lines runtime/src/main/java)
+  echo; echo "| total | stock \`java\`/\`native\` $stock_version | taskclients |"; echo '|---|---:|---:|'
+  echo "| specs that generate | $stock_gen/$n | $ours_gen/$n |"
+  echo "| **specs that compile** | **$stock_ok/$n** | **$ours_ok/$n** |"
+  [ -f "$gate_report" ] && echo "| specs that pass the corpus gate | | $gate_ok/$n$([ $gate_missing -eq 0 ] || echo " ($gate_missing not in its report)") |"
+  echo "| Java lines, all generated specs | $stock_lines | $ours_lines (+ $runtime shared runtime lines, once) |"
+  echo "| Java lines, specs both compile | $both_stock | $both_ours |"
+  echo "| generate, all specs | $(secs $stock_gen_ms) | $(secs $ours_gen_ms) |"
+  echo "| compile, all specs | $(secs $stock_compile_ms) | $(secs $ours_compile_ms) |"
+  echo "| **generate + compile** | **$(secs $((stock_gen_ms + stock_compile_ms)))** | **$(secs $((ours_gen_ms + ours_compile_ms)))** |"
+  echo "| whole JVM, startup included | $(secs "$(cat "$scratch/stock.jvm-ms")") | $(secs "$(cat "$scratch/ours.jvm-ms")") |"
+  echo
+  echo "Times: one cold JVM per side, specs one after another, same driver. Generate = the generator in-process"
+  echo "(stock: \`CodegenConfigurator\` + \`DefaultGenerator\` from the openapi-generator-cli $stock_version jar, spec validation on as"
+  echo "in the CLI, supporting files written, docs and tests off; ours: \`ClientGeneration.generate\`, models and client"
+  echo "only, the runtime is precompiled). Compile = one \`javax.tools\` compilation per spec, \`--release 17 -proc:none\`"
+  echo "(ours also \`-Xlint:all -Werror\`, against the runtime + Jackson + jakarta.annotation-api; stock against the compile and"
+  echo "provided dependencies of its own generated pom.xml; distinct sets: $(ls "$scratch"/stock-deps/*.cp | wc -l), together:"
+  echo "$(awk 1 "$scratch"/stock-deps/*.cp | tr ':' '\n' | xargs -n1 basename | sed 's/\.jar$//' | sort -u | paste -sd, - | sed 's/,/, /g'))."
+  echo "Measured on $(nproc) CPUs, load average $load just before the timed runs. Generator logging held to WARN on"
+  echo "both sides. Lines: every .java file under the generated src/main/java, comments included."
+  [ -f "$gate_report" ] && echo "Gate verdicts from $gate_report ($(date -r "$gate_report" '+%Y-%m-%d %H:%M')); the script does not run the gate."
+  if [ ${#problems[@]} -gt 0 ]; then
+    echo; echo '### First problem of each spec that failed'; echo; echo '| spec | side | first error |'; echo '|---|---|---|'
+    printf '%s\n' "${problems[@]}"
+  fi
+} | tee "$scratch/corpus-comparison.md"
+echo "written: $scratch/corpus-comparison.md (generated clients and logs kept there)" >&2

@@ -50,7 +50,7 @@ public final class ClientGeneration {
         .setOutputDir(outputDir.toAbsolutePath().toString())
         .setApiPackage(basePackage)
         .setModelPackage(basePackage + ".model")
-        .setValidateSpec(false)
+        .setValidateSpec(true) // as the Maven build does: a broken spec fails with its problems listed
         .setAdditionalProperties(new java.util.HashMap<>(Map.of(
             TaskclientsJavaCodegen.CLIENT_NAME, clientName,
             "specFile", specLabel)));

@@ -4,12 +4,7 @@ package dev.taskclients.runtime;
 public class ApiTimeoutException extends ApiIoException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what timed out, and after how long
-   * @param cause the timeout reported by the HTTP client
-   */
+  /** Creates the exception: what timed out and after how long, and the timeout the HTTP client reported. */
   public ApiTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }

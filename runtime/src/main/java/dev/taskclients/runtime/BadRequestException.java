@@ -1,14 +1,12 @@
 package dev.taskclients.runtime;
 
-import java.util.List;
-import java.util.Map;
-
 /** HTTP 400 Bad Request: the request was malformed or invalid. */
 public class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception; the arguments are {@link ApiException}'s. */
-  public BadRequestException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody, String requestId) {
+  public BadRequestException(int statusCode, java.util.Map<String, java.util.List<String>> headers,
+      String rawBody, Object errorBody, String requestId) {
     super(statusCode, headers, rawBody, errorBody, requestId);
   }
 }

@@ -37,34 +37,22 @@ public final class BinaryBody {
     this.contentType = contentType;
   }
 
-  /**
-   * Bytes held in memory (copied), without a file name.
-   *
-   * @param bytes the content
-   * @return the body
-   */
+  /** {@return bytes held in memory (copied), without a file name} */
   public static BinaryBody of(byte[] bytes) {
     return new BinaryBody(Objects.requireNonNull(bytes, "bytes").clone(), null, null, null, null);
   }
 
   /**
-   * Bytes held in memory (copied), with a file name and content type.
-   *
-   * @param bytes the content
-   * @param filename the file name sent with a multipart part, or null
-   * @param contentType the media type, or null for {@code application/octet-stream}
-   * @return the body
+   * {@return bytes held in memory (copied), with the file name sent with a multipart part and the media type} Either
+   * may be null: no file name, {@code application/octet-stream}.
    */
   public static BinaryBody of(byte[] bytes, String filename, String contentType) {
     return of(bytes).withFilename(filename).withContentType(contentType);
   }
 
   /**
-   * A file, read when the request is sent; its name is the file's name and its content type is
-   * guessed from the name ({@link Files#probeContentType}), else {@code application/octet-stream}.
-   *
-   * @param file the file
-   * @return the body
+   * {@return a file, read when the request is sent} Its name is the file's name and its content type is guessed from
+   * the name ({@link Files#probeContentType}), else {@code application/octet-stream}.
    */
   public static BinaryBody of(Path file) {
     Objects.requireNonNull(file, "file");
@@ -79,53 +67,32 @@ public final class BinaryBody {
   }
 
   /**
-   * A stream, read once, when the request is sent (a retry cannot resend it: give bytes or a path
-   * when the call may be retried).
-   *
-   * @param stream the content
-   * @param filename the file name sent with a multipart part, or null
-   * @param contentType the media type, or null for {@code application/octet-stream}
-   * @return the body
+   * {@return a stream, read once, when the request is sent, with a file name and media type as for bytes} A retry
+   * cannot resend it: give bytes or a path when the call may be retried.
    */
   public static BinaryBody of(InputStream stream, String filename, String contentType) {
     return new BinaryBody(null, null, Objects.requireNonNull(stream, "stream"), filename, contentType);
   }
 
-  /**
-   * Returns this content with another file name.
-   *
-   * @param name the file name, or null for none
-   * @return a new body
-   */
+  /** {@return this content with another file name, or none for null} */
   public BinaryBody withFilename(String name) {
     return new BinaryBody(bytes, path, stream, name, contentType);
   }
 
-  /**
-   * Returns this content with another content type.
-   *
-   * @param type the media type, or null for {@code application/octet-stream}
-   * @return a new body
-   */
+  /** {@return this content with another media type, or {@code application/octet-stream} for null} */
   public BinaryBody withContentType(String type) {
     return new BinaryBody(bytes, path, stream, filename, type);
   }
 
-  /** @return the file name, if any */
-  public Optional<String> filename() {
-    return Optional.ofNullable(filename);
-  }
+  /** {@return the file name, if any} */
+  public Optional<String> filename() { return Optional.ofNullable(filename); }
 
-  /** @return the media type: the one given, else {@code application/octet-stream} */
-  public String contentType() {
-    return contentType == null ? DEFAULT_CONTENT_TYPE : contentType;
-  }
+  /** {@return the media type: the one given, else {@code application/octet-stream}} */
+  public String contentType() { return contentType == null ? DEFAULT_CONTENT_TYPE : contentType; }
 
   /**
-   * Reads the content: the bytes, the file, or what remains of the stream.
-   *
-   * @return the bytes
-   * @throws UncheckedIOException if the file or stream cannot be read
+   * {@return the content read: the bytes, the file, or what remains of the stream} Throws UncheckedIOException if the
+   * file or stream cannot be read.
    */
   public byte[] bytes() {
     try {
@@ -137,15 +104,16 @@ public final class BinaryBody {
       }
       return stream.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the body to upload" + (filename == null ? "" : " '" + filename + "'"), e);
+      throw new UncheckedIOException(
+          "cannot read the body to upload" + (filename == null ? "" : " '" + filename + "'"), e);
     }
   }
 
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof BinaryBody && bytes != null && ((BinaryBody) other).bytes != null
-        && Arrays.equals(bytes, ((BinaryBody) other).bytes) && Objects.equals(filename, ((BinaryBody) other).filename)
-        && Objects.equals(contentType, ((BinaryBody) other).contentType);
+    return this == other || other instanceof BinaryBody o && bytes != null && o.bytes != null
+        && Arrays.equals(bytes, o.bytes) && Objects.equals(filename, o.filename)
+        && Objects.equals(contentType, o.contentType);
   }
 
   @Override

@@ -1,17 +1,22 @@
 package dev.taskclients.runtime;
 
 import dev.taskclients.runtime.internal.Arguments;
+import dev.taskclients.runtime.internal.Headers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** What a client is built with: base URL, credential, timeouts, HTTP client and JSON mapper. */
 public final class ClientConfig {
@@ -23,199 +28,104 @@ public final class ClientConfig {
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
   /** Default largest response body read: 16 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+  private static final AtomicInteger HTTP_THREADS = new AtomicInteger();
   /**
-   * Runs java.net.http's internal work for every client this runtime creates. Its default executor
-   * is an unbounded cached pool, which grew by about 100 threads under 32 concurrent callers in our load
-   * test; this one is fixed at 8 daemon threads, whatever the load.
+   * Runs java.net.http's internal work for every client this runtime creates. Its default executor is an unbounded
+   * cached pool, which grew by about 100 threads under 32 concurrent callers in our load test; this one is fixed at 8
+   * daemon threads, whatever the load.
    */
-  private static final java.util.concurrent.ExecutorService HTTP_EXECUTOR = java.util.concurrent.Executors.newFixedThreadPool(8,
-      new java.util.concurrent.ThreadFactory() {
-        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable runnable) {
-          Thread thread = new Thread(runnable, "taskclients-http-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        }
-      });
+  private static final ExecutorService HTTP_EXECUTOR = Executors.newFixedThreadPool(8, runnable -> {
+    Thread thread = new Thread(runnable, "taskclients-http-" + HTTP_THREADS.incrementAndGet());
+    thread.setDaemon(true);
+    return thread;
+  });
   /** Default {@code User-Agent}. */
   public static final String DEFAULT_USER_AGENT = "taskclients-java/0.1.0";
 
-  private final URI baseUrl;
-  private final Credential credential;
+  /** The settings, in a private copy of the builder: {@link #toBuilder()} copies it again. */
+  private final Builder settings;
   private final Map<String, Credential> credentials;
-  private final Duration connectTimeout;
-  private final Duration requestTimeout;
-  private final HttpClient httpClient;
-  private final boolean ownHttpClient;
-  private final ObjectMapper objectMapper;
-  private final String userAgent;
   private final Map<String, List<String>> defaultHeaders;
-  private final boolean allowInsecureHttp;
-  private final Duration callTimeout;
-  private final RetryPolicy retryPolicy;
-  private final long maxResponseBytes;
-  private final System.Logger logger;
-  private final boolean operationServers;
+  private final HttpClient httpClient;
 
   private ClientConfig(Builder builder) {
-    this.baseUrl = builder.baseUrl;
-    this.credential = builder.credential;
-    this.credentials = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(builder.credentials));
-    this.connectTimeout = builder.connectTimeout;
-    this.requestTimeout = builder.requestTimeout;
-    this.ownHttpClient = builder.httpClient == null;
-    this.httpClient = ownHttpClient
-        ? HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(HTTP_EXECUTOR)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build()
-        : builder.httpClient;
-    this.objectMapper = builder.objectMapper;
-    this.userAgent = builder.userAgent;
-    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    builder.defaultHeaders.forEach((name, values) -> headers.put(name, List.copyOf(values)));
-    this.defaultHeaders = Collections.unmodifiableMap(headers);
-    this.allowInsecureHttp = builder.allowInsecureHttp;
-    this.callTimeout = builder.callTimeout;
-    this.retryPolicy = builder.retryPolicy;
-    this.maxResponseBytes = builder.maxResponseBytes;
-    this.logger = builder.logger;
-    this.operationServers = builder.operationServers;
+    this.settings = new Builder(builder);
+    this.credentials = Collections.unmodifiableMap(new LinkedHashMap<>(builder.credentials));
+    this.defaultHeaders = Headers.copy(builder.defaultHeaders);
+    this.httpClient = builder.httpClient != null ? builder.httpClient : HttpClient.newBuilder()
+        .connectTimeout(builder.connectTimeout).executor(HTTP_EXECUTOR).followRedirects(HttpClient.Redirect.NEVER)
+        .version(HttpClient.Version.HTTP_1_1).build();
   }
+
+  /** {@return a new builder holding the defaults} */
+  public static Builder builder() { return new Builder(); }
+
+  /** {@return a new builder holding these settings} */
+  public Builder toBuilder() { return new Builder(settings); }
+
+  /** {@return the base URL, without a trailing slash} */
+  public URI baseUrl() { return settings.baseUrl; }
+
+  /** {@return the credential sent when a request names no security scheme, or null when none was set} */
+  public Credential credential() { return settings.credential; }
+
+  /** {@return the credentials set per security scheme of the spec, by scheme name} */
+  public Map<String, Credential> credentials() { return credentials; }
+
+  /** {@return the connect timeout (applies to the HTTP client this config created)} */
+  public Duration connectTimeout() { return settings.connectTimeout; }
+
+  /** {@return the default timeout of one request} */
+  public Duration requestTimeout() { return settings.requestTimeout; }
+
+  /** {@return the HTTP client: the one given, or one created with the connect timeout and 8 threads} */
+  public HttpClient httpClient() { return httpClient; }
+
+  /** {@return the JSON mapper} */
+  public ObjectMapper objectMapper() { return settings.objectMapper; }
+
+  /** {@return the {@code User-Agent} sent} */
+  public String userAgent() { return settings.userAgent; }
+
+  /** {@return headers sent on every request, case-insensitive} */
+  public Map<String, List<String>> defaultHeaders() { return defaultHeaders; }
+
+  /** {@return whether plain http to a non-loopback host is allowed} */
+  public boolean allowInsecureHttp() { return settings.allowInsecureHttp; }
+
+  /** {@return the overall time one call may take, across retries} */
+  public Duration callTimeout() { return settings.callTimeout; }
+
+  /** {@return when failed calls are tried again} */
+  public RetryPolicy retryPolicy() { return settings.retryPolicy; }
+
+  /** {@return the largest response body read; a larger one is an {@link InvalidResponseException}} */
+  public long maxResponseBytes() { return settings.maxResponseBytes; }
 
   /**
-   * Starts a builder with the defaults.
-   *
-   * @return a new builder
+   * {@return whether an operation the spec gives its own server is sent there} True unless a base URL was set
+   * explicitly: then every operation goes to that base URL (a test server, a proxy).
    */
-  public static Builder builder() {
-    return new Builder();
-  }
+  public boolean operationServers() { return settings.operationServers; }
 
-  /**
-   * Starts a builder holding these settings.
-   *
-   * @return a new builder
-   */
-  public Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.baseUrl = baseUrl;
-    builder.credential = credential;
-    builder.credentials.putAll(credentials);
-    builder.connectTimeout = connectTimeout;
-    builder.requestTimeout = requestTimeout;
-    builder.httpClient = ownHttpClient ? null : httpClient;
-    builder.objectMapper = objectMapper;
-    builder.userAgent = userAgent;
-    defaultHeaders.forEach((name, values) -> builder.defaultHeaders.put(name, new ArrayList<>(values)));
-    builder.allowInsecureHttp = allowInsecureHttp;
-    builder.callTimeout = callTimeout;
-    builder.retryPolicy = retryPolicy;
-    builder.maxResponseBytes = maxResponseBytes;
-    builder.logger = logger;
-    builder.operationServers = operationServers;
-    return builder;
-  }
-
-  /** @return the base URL, without a trailing slash */
-  public URI baseUrl() {
-    return baseUrl;
-  }
-
-  /** @return the credential sent when a request names no security scheme, or null when none was set */
-  public Credential credential() {
-    return credential;
-  }
-
-  /** @return the credentials set per security scheme of the spec, by scheme name */
-  public Map<String, Credential> credentials() {
-    return credentials;
-  }
-
-  /** @return the connect timeout (applies to the HTTP client this config created) */
-  public Duration connectTimeout() {
-    return connectTimeout;
-  }
-
-  /** @return the default timeout of one request */
-  public Duration requestTimeout() {
-    return requestTimeout;
-  }
-
-  /** @return the HTTP client: the one given, or one created with the connect timeout and a bounded thread pool */
-  public HttpClient httpClient() {
-    return httpClient;
-  }
-
-  /** @return the JSON mapper */
-  public ObjectMapper objectMapper() {
-    return objectMapper;
-  }
-
-  /** @return the {@code User-Agent} sent */
-  public String userAgent() {
-    return userAgent;
-  }
-
-  /** @return headers sent on every request, case-insensitive */
-  public Map<String, List<String>> defaultHeaders() {
-    return defaultHeaders;
-  }
-
-  /** @return whether plain http to a non-loopback host is allowed */
-  public boolean allowInsecureHttp() {
-    return allowInsecureHttp;
-  }
-
-  /** @return the overall time one call may take, across retries */
-  public Duration callTimeout() {
-    return callTimeout;
-  }
-
-  /** @return when failed calls are tried again */
-  public RetryPolicy retryPolicy() {
-    return retryPolicy;
-  }
-
-  /** @return the largest response body read; a larger one is an {@link InvalidResponseException} */
-  public long maxResponseBytes() {
-    return maxResponseBytes;
-  }
-
-  /**
-   * Tells whether an operation the spec gives its own server is sent there. True unless a base URL
-   * was set explicitly: then every operation goes to that base URL (a test server, a proxy).
-   *
-   * @return whether operation-level servers are used
-   */
-  public boolean operationServers() {
-    return operationServers;
-  }
-
-  /** @return where one debug line per attempt goes (secrets never appear in it) */
-  public System.Logger logger() {
-    return logger;
-  }
+  /** {@return where one debug line per attempt goes (secrets never appear in it)} */
+  public System.Logger logger() { return settings.logger; }
 
   /** Shows every setting but the credential's secret. */
   @Override
   public String toString() {
-    return "ClientConfig[baseUrl=" + baseUrl + ", credential=" + credential
-        + (credentials.isEmpty() ? "" : ", credentials=" + credentials) + ", connectTimeout=" + connectTimeout
-        + ", requestTimeout=" + requestTimeout + ", userAgent=" + userAgent + ", defaultHeaders=" + defaultHeaders.keySet()
-        + ", allowInsecureHttp=" + allowInsecureHttp + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
-        + ", maxResponseBytes=" + maxResponseBytes + "]";
+    return "ClientConfig[baseUrl=" + baseUrl() + ", credential=" + credential()
+        + (credentials.isEmpty() ? "" : ", credentials=" + credentials) + ", connectTimeout=" + connectTimeout()
+        + ", requestTimeout=" + requestTimeout() + ", userAgent=" + userAgent() + ", defaultHeaders="
+        + defaultHeaders.keySet() + ", allowInsecureHttp=" + allowInsecureHttp() + ", callTimeout=" + callTimeout()
+        + ", retryPolicy=" + retryPolicy() + ", maxResponseBytes=" + maxResponseBytes() + "]";
   }
 
   /** Builds a {@link ClientConfig}, checking each argument as it is set. Not thread-safe. */
   public static final class Builder {
     private URI baseUrl;
     private Credential credential;
-    private final Map<String, Credential> credentials = new java.util.LinkedHashMap<>();
+    private final Map<String, Credential> credentials = new LinkedHashMap<>();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private HttpClient httpClient;
@@ -232,34 +142,37 @@ public final class ClientConfig {
     private Builder() {
     }
 
-    /**
-     * Sets the overall time one call may take, across all attempts (default 2 min).
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
+    private Builder(Builder other) {
+      baseUrl = other.baseUrl;
+      credential = other.credential;
+      credentials.putAll(other.credentials);
+      connectTimeout = other.connectTimeout;
+      requestTimeout = other.requestTimeout;
+      httpClient = other.httpClient;
+      objectMapper = other.objectMapper;
+      userAgent = other.userAgent;
+      other.defaultHeaders.forEach((name, values) -> defaultHeaders.put(name, new ArrayList<>(values)));
+      allowInsecureHttp = other.allowInsecureHttp;
+      callTimeout = other.callTimeout;
+      retryPolicy = other.retryPolicy;
+      maxResponseBytes = other.maxResponseBytes;
+      logger = other.logger;
+      operationServers = other.operationServers;
+    }
+
+    /** Sets the overall time one call may take, across all attempts (positive; default 2 min). */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = Arguments.requirePositive(timeout, "callTimeout");
       return this;
     }
 
-    /**
-     * Sets when failed calls are tried again ({@link RetryPolicy#none()} disables retries).
-     *
-     * @param policy the policy
-     * @return this builder
-     */
+    /** Sets when failed calls are tried again ({@link RetryPolicy#none()} disables retries). */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
       return this;
     }
 
-    /**
-     * Sets the largest response body read (default 16 MiB).
-     *
-     * @param bytes a positive size
-     * @return this builder
-     */
+    /** Sets the largest response body read (positive; default 16 MiB). */
     public Builder maxResponseBytes(long bytes) {
       if (bytes <= 0) {
         throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
@@ -268,24 +181,13 @@ public final class ClientConfig {
       return this;
     }
 
-    /**
-     * Sets where the one debug line per attempt goes (default {@code dev.taskclients.http}).
-     *
-     * @param logger the logger
-     * @return this builder
-     */
+    /** Sets where the one debug line per attempt goes (default {@code dev.taskclients.http}). */
     public Builder logger(System.Logger logger) {
       this.logger = Objects.requireNonNull(logger, "logger");
       return this;
     }
 
-    /**
-     * Sets the base URL.
-     *
-     * @param baseUrl an absolute http(s) URL without query or fragment
-     * @return this builder
-     * @throws IllegalArgumentException if it is not such a URL
-     */
+    /** Sets the base URL: an absolute http(s) URL without query or fragment, else IllegalArgumentException. */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
       try {
@@ -295,18 +197,13 @@ public final class ClientConfig {
       }
     }
 
-    /**
-     * Sets the base URL.
-     *
-     * @param baseUrl an absolute http(s) URL without query or fragment
-     * @return this builder
-     * @throws IllegalArgumentException if it is not such a URL
-     */
+    /** Sets the base URL: an absolute http(s) URL without query or fragment, else IllegalArgumentException. */
     public Builder baseUrl(URI baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
       String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
       if (!baseUrl.isAbsolute() || !(scheme.equals("https") || scheme.equals("http")) || baseUrl.getHost() == null) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL with a host, was " + baseUrl);
+        throw new IllegalArgumentException(
+            "baseUrl must be an absolute http or https URL with a host, was " + baseUrl);
       }
       if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
         throw new IllegalArgumentException("baseUrl must not have a query or fragment, was " + baseUrl);
@@ -319,127 +216,74 @@ public final class ClientConfig {
       return this;
     }
 
-    /**
-     * Sets the credential sent on every request.
-     *
-     * @param credential the credential
-     * @return this builder
-     */
+    /** Sets the credential sent when a request names no security scheme. */
     public Builder credential(Credential credential) {
       this.credential = Objects.requireNonNull(credential, "credential");
       return this;
     }
 
     /**
-     * Sets the credential for one of the spec's security schemes; an operation sends the credentials
-     * of the first of its security requirements that is fully set.
-     *
-     * @param scheme the scheme's name in the spec
-     * @param credential the credential
-     * @return this builder
+     * Sets the credential of one of the spec's security schemes; an operation sends the credentials of the first of
+     * its security requirements that is fully set.
      */
     public Builder credential(String scheme, Credential credential) {
       credentials.put(Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(credential, "credential"));
       return this;
     }
 
-    /**
-     * Sets the connect timeout of the HTTP client this config creates.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
+    /** Sets the connect timeout of the HTTP client this config creates (positive; default 10 s). */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Arguments.requirePositive(timeout, "connectTimeout");
       return this;
     }
 
-    /**
-     * Sets the default timeout of one request.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
+    /** Sets the default timeout of one request (positive; default 30 s). */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = Arguments.requirePositive(timeout, "requestTimeout");
       return this;
     }
 
-    /**
-     * Uses this HTTP client instead of creating one.
-     *
-     * @param httpClient the client
-     * @return this builder
-     */
+    /** Uses this HTTP client instead of creating one. */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
-    /**
-     * Uses this JSON mapper; it needs the java.time module.
-     *
-     * @param objectMapper the mapper
-     * @return this builder
-     */
+    /** Uses this JSON mapper; it needs the java.time module. */
     public Builder objectMapper(ObjectMapper objectMapper) {
       this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
       return this;
     }
 
-    /**
-     * Sets the {@code User-Agent}.
-     *
-     * @param userAgent the value
-     * @return this builder
-     */
+    /** Sets the {@code User-Agent}; throws IllegalArgumentException if blank or with a control character. */
     public Builder userAgent(String userAgent) {
       this.userAgent = Arguments.check(userAgent, "userAgent");
       return this;
     }
 
-    /**
-     * Adds a header sent on every request.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
+    /** Adds a header sent on every request; throws IllegalArgumentException for an invalid name or value. */
     public Builder defaultHeader(String name, String value) {
       Arguments.checkName(name);
-      defaultHeaders.computeIfAbsent(name, ignored -> new ArrayList<>()).add(Arguments.check(value, "value of header '" + name + "'"));
+      defaultHeaders.computeIfAbsent(name, ignored -> new ArrayList<>())
+          .add(Arguments.check(value, "value of header '" + name + "'"));
       return this;
     }
 
-    /**
-     * Sends operations the spec gives their own server there (see {@link ClientConfig#operationServers()}).
-     *
-     * @param use whether to
-     * @return this builder
-     */
+    /** Sends operations the spec gives their own server there (see {@link ClientConfig#operationServers()}). */
     public Builder operationServers(boolean use) {
       this.operationServers = use;
       return this;
     }
 
-    /**
-     * Allows plain http to a host that is not loopback. Off by default: the credential would
-     * travel in clear text.
-     *
-     * @param allow whether to allow it
-     * @return this builder
-     */
+    /** Allows plain http to a host that is not loopback. Off by default: the credential would travel in clear text. */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
       return this;
     }
 
     /**
-     * Builds the immutable configuration.
-     *
-     * @return the configuration
-     * @throws IllegalStateException without a base URL, or for plain http to a non-loopback host
-     *     that was not explicitly allowed
+     * {@return the immutable configuration} Throws IllegalStateException without a base URL, or for plain http to a
+     * non-loopback host that was not explicitly allowed.
      */
     public ClientConfig build() {
       if (baseUrl == null) {
@@ -455,10 +299,8 @@ public final class ClientConfig {
     /** Judged on the literal host only: a name is never resolved here. */
     private static boolean isLoopback(String host) {
       String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-      return bare.equalsIgnoreCase("localhost")
-          || bare.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-          || bare.equals("::1")
-          || bare.equals("0:0:0:0:0:0:0:1");
+      return bare.equalsIgnoreCase("localhost") || bare.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+          || bare.equals("::1") || bare.equals("0:0:0:0:0:0:0:1");
     }
   }
 }

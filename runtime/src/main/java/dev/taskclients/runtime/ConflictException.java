@@ -1,14 +1,12 @@
 package dev.taskclients.runtime;
 
-import java.util.List;
-import java.util.Map;
-
 /** HTTP 409 Conflict: the request conflicts with the resource's state. */
 public class ConflictException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception; the arguments are {@link ApiException}'s. */
-  public ConflictException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody, String requestId) {
+  public ConflictException(int statusCode, java.util.Map<String, java.util.List<String>> headers,
+      String rawBody, Object errorBody, String requestId) {
     super(statusCode, headers, rawBody, errorBody, requestId);
   }
 }

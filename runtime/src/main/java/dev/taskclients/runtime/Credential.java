@@ -3,14 +3,15 @@ package dev.taskclients.runtime;
 import dev.taskclients.runtime.internal.Arguments;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A secret sent with each request: an API key (in a header, the query or a cookie), a bearer token
- * (fixed, or asked of a supplier for every request, as OAuth 2 and OpenID Connect tokens are), HTTP
- * basic credentials, or a whole {@code Authorization} value. Its value is never printed:
- * {@link #toString()} and every exception message redact it.
+ * A secret sent with each request: an API key (in a header, the query or a cookie), a bearer token (fixed, or asked
+ * of a supplier for every request, as OAuth 2 and OpenID Connect tokens are), HTTP basic credentials, or a whole
+ * {@code Authorization} value. Its value is never printed: {@link #toString()} and every exception message redact it.
+ * The factories throw IllegalArgumentException for a blank argument or one holding a control character.
  */
 public final class Credential {
   /** Where the secret travels. */
@@ -42,59 +43,30 @@ public final class Credential {
     return new Credential(location, name, prefix, () -> checked, what);
   }
 
-  /**
-   * A key sent as is in its own header, e.g. {@code x-api-key: <key>}.
-   *
-   * @param headerName the header's name
-   * @param key the key
-   * @return the credential
-   * @throws IllegalArgumentException if either is blank or holds a control character
-   */
+  /** {@return a key sent as is in its own header, e.g. {@code x-api-key: <key>}} */
   public static Credential apiKeyHeader(String headerName, String key) {
     return fixed(Location.HEADER, Arguments.checkName(headerName), "", key, "API key");
   }
 
-  /**
-   * A key sent as a query parameter, e.g. {@code ?api_key=<key>}.
-   *
-   * @param parameterName the parameter's name
-   * @param key the key
-   * @return the credential
-   * @throws IllegalArgumentException if either is blank or holds a control character
-   */
+  /** {@return a key sent as a query parameter, e.g. {@code ?api_key=<key>}} */
   public static Credential apiKeyQuery(String parameterName, String key) {
     return fixed(Location.QUERY, Arguments.check(parameterName, "query parameter name"), "", key, "API key");
   }
 
-  /**
-   * A key sent as a cookie, e.g. {@code Cookie: session=<key>}.
-   *
-   * @param cookieName the cookie's name
-   * @param key the key
-   * @return the credential
-   * @throws IllegalArgumentException if either is blank or holds a control character
-   */
+  /** {@return a key sent as a cookie, e.g. {@code Cookie: session=<key>}} */
   public static Credential apiKeyCookie(String cookieName, String key) {
     return fixed(Location.COOKIE, Arguments.checkName(cookieName), "", key, "API key");
   }
 
-  /**
-   * A token sent as {@code Authorization: Bearer <token>}.
-   *
-   * @param token the token
-   * @return the credential
-   * @throws IllegalArgumentException if it is blank or holds a control character
-   */
+  /** {@return a token sent as {@code Authorization: Bearer <token>}} */
   public static Credential bearer(String token) {
     return fixed(Location.HEADER, "Authorization", "Bearer ", token, "bearer token");
   }
 
   /**
-   * A token asked of {@code tokens} for every request and sent as {@code Authorization: Bearer <token>}:
-   * for OAuth 2 and OpenID Connect, where the caller's token source refreshes tokens as they expire.
-   *
-   * @param tokens supplies a current token; a blank one or one with a control character fails that request
-   * @return the credential
+   * {@return a token asked of {@code tokens} for every request and sent as {@code Authorization: Bearer <token>}} For
+   * OAuth 2 and OpenID Connect, where the caller's token source refreshes tokens as they expire; a blank token or one
+   * with a control character fails that request.
    */
   public static Credential bearer(Supplier<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
@@ -102,12 +74,8 @@ public final class Credential {
   }
 
   /**
-   * HTTP basic credentials, sent as {@code Authorization: Basic base64(user:password)}.
-   *
-   * @param username the user name, without a colon
-   * @param password the password
-   * @return the credential
-   * @throws IllegalArgumentException if the user name holds a colon, or either holds a control character
+   * {@return HTTP basic credentials, sent as {@code Authorization: Basic base64(user:password)}} The password may be
+   * empty; a user name holding a colon throws IllegalArgumentException.
    */
   public static Credential basic(String username, String password) {
     Arguments.checkSecret(username, "user name");
@@ -118,41 +86,25 @@ public final class Credential {
     if (!password.isEmpty()) {
       Arguments.checkSecret(password, "password");
     }
-    String encoded = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String encoded =
+        Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Credential(Location.HEADER, "Authorization", "Basic ", () -> encoded, "basic credentials");
   }
 
-  /**
-   * A whole {@code Authorization} header value, for HTTP schemes other than basic and bearer.
-   *
-   * @param value the value, e.g. {@code Digest ...}
-   * @return the credential
-   * @throws IllegalArgumentException if it is blank or holds a control character
-   */
+  /** {@return a whole {@code Authorization} value, e.g. {@code Digest ...}, for schemes other than basic and bearer} */
   public static Credential authorization(String value) {
     return fixed(Location.HEADER, "Authorization", "", value, "authorization value");
   }
 
-  /** @return where the secret travels */
-  public Location location() {
-    return location;
-  }
+  /** {@return where the secret travels} */
+  public Location location() { return location; }
+
+  /** {@return the name of the header, query parameter or cookie the secret travels in} */
+  public String headerName() { return name; }
 
   /**
-   * Returns the header, query parameter or cookie the secret travels in.
-   *
-   * @return the name
-   */
-  public String headerName() {
-    return name;
-  }
-
-  /**
-   * Returns the value to send now, secret included (a supplier is asked again). Only the transport
-   * should call this.
-   *
-   * @return the value
-   * @throws IllegalStateException if a supplier gives a blank value or one with a control character
+   * {@return the value to send now, secret included (a supplier is asked again)} Only the transport should call this.
+   * Throws IllegalStateException if a supplier gives a blank value or one with a control character.
    */
   public String headerValue() {
     String value = secret.get();
@@ -166,7 +118,7 @@ public final class Credential {
   /** Names where the secret goes, never the secret. */
   @Override
   public String toString() {
-    return "Credential[" + (location == Location.HEADER ? "" : location.name().toLowerCase(java.util.Locale.ROOT) + " ")
+    return "Credential[" + (location == Location.HEADER ? "" : location.name().toLowerCase(Locale.ROOT) + " ")
         + name + "=****]";
   }
 }

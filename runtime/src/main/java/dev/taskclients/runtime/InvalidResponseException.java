@@ -15,37 +15,24 @@ public class InvalidResponseException extends TaskClientException {
   /** See the accessor of the same name. */
   private final String requestId;
 
-  /**
-   * Creates the exception.
-   *
-   * @param what what was wrong, e.g. {@code empty body}
-   * @param statusCode the HTTP status
-   * @param rawBody the body as received
-   * @param requestId the request id, or null
-   * @param cause the parse failure, or null
-   */
+  /** Creates the exception: what was wrong (e.g. {@code empty body}); request id and parse failure may be null. */
   public InvalidResponseException(String what, int statusCode, String rawBody, String requestId, Throwable cause) {
     super("Invalid response to HTTP " + statusCode + ": " + what
         + (requestId == null ? "" : " (request-id: " + requestId + ")")
-        + (rawBody == null || rawBody.isEmpty() ? "" : "; body: " + ErrorMessages.truncate(rawBody, MAX_BODY_IN_MESSAGE)),
+        + (rawBody == null || rawBody.isEmpty() ? "" : "; body: "
+        + ErrorMessages.truncate(rawBody, MAX_BODY_IN_MESSAGE)),
         cause);
     this.statusCode = statusCode;
     this.rawBody = rawBody == null ? "" : rawBody;
     this.requestId = requestId;
   }
 
-  /** @return the HTTP status */
-  public int statusCode() {
-    return statusCode;
-  }
+  /** {@return the HTTP status} */
+  public int statusCode() { return statusCode; }
 
-  /** @return the body as received */
-  public String rawBody() {
-    return rawBody;
-  }
+  /** {@return the body as received} */
+  public String rawBody() { return rawBody; }
 
-  /** @return the request id, if known */
-  public Optional<String> requestId() {
-    return Optional.ofNullable(requestId);
-  }
+  /** {@return the request id, if known} */
+  public Optional<String> requestId() { return Optional.ofNullable(requestId); }
 }

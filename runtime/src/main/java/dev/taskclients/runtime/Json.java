@@ -22,11 +22,9 @@ public final class Json {
   }
 
   /**
-   * Creates a mapper configured for the generated models: java.time types as ISO strings with
-   * their offsets kept as sent, trailing tokens after the document refused, unknown properties
-   * left to the models (which keep them), no default typing, and tightened read limits.
-   *
-   * @return a new, independently configurable mapper
+   * {@return a new, independently configurable mapper for the generated models} java.time types as ISO strings with
+   * their offsets kept as sent, trailing tokens refused, unknown properties left to the models (which keep them), no
+   * default typing, and tightened read limits.
    */
   public static ObjectMapper newObjectMapper() {
     JsonMapper mapper = JsonMapper.builder()
@@ -36,21 +34,14 @@ public final class Json {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_NESTING_DEPTH)
-        .maxStringLength(MAX_STRING_LENGTH)
-        .maxNumberLength(MAX_NUMBER_LENGTH)
-        .build());
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build());
     return mapper;
   }
 
   /**
-   * Returns one shared mapper with the settings of {@link #newObjectMapper()}. Do not reconfigure
-   * it: every client that was given no mapper of its own uses it.
-   *
-   * @return the shared mapper
+   * {@return one shared mapper with the settings of {@link #newObjectMapper()}} Do not reconfigure it: every client
+   * that was given no mapper of its own uses it.
    */
-  public static ObjectMapper shared() {
-    return SHARED;
-  }
+  public static ObjectMapper shared() { return SHARED; }
 }

@@ -1,14 +1,12 @@
 package dev.taskclients.runtime;
 
-import java.util.List;
-import java.util.Map;
-
 /** HTTP 404 Not Found: no such resource, e.g. no task with this id. */
 public class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception; the arguments are {@link ApiException}'s. */
-  public NotFoundException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody, String requestId) {
+  public NotFoundException(int statusCode, java.util.Map<String, java.util.List<String>> headers,
+      String rawBody, Object errorBody, String requestId) {
     super(statusCode, headers, rawBody, errorBody, requestId);
   }
 }

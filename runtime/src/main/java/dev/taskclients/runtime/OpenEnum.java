@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Base of every generated enum. It is open: a value the spec does not list still parses, keeps
- * its raw string and is written back unchanged, because APIs add values without notice and a
- * client must not fail on one. {@link #isKnown()} and {@link #known()} tell the two apart.
+ * Base of every generated enum. It is open: a value the spec does not list still parses, keeps its raw string and is
+ * written back unchanged, because APIs add values without notice and a client must not fail on one.
+ * {@link #isKnown()} and {@link #known()} tell the two apart.
  *
  * @param <K> the Java enum of the documented values, for {@code switch} statements
  */
@@ -21,24 +21,13 @@ public abstract class OpenEnum<K extends Enum<K>> {
   private final String value;
   private final K known;
 
-  /**
-   * Creates a value.
-   *
-   * @param value the raw value
-   * @param known the documented value it is, or {@code null} for an unlisted one
-   */
+  /** Creates a value: the raw value and the documented value it is, or {@code null} for an unlisted one. */
   protected OpenEnum(String value, @Nullable K known) {
     this.value = Objects.requireNonNull(value, "value");
     this.known = known;
   }
 
-  /**
-   * Indexes the documented constants by raw value, keeping their order.
-   *
-   * @param constants the documented constants
-   * @param <E> the generated enum class
-   * @return an unmodifiable map
-   */
+  /** {@return the documented constants indexed by raw value, in their order: an unmodifiable map} */
   @SafeVarargs
   protected static <E extends OpenEnum<?>> Map<String, E> index(E... constants) {
     Map<String, E> byValue = new LinkedHashMap<>();
@@ -48,49 +37,24 @@ public abstract class OpenEnum<K extends Enum<K>> {
     return Collections.unmodifiableMap(byValue);
   }
 
-  /**
-   * Returns the documented constant for {@code value}, or a new unlisted instance.
-   *
-   * @param documented the index of documented constants
-   * @param value the raw value
-   * @param unlisted makes an instance for a value the spec does not list
-   * @param <E> the generated enum class
-   * @return the instance
-   */
-  protected static <E extends OpenEnum<?>> E lookup(Map<String, E> documented, String value, Function<String, E> unlisted) {
+  /** {@return the documented constant for {@code value}, else a new instance {@code unlisted} makes for it} */
+  protected static <E extends OpenEnum<?>> E lookup(Map<String, E> documented, String value,
+      Function<String, E> unlisted) {
     Objects.requireNonNull(value, "value");
     E constant = documented.get(value);
     return constant != null ? constant : unlisted.apply(value);
   }
 
-  /**
-   * Returns the raw value, exactly as received or given.
-   *
-   * @return the value
-   */
+  /** {@return the raw value, exactly as received or given} */
   @JsonValue
   @Nonnull
-  public final String value() {
-    return value;
-  }
+  public final String value() { return value; }
 
-  /**
-   * Tells whether the spec lists this value.
-   *
-   * @return {@code true} for a documented value
-   */
-  public final boolean isKnown() {
-    return known != null;
-  }
+  /** {@return whether the spec lists this value} */
+  public final boolean isKnown() { return known != null; }
 
-  /**
-   * Returns the documented value this is, for a {@code switch}.
-   *
-   * @return the value, or empty for one the spec does not list
-   */
-  public final Optional<K> known() {
-    return Optional.ofNullable(known);
-  }
+  /** {@return the documented value this is, for a {@code switch}; empty for one the spec does not list} */
+  public final Optional<K> known() { return Optional.ofNullable(known); }
 
   @Override
   public final boolean equals(Object other) {

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Base of every generated enum whose values are not strings (an integer or number enum). Open, like
- * {@link OpenEnum}: a value the spec does not list still parses, keeps its value and is written back
- * unchanged; {@link #isKnown()} and {@link #known()} tell the two apart.
+ * Base of every generated enum whose values are not strings (an integer or number enum). Open, like {@link OpenEnum}:
+ * a value the spec does not list still parses, keeps its value and is written back unchanged; {@link #isKnown()} and
+ * {@link #known()} tell the two apart.
  *
  * @param <K> the Java enum of the documented values, for {@code switch} statements
  * @param <V> the JSON value's Java type, e.g. {@code Integer}
@@ -22,25 +22,13 @@ public abstract class OpenValueEnum<K extends Enum<K>, V> {
   private final V value;
   private final K known;
 
-  /**
-   * Creates a value.
-   *
-   * @param value the raw value
-   * @param known the documented value it is, or {@code null} for an unlisted one
-   */
+  /** Creates a value: the raw value and the documented value it is, or {@code null} for an unlisted one. */
   protected OpenValueEnum(V value, @Nullable K known) {
     this.value = Objects.requireNonNull(value, "value");
     this.known = known;
   }
 
-  /**
-   * Indexes the documented constants by raw value, keeping their order.
-   *
-   * @param constants the documented constants
-   * @param <V> the value type
-   * @param <E> the generated enum class
-   * @return an unmodifiable map
-   */
+  /** {@return the documented constants indexed by raw value, in their order: an unmodifiable map} */
   @SafeVarargs
   protected static <V, E extends OpenValueEnum<?, V>> Map<V, E> index(E... constants) {
     Map<V, E> byValue = new LinkedHashMap<>();
@@ -50,50 +38,24 @@ public abstract class OpenValueEnum<K extends Enum<K>, V> {
     return Collections.unmodifiableMap(byValue);
   }
 
-  /**
-   * Returns the documented constant for {@code value}, or a new unlisted instance.
-   *
-   * @param documented the index of documented constants
-   * @param value the raw value
-   * @param unlisted makes an instance for a value the spec does not list
-   * @param <V> the value type
-   * @param <E> the generated enum class
-   * @return the instance
-   */
-  protected static <V, E extends OpenValueEnum<?, V>> E lookup(Map<V, E> documented, V value, Function<V, E> unlisted) {
+  /** {@return the documented constant for {@code value}, else a new instance {@code unlisted} makes for it} */
+  protected static <V, E extends OpenValueEnum<?, V>> E lookup(Map<V, E> documented, V value,
+      Function<V, E> unlisted) {
     Objects.requireNonNull(value, "value");
     E constant = documented.get(value);
     return constant != null ? constant : unlisted.apply(value);
   }
 
-  /**
-   * Returns the raw value, exactly as received or given.
-   *
-   * @return the value
-   */
+  /** {@return the raw value, exactly as received or given} */
   @JsonValue
   @Nonnull
-  public final V rawValue() {
-    return value;
-  }
+  public final V rawValue() { return value; }
 
-  /**
-   * Tells whether the spec lists this value.
-   *
-   * @return {@code true} for a documented value
-   */
-  public final boolean isKnown() {
-    return known != null;
-  }
+  /** {@return whether the spec lists this value} */
+  public final boolean isKnown() { return known != null; }
 
-  /**
-   * Returns the documented value this is, for a {@code switch}.
-   *
-   * @return the value, or empty for one the spec does not list
-   */
-  public final Optional<K> known() {
-    return Optional.ofNullable(known);
-  }
+  /** {@return the documented value this is, for a {@code switch}; empty for one the spec does not list} */
+  public final Optional<K> known() { return Optional.ofNullable(known); }
 
   @Override
   public final boolean equals(Object other) {

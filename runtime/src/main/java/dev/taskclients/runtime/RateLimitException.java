@@ -15,13 +15,12 @@ public class RateLimitException extends ApiException {
   private final Duration retryAfter;
 
   /** Creates the exception; the arguments are {@link ApiException}'s. */
-  public RateLimitException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody, String requestId) {
+  public RateLimitException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody,
+      String requestId) {
     super(statusCode, headers, rawBody, errorBody, requestId);
     this.retryAfter = RetryAfter.parse(headers().get("Retry-After"), Clock.systemUTC()).orElse(null);
   }
 
-  /** @return how long the API asked to wait, from {@code Retry-After}, if it sent a valid one */
-  public Optional<Duration> retryAfter() {
-    return Optional.ofNullable(retryAfter);
-  }
+  /** {@return how long the API asked to wait, from {@code Retry-After}, if it sent a valid one} */
+  public Optional<Duration> retryAfter() { return Optional.ofNullable(retryAfter); }
 }

@@ -1,9 +1,9 @@
 package dev.taskclients.runtime;
 
 import dev.taskclients.runtime.internal.Arguments;
+import dev.taskclients.runtime.internal.Headers;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,28 +26,16 @@ public final class RequestOptions {
   private final String requestId;
 
   private RequestOptions(Builder builder) {
-    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    this.headers = Collections.unmodifiableMap(copy);
+    this.headers = Headers.copy(builder.headers);
     this.timeout = builder.timeout;
     this.callTimeout = builder.callTimeout;
     this.requestId = builder.requestId;
   }
 
-  /**
-   * Starts an empty builder.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
+  /** {@return a new, empty builder} */
+  public static Builder builder() { return new Builder(); }
 
-  /**
-   * Starts a builder holding these options.
-   *
-   * @return a new builder
-   */
+  /** {@return a new builder holding these options} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     headers.forEach((name, values) -> builder.headers.put(name, new ArrayList<>(values)));
@@ -57,49 +45,22 @@ public final class RequestOptions {
     return builder;
   }
 
-  /**
-   * Returns the extra headers.
-   *
-   * @return an unmodifiable, case-insensitive map from name to values
-   */
-  public Map<String, List<String>> headers() {
-    return headers;
-  }
+  /** {@return the extra headers: an unmodifiable, case-insensitive map from name to values} */
+  public Map<String, List<String>> headers() { return headers; }
 
-  /**
-   * Returns the timeout for this call, replacing the client's request timeout.
-   *
-   * @return the timeout, if set
-   */
-  public Optional<Duration> timeout() {
-    return Optional.ofNullable(timeout);
-  }
+  /** {@return the timeout of each attempt of this call, if set, replacing the client's request timeout} */
+  public Optional<Duration> timeout() { return Optional.ofNullable(timeout); }
 
-  /**
-   * Returns the overall time this call may take across retries, replacing the client's call timeout.
-   *
-   * @return the call timeout, if set
-   */
-  public Optional<Duration> callTimeout() {
-    return Optional.ofNullable(callTimeout);
-  }
+  /** {@return the overall time this call may take across retries, if set, replacing the client's call timeout} */
+  public Optional<Duration> callTimeout() { return Optional.ofNullable(callTimeout); }
 
-  /**
-   * Returns the request id sent as {@code X-Request-Id}.
-   *
-   * @return the id, if set
-   */
-  public Optional<String> requestId() {
-    return Optional.ofNullable(requestId);
-  }
+  /** {@return the request id sent as {@code X-Request-Id}, if set} */
+  public Optional<String> requestId() { return Optional.ofNullable(requestId); }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RequestOptions
-        && headers.equals(((RequestOptions) other).headers)
-        && Objects.equals(timeout, ((RequestOptions) other).timeout)
-        && Objects.equals(callTimeout, ((RequestOptions) other).callTimeout)
-        && Objects.equals(requestId, ((RequestOptions) other).requestId);
+    return other instanceof RequestOptions o && headers.equals(o.headers) && Objects.equals(timeout, o.timeout)
+        && Objects.equals(callTimeout, o.callTimeout) && Objects.equals(requestId, o.requestId);
   }
 
   @Override
@@ -109,7 +70,8 @@ public final class RequestOptions {
 
   @Override
   public String toString() {
-    return "RequestOptions[headers=" + headers.keySet() + ", timeout=" + timeout + ", callTimeout=" + callTimeout + ", requestId=" + requestId + "]";
+    return "RequestOptions[headers=" + headers.keySet() + ", timeout=" + timeout + ", callTimeout=" + callTimeout
+        + ", requestId=" + requestId + "]";
   }
 
   /** Builds {@link RequestOptions}, checking each argument as it is set. Not thread-safe. */
@@ -122,25 +84,15 @@ public final class RequestOptions {
     private Builder() {
     }
 
-    /**
-     * Sets the overall time this call may take across retries, replacing the client's call timeout.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
+    /** Sets the overall time this call may take across retries (positive), replacing the client's call timeout. */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = Arguments.requirePositive(timeout, "callTimeout");
       return this;
     }
 
     /**
-     * Adds a header to this call.
-     *
-     * @param name the header name; not one the client sets itself (Authorization, Content-Type,
-     *     Content-Length, Host)
-     * @param value the value
-     * @return this builder
-     * @throws IllegalArgumentException for a reserved name or a control character
+     * Adds a header to this call; throws IllegalArgumentException for a control character or a name the client sets
+     * itself (Authorization, Content-Type, Content-Length, Host).
      */
     public Builder header(String name, String value) {
       Arguments.checkName(name);
@@ -152,35 +104,19 @@ public final class RequestOptions {
       return this;
     }
 
-    /**
-     * Sets how long each attempt of this call may take, replacing the client's request timeout.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
+    /** Sets how long each attempt of this call may take (positive), replacing the client's request timeout. */
     public Builder timeout(Duration timeout) {
       this.timeout = Arguments.requirePositive(timeout, "timeout");
       return this;
     }
 
-    /**
-     * Sets the request id sent as {@code X-Request-Id}, to trace this call on both sides.
-     *
-     * @param requestId the id
-     * @return this builder
-     */
+    /** Sets the request id sent as {@code X-Request-Id}, to trace this call on both sides. */
     public Builder requestId(String requestId) {
       this.requestId = Arguments.check(requestId, "requestId");
       return this;
     }
 
-    /**
-     * Builds the immutable options.
-     *
-     * @return the options
-     */
-    public RequestOptions build() {
-      return new RequestOptions(this);
-    }
+    /** {@return the immutable options} */
+    public RequestOptions build() { return new RequestOptions(this); }
   }
 }

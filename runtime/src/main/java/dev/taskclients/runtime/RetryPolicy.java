@@ -9,11 +9,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * When a failed call is tried again. Defaults: up to 2 retries (3 attempts) of operations the spec
- * marks safe, after connection failures, timeouts and HTTP 408, 429, 500, 502, 503 and 504 (never
- * 501, 505 or another 4xx, nor an error body that says {@code "retryable": false}); the delay is
- * the server's {@code Retry-After} (seconds or an HTTP date, capped at 30 s), or else exponential
- * backoff with full jitter: random in [0, min(8 s, 250 ms × 2^(retry-1))].
+ * When a failed call is tried again. Defaults: up to 2 retries (3 attempts) of operations the spec marks safe, after
+ * connection failures, timeouts and HTTP 408, 429, 500, 502, 503 and 504 (never 501, 505 or another 4xx, nor an error
+ * body that says {@code "retryable": false}); the delay is the server's {@code Retry-After} (seconds or an HTTP date,
+ * capped at 30 s), or else exponential backoff with full jitter: random in [0, min(8 s, 250 ms × 2^(retry-1))].
  */
 public final class RetryPolicy {
   /** The statuses retried by default. */
@@ -40,48 +39,28 @@ public final class RetryPolicy {
     this.random = b.random;
   }
 
-  /** @return the default policy */
-  public static RetryPolicy defaults() {
-    return DEFAULTS;
-  }
+  /** {@return the default policy} */
+  public static RetryPolicy defaults() { return DEFAULTS; }
 
-  /** @return a policy that never retries */
-  public static RetryPolicy none() {
-    return builder().maxRetries(0).build();
-  }
+  /** {@return a policy that never retries} */
+  public static RetryPolicy none() { return builder().maxRetries(0).build(); }
 
-  /** @return a builder holding the defaults */
-  public static Builder builder() {
-    return new Builder();
-  }
+  /** {@return a builder holding the defaults} */
+  public static Builder builder() { return new Builder(); }
 
-  /** @return retries after the first attempt (0: none) */
-  public int maxRetries() {
-    return maxRetries;
-  }
+  /** {@return retries after the first attempt (0: none)} */
+  public int maxRetries() { return maxRetries; }
 
-  /** @return the statuses retried */
-  public Set<Integer> retryableStatuses() {
-    return retryableStatuses;
-  }
+  /** {@return the statuses retried} */
+  public Set<Integer> retryableStatuses() { return retryableStatuses; }
 
-  /** @return the clock deadlines and HTTP dates are read from */
-  public Clock clock() {
-    return clock;
-  }
+  /** {@return the clock deadlines and HTTP dates are read from} */
+  public Clock clock() { return clock; }
 
-  /** @return what waits between attempts */
-  public Sleeper sleeper() {
-    return sleeper;
-  }
+  /** {@return what waits between attempts} */
+  public Sleeper sleeper() { return sleeper; }
 
-  /**
-   * The delay before retry number {@code retry} (1-based).
-   *
-   * @param retry which retry this is
-   * @param retryAfter the server's {@code Retry-After}, or null
-   * @return the delay
-   */
+  /** {@return the delay before retry {@code retry} (1-based): {@code retryAfter} (capped) if not null, else backoff} */
   public Duration delay(int retry, Duration retryAfter) {
     if (retryAfter != null) {
       return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
@@ -110,10 +89,7 @@ public final class RetryPolicy {
     private Builder() {
     }
 
-    /**
-     * @param retries retries after the first attempt, 0 to disable
-     * @return this builder
-     */
+    /** Sets the retries after the first attempt (0 or more; 0 disables them). */
     public Builder maxRetries(int retries) {
       if (retries < 0) {
         throw new IllegalArgumentException("maxRetries must be >= 0, was " + retries);
@@ -122,72 +98,49 @@ public final class RetryPolicy {
       return this;
     }
 
-    /**
-     * @param delay the backoff ceiling of the first retry
-     * @return this builder
-     */
+    /** Sets the backoff ceiling of the first retry (positive). */
     public Builder baseDelay(Duration delay) {
       this.baseDelay = Arguments.requirePositive(delay, "baseDelay");
       return this;
     }
 
-    /**
-     * @param delay the largest backoff ceiling
-     * @return this builder
-     */
+    /** Sets the largest backoff ceiling (positive). */
     public Builder maxDelay(Duration delay) {
       this.maxDelay = Arguments.requirePositive(delay, "maxDelay");
       return this;
     }
 
-    /**
-     * @param cap the longest {@code Retry-After} honoured; longer ones are cut to it
-     * @return this builder
-     */
+    /** Sets the longest {@code Retry-After} honoured (positive); longer ones are cut to it. */
     public Builder maxRetryAfter(Duration cap) {
       this.maxRetryAfter = Arguments.requirePositive(cap, "maxRetryAfter");
       return this;
     }
 
-    /**
-     * @param statuses the HTTP statuses to retry
-     * @return this builder
-     */
+    /** Sets the HTTP statuses to retry. */
     public Builder retryableStatuses(Set<Integer> statuses) {
       this.retryableStatuses = Set.copyOf(Objects.requireNonNull(statuses, "statuses"));
       return this;
     }
 
-    /**
-     * @param clock the clock (tests: a virtual one)
-     * @return this builder
-     */
+    /** Sets the clock (tests: a virtual one). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /**
-     * @param sleeper what waits between attempts (tests: a virtual one)
-     * @return this builder
-     */
+    /** Sets what waits between attempts (tests: a virtual one). */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /**
-     * @param random jitter source, uniform in [0, 1)
-     * @return this builder
-     */
+    /** Sets the jitter source, uniform in [0, 1). */
     public Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** @return the policy */
-    public RetryPolicy build() {
-      return new RetryPolicy(this);
-    }
+    /** {@return the immutable policy} */
+    public RetryPolicy build() { return new RetryPolicy(this); }
   }
 }

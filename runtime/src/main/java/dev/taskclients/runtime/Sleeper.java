@@ -8,11 +8,6 @@ public interface Sleeper {
   /** The real one: {@link Thread#sleep(long, int)}. */
   Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
 
-  /**
-   * Waits for the given time.
-   *
-   * @param duration how long
-   * @throws InterruptedException if the thread is interrupted while waiting
-   */
+  /** Waits for the given time; throws InterruptedException if the thread is interrupted meanwhile. */
   void sleep(Duration duration) throws InterruptedException;
 }

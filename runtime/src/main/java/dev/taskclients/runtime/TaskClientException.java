@@ -4,12 +4,7 @@ package dev.taskclients.runtime;
 public class TaskClientException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates an exception.
-   *
-   * @param message what went wrong, readable on its own
-   * @param cause the underlying cause, or null
-   */
+  /** Creates an exception: what went wrong, readable on its own, and the underlying cause, or null. */
   public TaskClientException(String message, Throwable cause) {
     super(message, cause);
   }

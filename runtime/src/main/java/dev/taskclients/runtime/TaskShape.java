@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a task model keeps its id, status, progress, error message and estimated completion, and
- * which of its statuses mean which {@link TaskView.State}. Built by generated code from the spec's
- * {@code x-taskclients-task} extension; paths are JSON names joined by dots
- * ({@code progress.percent}).
+ * Where a task model keeps its id, status, progress, error message and estimated completion, and which of its
+ * statuses mean which {@link TaskView.State}. Built by generated code from the spec's {@code x-taskclients-task}
+ * extension; paths are JSON names joined by dots ({@code progress.percent}).
  */
 public final class TaskShape {
   private final String id;
@@ -29,10 +28,8 @@ public final class TaskShape {
     this.states = Map.copyOf(builder.states);
   }
 
-  /** @return a new builder */
-  public static Builder builder() {
-    return new Builder();
-  }
+  /** {@return a new builder} */
+  public static Builder builder() { return new Builder(); }
 
   String id(TaskView task) {
     return text(read(task, id));
@@ -49,10 +46,10 @@ public final class TaskShape {
 
   Integer progressPercent(TaskView task) {
     Object value = read(task, progress);
-    if (value instanceof Number) {
-      return ((Number) value).intValue();
+    if (value instanceof Number number) {
+      return number.intValue();
     }
-    return value instanceof JsonNode && ((JsonNode) value).isNumber() ? ((JsonNode) value).intValue() : null;
+    return value instanceof JsonNode node && node.isNumber() ? node.intValue() : null;
   }
 
   String errorMessage(TaskView task) {
@@ -71,12 +68,12 @@ public final class TaskShape {
     }
     Object current = task.toJsonMap();
     for (String step : path.split("\\.")) {
-      if (current instanceof Map) {
-        current = ((Map<?, ?>) current).get(step);
-      } else if (current instanceof JsonModel) {
-        current = ((JsonModel) current).toJsonMap().get(step);
-      } else if (current instanceof JsonNode) {
-        current = ((JsonNode) current).get(step);
+      if (current instanceof Map<?, ?> map) {
+        current = map.get(step);
+      } else if (current instanceof JsonModel model) {
+        current = model.toJsonMap().get(step);
+      } else if (current instanceof JsonNode node) {
+        current = node.get(step);
       } else {
         return null;
       }
@@ -85,13 +82,10 @@ public final class TaskShape {
   }
 
   private static String text(Object value) {
-    if (value == null || value instanceof JsonNode && ((JsonNode) value).isNull()) {
-      return null;
+    if (value instanceof JsonNode node) {
+      return node.isNull() ? null : node.isTextual() ? node.asText() : node.toString();
     }
-    if (value instanceof JsonNode) {
-      return ((JsonNode) value).isTextual() ? ((JsonNode) value).asText() : value.toString();
-    }
-    return value instanceof OpenEnum ? ((OpenEnum<?>) value).value() : value.toString();
+    return value == null ? null : value instanceof OpenEnum<?> e ? e.value() : value.toString();
   }
 
   /** Builds a {@link TaskShape}. */
@@ -106,69 +100,43 @@ public final class TaskShape {
     private Builder() {
     }
 
-    /**
-     * @param path the id field
-     * @return this builder
-     */
+    /** Sets the path of the id field. */
     public Builder id(String path) {
       this.id = path;
       return this;
     }
 
-    /**
-     * @param path the status field
-     * @return this builder
-     */
+    /** Sets the path of the status field. */
     public Builder status(String path) {
       this.status = path;
       return this;
     }
 
-    /**
-     * @param path the percent-complete field
-     * @return this builder
-     */
+    /** Sets the path of the percent-complete field. */
     public Builder progress(String path) {
       this.progress = path;
       return this;
     }
 
-    /**
-     * @param path the error-message field
-     * @return this builder
-     */
+    /** Sets the path of the error-message field. */
     public Builder error(String path) {
       this.error = path;
       return this;
     }
 
-    /**
-     * @param path the estimated-completion timestamp field
-     * @return this builder
-     */
+    /** Sets the path of the estimated-completion timestamp field. */
     public Builder estimatedCompletion(String path) {
       this.estimatedCompletion = path;
       return this;
     }
 
-    /**
-     * Maps one of the API's status values to a common state.
-     *
-     * @param rawStatus the value as the API sends it
-     * @param state the common state
-     * @return this builder
-     */
+    /** Maps one of the API's status values, as the API sends it, to a common state. */
     public Builder state(String rawStatus, TaskView.State state) {
       states.put(Objects.requireNonNull(rawStatus, "rawStatus"), Objects.requireNonNull(state, "state"));
       return this;
     }
 
-    /**
-     * @return the shape
-     * @throws NullPointerException without id or status paths
-     */
-    public TaskShape build() {
-      return new TaskShape(this);
-    }
+    /** {@return the shape} Throws NullPointerException without the id or status path. */
+    public TaskShape build() { return new TaskShape(this); }
   }
 }

@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
 /**
- * How to wait for a task: the delays between polls, the overall timeout, a progress listener, and
- * (for tests) the clock, sleeper and randomness. Defaults: first delay 500 ms, max delay 5 s,
- * multiplier 1.5, jitter ±20 %, timeout 10 min, up to 5 transient errors in a row.
+ * How to wait for a task: the delays between polls, the overall timeout, a progress listener, and (for tests) the
+ * clock, sleeper and randomness. Defaults: first delay 500 ms, max delay 5 s, multiplier 1.5, jitter ±20 %, timeout
+ * 10 min, up to 5 transient errors in a row.
  */
 public final class WaitOptions {
   private static final WaitOptions DEFAULTS = builder().build();
@@ -40,65 +40,41 @@ public final class WaitOptions {
     this.random = b.random;
   }
 
-  /** @return the defaults */
-  public static WaitOptions defaults() {
-    return DEFAULTS;
-  }
+  /** {@return the defaults} */
+  public static WaitOptions defaults() { return DEFAULTS; }
 
-  /** @return a builder holding the defaults */
-  public static Builder builder() {
-    return new Builder();
-  }
+  /** {@return a builder holding the defaults} */
+  public static Builder builder() { return new Builder(); }
 
-  /** @return the shortest delay between polls, and the first one */
-  public Duration firstDelay() {
-    return firstDelay;
-  }
+  /** {@return the shortest delay between polls, and the first one} */
+  public Duration firstDelay() { return firstDelay; }
 
-  /** @return the longest delay between polls (a {@code Retry-After} may ask for more) */
-  public Duration maxDelay() {
-    return maxDelay;
-  }
+  /** {@return the longest delay between polls (a {@code Retry-After} may ask for more)} */
+  public Duration maxDelay() { return maxDelay; }
 
-  /** @return how much the delay grows after each unfinished poll */
-  public double multiplier() {
-    return multiplier;
-  }
+  /** {@return how much the delay grows after each unfinished poll} */
+  public double multiplier() { return multiplier; }
 
-  /** @return the relative jitter applied to backoff delays, 0 to 1 */
-  public double jitter() {
-    return jitter;
-  }
+  /** {@return the relative jitter applied to backoff delays, 0 to 1} */
+  public double jitter() { return jitter; }
 
-  /** @return how long to wait in all before giving up */
-  public Duration timeout() {
-    return timeout;
-  }
+  /** {@return how long to wait in all before giving up} */
+  public Duration timeout() { return timeout; }
 
-  /** @return how many transient errors in a row end the wait */
-  public int maxConsecutiveErrors() {
-    return maxConsecutiveErrors;
-  }
+  /** {@return how many transient errors in a row end the wait} */
+  public int maxConsecutiveErrors() { return maxConsecutiveErrors; }
 
-  /** @return called with the task after every successful poll */
-  public Consumer<? super TaskView> progressListener() {
-    return progressListener;
-  }
+  /** {@return called with the task after every successful poll} */
+  public Consumer<? super TaskView> progressListener() { return progressListener; }
 
-  /** @return the clock deadlines are read from */
-  public Clock clock() {
-    return clock;
-  }
+  /** {@return the clock deadlines are read from} */
+  public Clock clock() { return clock; }
 
-  /** @return what waits between polls */
-  public Sleeper sleeper() {
-    return sleeper;
-  }
+  /** {@return what waits between polls} */
+  public Sleeper sleeper() { return sleeper; }
 
-  /** @return the source of jitter, uniform in [0, 1) */
-  public DoubleSupplier random() {
-    return random;
-  }
+  /** {@return the source of jitter, uniform in [0, 1)} */
+  public DoubleSupplier random() { return random; }
 
   @Override
   public String toString() {
@@ -122,28 +98,19 @@ public final class WaitOptions {
     private Builder() {
     }
 
-    /**
-     * @param delay the first and shortest delay, positive
-     * @return this builder
-     */
+    /** Sets the first and shortest delay (positive). */
     public Builder firstDelay(Duration delay) {
       this.firstDelay = Arguments.requirePositive(delay, "firstDelay");
       return this;
     }
 
-    /**
-     * @param delay the longest delay, positive
-     * @return this builder
-     */
+    /** Sets the longest delay (positive). */
     public Builder maxDelay(Duration delay) {
       this.maxDelay = Arguments.requirePositive(delay, "maxDelay");
       return this;
     }
 
-    /**
-     * @param multiplier growth per unfinished poll, at least 1
-     * @return this builder
-     */
+    /** Sets the growth of the delay per unfinished poll (finite, at least 1). */
     public Builder multiplier(double multiplier) {
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
         throw new IllegalArgumentException("multiplier must be a finite number >= 1, was " + multiplier);
@@ -152,10 +119,7 @@ public final class WaitOptions {
       return this;
     }
 
-    /**
-     * @param jitter relative jitter, 0 (none) to 1
-     * @return this builder
-     */
+    /** Sets the relative jitter, from 0 (none) to 1. */
     public Builder jitter(double jitter) {
       if (!(jitter >= 0.0 && jitter <= 1.0)) {
         throw new IllegalArgumentException("jitter must be between 0 and 1, was " + jitter);
@@ -164,19 +128,13 @@ public final class WaitOptions {
       return this;
     }
 
-    /**
-     * @param timeout how long to wait in all, positive
-     * @return this builder
-     */
+    /** Sets how long to wait in all (positive). */
     public Builder timeout(Duration timeout) {
       this.timeout = Arguments.requirePositive(timeout, "timeout");
       return this;
     }
 
-    /**
-     * @param max transient errors in a row before the wait ends, 0 or more
-     * @return this builder
-     */
+    /** Sets how many transient errors in a row the wait survives (0 or more). */
     public Builder maxConsecutiveErrors(int max) {
       if (max < 0) {
         throw new IllegalArgumentException("maxConsecutiveErrors must be >= 0, was " + max);
@@ -185,46 +143,31 @@ public final class WaitOptions {
       return this;
     }
 
-    /**
-     * @param listener called with the task after every successful poll
-     * @return this builder
-     */
+    /** Sets what is called with the task after every successful poll. */
     public Builder progressListener(Consumer<? super TaskView> listener) {
       this.progressListener = Objects.requireNonNull(listener, "progressListener");
       return this;
     }
 
-    /**
-     * @param clock the clock deadlines are read from (tests: a virtual one)
-     * @return this builder
-     */
+    /** Sets the clock deadlines are read from (tests: a virtual one). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /**
-     * @param sleeper what waits between polls (tests: one that advances a virtual clock)
-     * @return this builder
-     */
+    /** Sets what waits between polls (tests: one that advances a virtual clock). */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /**
-     * @param random jitter source, uniform in [0, 1) (tests: a fixed one)
-     * @return this builder
-     */
+    /** Sets the jitter source, uniform in [0, 1) (tests: a fixed one). */
     public Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /**
-     * @return the options
-     * @throws IllegalArgumentException if maxDelay is below firstDelay
-     */
+    /** {@return the immutable options} Throws IllegalArgumentException if maxDelay is below firstDelay. */
     public WaitOptions build() {
       if (maxDelay.compareTo(firstDelay) < 0) {
         throw new IllegalArgumentException("maxDelay " + maxDelay + " is shorter than firstDelay " + firstDelay);

@@ -9,14 +9,7 @@ public class WaitTimeoutException extends TaskClientException {
   /** See the accessor of the same name. */
   private final transient TaskView lastSeen;
 
-  /**
-   * Creates the exception.
-   *
-   * @param taskId the task waited on
-   * @param timeout the overall timeout
-   * @param lastSeen the task as last polled, or null if no poll succeeded
-   * @param polls how many polls were made
-   */
+  /** Creates the exception: the task waited on, the overall timeout, the task as last polled (or null), the polls. */
   public WaitTimeoutException(String taskId, Duration timeout, TaskView lastSeen, int polls) {
     super("Task " + taskId + " did not finish within " + timeout + " (" + polls + " polls"
         + (lastSeen == null ? ", none succeeded" : ", last status '" + lastSeen.rawStatus() + "'"
@@ -24,8 +17,6 @@ public class WaitTimeoutException extends TaskClientException {
     this.lastSeen = lastSeen;
   }
 
-  /** @return the task as last polled, or null if no poll succeeded */
-  public TaskView lastSeen() {
-    return lastSeen;
-  }
+  /** {@return the task as last polled, or null if no poll succeeded} */
+  public TaskView lastSeen() { return lastSeen; }
 }

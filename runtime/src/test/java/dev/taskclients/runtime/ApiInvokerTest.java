@@ -87,6 +87,16 @@ class ApiInvokerTest {
   }
 
   @Test
+  void defaultHeadersGoOnEveryRequest() {
+    answer(200, "application/json", "{}");
+    ApiInvoker withHeaders = new ApiInvoker(invoker.config().toBuilder().defaultHeader("X-Team", "core").build());
+
+    withHeaders.send(get("t"), RequestOptions.NONE, JsonNode.class);
+
+    server.verify(getRequestedFor(urlEqualTo("/api/tasks/t")).withHeader("X-Team", equalTo("core")));
+  }
+
+  @Test
   void pathParameterStaysOneSegmentOnTheWire() {
     answer(200, "application/json", "{}");
 

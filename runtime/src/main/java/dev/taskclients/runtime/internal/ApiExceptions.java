@@ -18,29 +18,20 @@ public final class ApiExceptions {
   private ApiExceptions() {
   }
 
-  /**
-   * Creates the exception for an error status.
-   *
-   * @param status the HTTP status (not 2xx)
-   * @param headers the response headers
-   * @param rawBody the body as received
-   * @param errorBody the parsed error body, or null
-   * @param requestId the request id, or null
-   * @return the exception, of the subclass for that status
-   */
-  public static ApiException forStatus(int status, Map<String, List<String>> headers, String rawBody, Object errorBody, String requestId) {
-    switch (status) {
-      case 400: return new BadRequestException(status, headers, rawBody, errorBody, requestId);
-      case 401: return new UnauthorizedException(status, headers, rawBody, errorBody, requestId);
-      case 403: return new ForbiddenException(status, headers, rawBody, errorBody, requestId);
-      case 404: return new NotFoundException(status, headers, rawBody, errorBody, requestId);
-      case 409: return new ConflictException(status, headers, rawBody, errorBody, requestId);
-      case 422: return new UnprocessableEntityException(status, headers, rawBody, errorBody, requestId);
-      case 429: return new RateLimitException(status, headers, rawBody, errorBody, requestId);
-      default:
-        return status >= 500 && status <= 599
-            ? new ServerException(status, headers, rawBody, errorBody, requestId)
-            : new UnexpectedStatusException(status, headers, rawBody, errorBody, requestId);
-    }
+  /** {@return the exception for an error status (not 2xx), of the subclass for that status} */
+  public static ApiException forStatus(int status, Map<String, List<String>> headers, String rawBody,
+      Object errorBody, String requestId) {
+    return switch (status) {
+      case 400 -> new BadRequestException(status, headers, rawBody, errorBody, requestId);
+      case 401 -> new UnauthorizedException(status, headers, rawBody, errorBody, requestId);
+      case 403 -> new ForbiddenException(status, headers, rawBody, errorBody, requestId);
+      case 404 -> new NotFoundException(status, headers, rawBody, errorBody, requestId);
+      case 409 -> new ConflictException(status, headers, rawBody, errorBody, requestId);
+      case 422 -> new UnprocessableEntityException(status, headers, rawBody, errorBody, requestId);
+      case 429 -> new RateLimitException(status, headers, rawBody, errorBody, requestId);
+      default -> status >= 500 && status <= 599
+          ? new ServerException(status, headers, rawBody, errorBody, requestId)
+          : new UnexpectedStatusException(status, headers, rawBody, errorBody, requestId);
+    };
   }
 }

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,10 +32,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
- * Sends {@link ApiRequest}s for a generated client and turns each response into a typed body or a
- * typed exception. Immutable and thread-safe.
+ * Sends {@link ApiRequest}s for a generated client and turns each response into a typed body or a typed exception.
+ * Immutable and thread-safe.
  */
 public final class ApiInvoker {
   private static final String REQUEST_ID_HEADER = "X-Request-Id";
@@ -46,117 +49,60 @@ public final class ApiInvoker {
 
   private final ClientConfig config;
 
-  /**
-   * Creates an invoker.
-   *
-   * @param config the client's configuration
-   */
+  /** Creates an invoker that sends with this configuration. */
   public ApiInvoker(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** @return the configuration this invoker sends with */
-  public ClientConfig config() {
-    return config;
-  }
+  /** {@return the configuration this invoker sends with} */
+  public ClientConfig config() { return config; }
 
   /**
-   * Sends a request and waits for its response.
-   *
-   * @param request the request
-   * @param options per-call settings
-   * @param responseType the body's class ({@code Void.class} for none)
-   * @param <T> the body type
-   * @return the response
-   * @throws ApiException for an error status
-   * @throws ApiIoException if the call could not complete
-   * @throws InvalidResponseException if a success response cannot be read
+   * Sends a request and waits for its response, its body read as {@code responseType} ({@code Void.class} for none);
+   * throws ApiException for an error status, ApiIoException if the call could not complete, InvalidResponseException
+   * if a success response cannot be read.
    */
   public <T> Response<T> send(ApiRequest request, RequestOptions options, Class<T> responseType) {
     return send(request, options, type(responseType));
   }
 
-  /**
-   * Sends a request and waits for its response.
-   *
-   * @param request the request
-   * @param options per-call settings
-   * @param responseType the body's generic type
-   * @param <T> the body type
-   * @return the response
-   */
+  /** Sends a request and waits for its response, its body read as a generic type. */
   public <T> Response<T> send(ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
     return send(request, options, config.objectMapper().getTypeFactory().constructType(responseType));
   }
 
-  /**
-   * Sends a request without blocking; failures complete the future with the exceptions
-   * {@link #send(ApiRequest, RequestOptions, Class)} throws, not wrapped.
-   *
-   * @param request the request
-   * @param options per-call settings
-   * @param responseType the body's class
-   * @param <T> the body type
-   * @return the future response
-   */
-  public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options, Class<T> responseType) {
+  /** Sends without blocking; failures complete the future with the exceptions {@code send} throws, unwrapped. */
+  public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options,
+      Class<T> responseType) {
     return sendAsync(request, options, type(responseType));
   }
 
-  /**
-   * Sends a request without blocking.
-   *
-   * @param request the request
-   * @param options per-call settings
-   * @param responseType the body's generic type
-   * @param <T> the body type
-   * @return the future response
-   */
-  public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
+  /** Sends without blocking, the body read as a generic type. */
+  public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options,
+      TypeReference<T> responseType) {
     return sendAsync(request, options, config.objectMapper().getTypeFactory().constructType(responseType));
   }
 
-  /**
-   * Sends a request whose documented statuses ({@link ApiRequest.Builder#expect}) say how each body
-   * is read, and waits for its response.
-   *
-   * @param request the request
-   * @param options per-call settings
-   * @param <T> the body type the caller expects for the success statuses
-   * @return the response
-   */
+  /** Sends a request whose documented statuses ({@link ApiRequest.Builder#expect}) say how each body is read. */
   public <T> Response<T> send(ApiRequest request, RequestOptions options) {
     return send(request, options, (JavaType) null);
   }
 
-  /**
-   * Sends a request described by its documented statuses without blocking.
-   *
-   * @param request the request
-   * @param options per-call settings
-   * @param <T> the body type the caller expects for the success statuses
-   * @return the future response
-   */
+  /** Sends a request described by its documented statuses without blocking. */
   public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options) {
     return sendAsync(request, options, (JavaType) null);
   }
 
   /**
-   * Sends a request and answers as soon as the status and headers arrive, with the body as a stream
-   * that refuses to read past the client's size cap. For large downloads; not retried, since a
-   * half-read stream cannot be replayed. Close the stream.
-   *
-   * @param request the request
-   * @param options per-call settings
-   * @return the response, its body a stream
-   * @throws ApiException for an error status (its body read, within the cap)
-   * @throws ApiIoException if the call could not complete
+   * Sends a request and answers once status and headers arrive, the body a stream that refuses to read past the size
+   * cap (close it). For large downloads; never retried, since a half-read stream cannot be replayed. Throws
+   * ApiException for an error status (its body read, within the cap), ApiIoException if the call fails.
    */
-  public Response<java.io.InputStream> sendStreaming(ApiRequest request, RequestOptions options) {
+  public Response<InputStream> sendStreaming(ApiRequest request, RequestOptions options) {
     Call call = new Call(request, options);
     HttpRequest http = toHttpRequest(request, options, call.attemptTimeout());
     long started = System.nanoTime();
-    HttpResponse<java.io.InputStream> response;
+    HttpResponse<InputStream> response;
     try {
       response = config.httpClient().send(http, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
@@ -166,23 +112,31 @@ public final class ApiInvoker {
       throw new ApiIoException(describe(http) + " was interrupted", e);
     }
     logAttempt(http, call, started, response.statusCode(), null);
-    java.io.InputStream body = LimitedBody.capped(response.body(), config.maxResponseBytes());
+    InputStream body = LimitedBody.capped(response.body(), config.maxResponseBytes(), response.statusCode());
     int status = response.statusCode();
-    String requestId = response.headers().firstValue(REQUEST_ID_HEADER).orElse(options.requestId().orElse(null));
     if (status >= 200 && status <= 299) {
-      return new Response<>(status, response.headers().map(), body, requestId);
+      return new Response<>(status, response.headers().map(), body, requestId(response, options));
     }
     byte[] bytes;
-    try (java.io.InputStream in = body) {
+    try (InputStream in = body) {
       bytes = in.readAllBytes();
     } catch (IOException e) {
       throw ioFailure(http, options, e);
     }
-    throw error(request, status, response.headers().map(), bytes, requestId);
+    throw error(request, status, response.headers().map(), bytes, requestId(response, options));
   }
 
   private JavaType type(Class<?> responseType) {
-    return config.objectMapper().getTypeFactory().constructType(Objects.requireNonNull(responseType, "responseType"));
+    return javaType(Objects.requireNonNull(responseType, "responseType"));
+  }
+
+  private JavaType javaType(Type type) {
+    return config.objectMapper().getTypeFactory().constructType(type);
+  }
+
+  /** The {@code X-Request-Id} the server answered with, else the one sent. */
+  private static String requestId(HttpResponse<?> response, RequestOptions options) {
+    return response.headers().firstValue(REQUEST_ID_HEADER).orElse(options.requestId().orElse(null));
   }
 
   private <T> Response<T> send(ApiRequest request, RequestOptions options, JavaType responseType) {
@@ -192,7 +146,8 @@ public final class ApiInvoker {
       long started = System.nanoTime();
       TaskClientException failure;
       try {
-        HttpResponse<byte[]> response = config.httpClient().send(http, LimitedBody.handler(config.maxResponseBytes()));
+        HttpResponse<byte[]> response =
+            config.httpClient().send(http, LimitedBody.handler(config.maxResponseBytes()));
         logAttempt(http, call, started, response.statusCode(), null);
         return read(request, options, response, responseType);
       } catch (IOException e) {
@@ -219,7 +174,8 @@ public final class ApiInvoker {
     }
   }
 
-  private <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options, JavaType responseType) {
+  private <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options,
+      JavaType responseType) {
     Call call;
     try {
       call = new Call(request, options);
@@ -242,16 +198,18 @@ public final class ApiInvoker {
           if (thrown == null) {
             logAttempt(http, call, started, response.statusCode(), null);
             try {
-              return CompletableFuture.completedFuture(this.<T>read(call.request, call.options, response, responseType));
+              return CompletableFuture.completedFuture(
+                  this.<T>read(call.request, call.options, response, responseType));
             } catch (ApiException e) {
               return this.<T>retryAsync(call, e, responseType);
             } catch (RuntimeException e) {
               return CompletableFuture.<Response<T>>failedFuture(call.finish(e));
             }
           }
-          Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
-          TaskClientException failure = cause instanceof IOException
-              ? ioFailure(http, call.options, (IOException) cause)
+          Throwable cause =
+              thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+          TaskClientException failure = cause instanceof IOException io
+              ? ioFailure(http, call.options, io)
               : new ApiIoException(describe(http) + " failed: " + cause, cause);
           logAttempt(http, call, started, -1, failure);
           return this.<T>retryAsync(call, failure, responseType);
@@ -259,7 +217,8 @@ public final class ApiInvoker {
         .thenCompose(next -> next);
   }
 
-  private <T> CompletableFuture<Response<T>> retryAsync(Call call, TaskClientException failure, JavaType responseType) {
+  private <T> CompletableFuture<Response<T>> retryAsync(Call call, TaskClientException failure,
+      JavaType responseType) {
     Duration delay = call.retryDelay(failure);
     if (delay == null) {
       return CompletableFuture.failedFuture(call.finish(failure));
@@ -274,9 +233,7 @@ public final class ApiInvoker {
     }, RETRY_DELAYS).thenCompose(ignored -> attemptAsync(call, responseType));
   }
 
-  /**
-   * One call across its attempts: its deadline, the failures so far, and whether to try again.
-   */
+  /** One call across its attempts: its deadline, the failures so far, and whether to try again. */
   private final class Call {
     final ApiRequest request;
     final RequestOptions options;
@@ -294,9 +251,7 @@ public final class ApiInvoker {
     Duration attemptTimeout() {
       Duration perAttempt = options.timeout().orElse(config.requestTimeout());
       Duration left = Duration.between(config.retryPolicy().clock().instant(), deadline);
-      if (left.isNegative() || left.isZero()) {
-        left = Duration.ofMillis(1);
-      }
+      left = left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left;
       return perAttempt.compareTo(left) > 0 ? left : perAttempt;
     }
 
@@ -307,8 +262,8 @@ public final class ApiInvoker {
           || !isRetryable(failure, policy)) {
         return null;
       }
-      Duration retryAfter = failure instanceof ApiException
-          ? RetryAfter.parse(((ApiException) failure).headers().get("Retry-After"), policy.clock()).orElse(null) : null;
+      Duration retryAfter = failure instanceof ApiException api
+          ? RetryAfter.parse(api.headers().get("Retry-After"), policy.clock()).orElse(null) : null;
       Duration delay = policy.delay(attempt, retryAfter);
       if (!policy.clock().instant().plus(delay).isBefore(deadline)) {
         return null;
@@ -320,24 +275,14 @@ public final class ApiInvoker {
 
     /** The exception that ends the call, with every earlier failed attempt attached as suppressed. */
     <E extends RuntimeException> E finish(E last) {
-      failures.forEach(earlier -> {
-        if (earlier != last) {
-          last.addSuppressed(earlier);
-        }
-      });
+      failures.stream().filter(earlier -> earlier != last).forEach(last::addSuppressed);
       return last;
     }
   }
 
   private static boolean isRetryable(TaskClientException failure, RetryPolicy policy) {
-    if (failure instanceof ApiIoException) {
-      return true;
-    }
-    if (!(failure instanceof ApiException)) {
-      return false;
-    }
-    ApiException e = (ApiException) failure;
-    return policy.retryableStatuses().contains(e.statusCode()) && !ErrorMessages.saysNotRetryable(e.errorBody());
+    return failure instanceof ApiIoException || failure instanceof ApiException e
+        && policy.retryableStatuses().contains(e.statusCode()) && !ErrorMessages.saysNotRetryable(e.errorBody());
   }
 
   private void logAttempt(HttpRequest http, Call call, long startedNanos, int status, TaskClientException failure) {
@@ -384,11 +329,9 @@ public final class ApiInvoker {
     RequestBodies.Encoded body = RequestBodies.encode(request, config.objectMapper());
     if (body != null) {
       http.header("Content-Type", body.contentType());
-      http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
-    } else {
-      http.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
-    return http.build();
+    return http.method(request.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
   }
 
   /** The operation's own server when the spec gives one and no base URL was set, else the base URL. */
@@ -404,8 +347,8 @@ public final class ApiInvoker {
   }
 
   /**
-   * The credentials to send: for a request naming security requirements, those of the first
-   * requirement whose schemes all have a credential; for one naming none, the client's unnamed one.
+   * The credentials to send: for a request naming security requirements, those of the first requirement whose schemes
+   * all have a credential; for one naming none, the client's unnamed one.
    */
   private List<Credential> credentialsFor(ApiRequest request) {
     if (request.anonymous()) {
@@ -417,9 +360,7 @@ public final class ApiInvoker {
     Map<String, Credential> named = config.credentials();
     for (List<String> requirement : request.security()) {
       if (named.keySet().containsAll(requirement)) {
-        List<Credential> chosen = new ArrayList<>();
-        requirement.forEach(scheme -> chosen.add(named.get(scheme)));
-        return chosen;
+        return requirement.stream().map(named::get).collect(Collectors.toList());
       }
     }
     throw new IllegalStateException(request.method() + " " + request.pathTemplate() + " needs a credential for "
@@ -445,10 +386,11 @@ public final class ApiInvoker {
     headers.forEach((name, values) -> values.forEach(value -> http.header(name, value)));
   }
 
-  private <T> Response<T> read(ApiRequest request, RequestOptions options, HttpResponse<byte[]> response, JavaType responseType) {
+  private <T> Response<T> read(ApiRequest request, RequestOptions options, HttpResponse<byte[]> response,
+      JavaType responseType) {
     int status = response.statusCode();
     Map<String, List<String>> headers = response.headers().map();
-    String requestId = response.headers().firstValue(REQUEST_ID_HEADER).orElse(options.requestId().orElse(null));
+    String requestId = requestId(response, options);
     byte[] body = response.body() == null ? new byte[0] : response.body();
     if (status >= 200 && status <= 299) {
       ApiRequest.Expected expected = request.expected(status);
@@ -465,29 +407,21 @@ public final class ApiInvoker {
 
   @SuppressWarnings("unchecked") // the generated call declares T as the type of its success statuses
   private <T> T readExpected(ApiRequest.Expected expected, int status, byte[] body, String requestId) {
-    switch (expected.kind()) {
-      case "NONE":
-        return null;
-      case "TEXT":
-        return (T) new String(body, StandardCharsets.UTF_8);
-      case "BINARY":
-        return (T) body;
-      default:
-        return parseBody(status, body, config.objectMapper().getTypeFactory().constructType(expected.type()), requestId);
-    }
+    return switch (expected.kind()) {
+      case "NONE" -> null;
+      case "TEXT" -> (T) new String(body, StandardCharsets.UTF_8);
+      case "BINARY" -> (T) body;
+      default -> parseBody(status, body, javaType(expected.type()), requestId);
+    };
   }
 
-  private ApiException error(ApiRequest request, int status, Map<String, List<String>> headers, byte[] body, String requestId) {
-    String raw = new String(body, StandardCharsets.UTF_8);
+  private ApiException error(ApiRequest request, int status, Map<String, List<String>> headers, byte[] body,
+      String requestId) {
     ApiRequest.Expected expected = request.expected(status);
-    Object errorBody;
-    if (expected != null && expected.kind().equals("JSON") && expected.type() != null) {
-      errorBody = parseErrorBody(body, config.objectMapper().getTypeFactory().constructType(expected.type()));
-    } else {
-      errorBody = parseErrorBody(body, request.errorBodyType() == null ? null
-          : config.objectMapper().getTypeFactory().constructType(request.errorBodyType()));
-    }
-    return ApiExceptions.forStatus(status, headers, raw, errorBody, requestId);
+    Type errorType = expected != null && expected.kind().equals("JSON") && expected.type() != null
+        ? expected.type() : request.errorBodyType();
+    Object errorBody = parseErrorBody(body, errorType == null ? null : javaType(errorType));
+    return ApiExceptions.forStatus(status, headers, new String(body, StandardCharsets.UTF_8), errorBody, requestId);
   }
 
   private <T> T parseBody(int status, byte[] body, JavaType type, String requestId) {
@@ -495,13 +429,14 @@ public final class ApiInvoker {
       return null;
     }
     if (body.length == 0) {
-      throw new InvalidResponseException("empty body, expected " + type.getRawClass().getSimpleName(), status, "", requestId, null);
+      throw new InvalidResponseException(
+          "empty body, expected " + type.getRawClass().getSimpleName(), status, "", requestId, null);
     }
     try {
       return config.objectMapper().readValue(body, type);
     } catch (IOException | RuntimeException e) {
       // RuntimeException covers a model refusing its values (e.g. a required field missing).
-      String what = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+      String what = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
       throw new InvalidResponseException("body is not a valid " + type.getRawClass().getSimpleName() + ": " + what,
           status, new String(body, StandardCharsets.UTF_8), requestId, e);
     }
@@ -530,21 +465,22 @@ public final class ApiInvoker {
   private TaskClientException ioFailure(HttpRequest http, RequestOptions options, IOException e) {
     LimitedBody.TooLargeException tooLarge = causeOfType(e, LimitedBody.TooLargeException.class);
     if (tooLarge != null) {
-      return new InvalidResponseException(tooLarge.getMessage(), tooLarge.status, "", options.requestId().orElse(null), e);
+      return new InvalidResponseException(
+          tooLarge.getMessage(), tooLarge.status, "", options.requestId().orElse(null), e);
     }
     if (e instanceof HttpTimeoutException) {
-      return new ApiTimeoutException(describe(http) + " timed out after " + http.timeout().map(Duration::toString).orElse("?"), e);
+      return new ApiTimeoutException(
+          describe(http) + " timed out after " + http.timeout().map(Duration::toString).orElse("?"), e);
     }
     return new ApiIoException(describe(http) + " failed: " + e, e);
   }
 
   private static <X extends Throwable> X causeOfType(Throwable thrown, Class<X> type) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
+    Throwable t = thrown;
+    while (t != null && !type.isInstance(t)) {
+      t = t.getCause();
     }
-    return null;
+    return type.cast(t);
   }
 
   /** Method and URL without the query; never a header. */

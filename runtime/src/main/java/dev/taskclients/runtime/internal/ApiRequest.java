@@ -4,9 +4,9 @@ import dev.taskclients.runtime.BinaryBody;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One call as a generated client describes it: method, path template and its parameters, query,
- * headers, JSON body and the spec's error model. Immutable; path and query are encoded once, here.
+ * One call as a generated client describes it: method, path template and its parameters, query, headers, JSON body
+ * and the spec's error model. Immutable; path and query are encoded once, here.
  */
 public final class ApiRequest {
   private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
@@ -41,33 +41,18 @@ public final class ApiRequest {
   private final boolean anonymous;
   private final String server;
 
-  /** How a request body is sent. */
-  public enum BodyKind {
-    /** No body. */
-    NONE,
-    /** JSON, written from the body object. */
-    JSON,
-    /** A string. */
-    TEXT,
-    /** Bytes from a {@link BinaryBody}. */
-    BINARY,
-    /** {@code application/x-www-form-urlencoded} fields. */
-    FORM,
-    /** {@code multipart/form-data} parts. */
-    MULTIPART
-  }
+  /** How a request body is sent: none, JSON of the body object, a string, a {@link BinaryBody}, form or multipart. */
+  public enum BodyKind { NONE, JSON, TEXT, BINARY, FORM, MULTIPART }
 
   /**
-   * How the body of one documented status is read.
-   *
-   * @param status the status as the spec writes it: {@code 200}, {@code 2XX} or {@code default}
-   * @param kind {@code JSON}, {@code TEXT}, {@code BINARY} or {@code NONE}
-   * @param type the Java type a JSON body is read into
+   * How the body of a documented {@code status} ({@code 200}, {@code 2XX} or {@code default}) is read: its {@code kind}
+   * ({@code JSON}, {@code TEXT}, {@code BINARY} or {@code NONE}) and the Java {@code type} a JSON body is read into.
    */
   public record Expected(String status, String kind, java.lang.reflect.Type type) {
     boolean matches(int code) {
       String digits = String.valueOf(code);
-      return status.equals(digits) || status.length() == 3 && status.endsWith("XX") && status.charAt(0) == digits.charAt(0);
+      return status.equals(digits)
+          || status.length() == 3 && status.endsWith("XX") && status.charAt(0) == digits.charAt(0);
     }
   }
 
@@ -76,9 +61,7 @@ public final class ApiRequest {
     this.pathTemplate = builder.pathTemplate;
     this.path = path;
     this.query = query;
-    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    this.headers = Collections.unmodifiableMap(copy);
+    this.headers = Headers.copy(builder.headers);
     this.body = builder.body;
     this.errorBodyType = builder.errorBodyType;
     this.absoluteUrl = builder.absoluteUrl;
@@ -94,32 +77,30 @@ public final class ApiRequest {
     this.server = builder.server;
   }
 
-  /** @return how the body is sent */
-  public BodyKind bodyKind() {
-    return bodyKind;
-  }
-
-  /** @return the body's media type, or null for the kind's usual one */
-  public String contentType() {
-    return contentType;
-  }
-
-  /** @return the form or multipart fields, in order (a value may be a {@link BinaryBody}) */
-  public List<Map.Entry<String, Object>> formFields() {
-    return formFields;
-  }
-
-  /** @return the cookies, each {@code name=value}, already encoded */
-  public List<String> cookies() {
-    return cookies;
+  /** Starts a request: the HTTP method and the spec's path, e.g. {@code /v1/tasks/{task_id}}. */
+  public static Builder builder(String method, String pathTemplate) {
+    return new Builder(method, pathTemplate);
   }
 
   /**
-   * Returns how a status's body is read: the entry for the exact status, else its range
-   * ({@code 2XX}), else {@code default}; an undocumented 2xx is read as the first documented 2xx.
-   *
-   * @param status the status received
-   * @return the entry, or null when the spec documents neither
+   * A GET of a URL the API handed out, such as a page's {@code next} link; throws IllegalArgumentException if it is
+   * not absolute. The invoker sends it only under the client's base URL, so a link cannot send the credential
+   * elsewhere.
+   */
+  public static ApiRequest follow(String absoluteUrl, Class<?> errorBodyType) {
+    URI url = URI.create(Objects.requireNonNull(absoluteUrl, "absoluteUrl"));
+    if (!url.isAbsolute()) {
+      throw new IllegalArgumentException("a followed link must be an absolute URL, was " + absoluteUrl);
+    }
+    Builder builder = builder("GET", url.getRawPath() == null ? "" : url.getRawPath())
+        .errorBodyType(errorBodyType).safeToRetry(true);
+    builder.absoluteUrl = url;
+    return builder.build();
+  }
+
+  /**
+   * {@return how a status's body is read, or null when the spec documents none} The entry for the exact status,
+   * else its range ({@code 2XX}), else {@code default}; an undocumented 2xx is read as the first documented 2xx.
    */
   public Expected expected(int status) {
     Expected range = null;
@@ -138,118 +119,67 @@ public final class ApiRequest {
     if (range != null || fallback != null) {
       return range != null ? range : fallback;
     }
-    // An undocumented success status is read as the first documented success.
     return status >= 200 && status <= 299
         ? expected.stream().filter(e -> e.status.startsWith("2")).findFirst().orElse(null) : null;
   }
 
-  /** @return the {@code Accept} value, or null for {@code application/json} */
-  public String accept() {
-    return accept;
-  }
+  /** {@return the HTTP method} */
+  public String method() { return method; }
 
-  /**
-   * Returns the operation's security requirements: each a list of scheme names that must all be sent;
-   * an empty inner list means no credential is needed.
-   *
-   * @return the alternatives, empty when the request names none
-   */
-  public List<List<String>> security() {
-    return security;
-  }
+  /** {@return the spec's path template} */
+  public String pathTemplate() { return pathTemplate; }
 
-  /** @return whether the spec says this operation takes no credential at all ({@code security: []}) */
-  public boolean anonymous() {
-    return anonymous;
-  }
+  /** {@return the path with each parameter encoded as one segment} */
+  public String path() { return path; }
 
-  /** @return the operation's own server URL from the spec, or null */
-  public String server() {
-    return server;
-  }
+  /** {@return the encoded query without {@code ?}, empty when there is none} */
+  public String query() { return query; }
 
-  /**
-   * A GET of a URL the API handed out, such as a page's {@code next} link. The invoker sends it
-   * only if it lies under the client's base URL, so a link can never send the credential elsewhere.
-   *
-   * @param absoluteUrl the URL
-   * @param errorBodyType the spec's error model, or null
-   * @return the request
-   * @throws IllegalArgumentException if the URL is not absolute
-   */
-  public static ApiRequest follow(String absoluteUrl, Class<?> errorBodyType) {
-    URI url = URI.create(Objects.requireNonNull(absoluteUrl, "absoluteUrl"));
-    if (!url.isAbsolute()) {
-      throw new IllegalArgumentException("a followed link must be an absolute URL, was " + absoluteUrl);
-    }
-    Builder builder = builder("GET", url.getRawPath() == null ? "" : url.getRawPath()).errorBodyType(errorBodyType)
-        .safeToRetry(true);
-    builder.absoluteUrl = url;
-    return builder.build();
-  }
+  /** {@return the operation's headers, case-insensitive} */
+  public Map<String, List<String>> headers() { return headers; }
 
-  /** @return whether the spec marks the operation safe to repeat, so failures may be retried */
-  public boolean safeToRetry() {
-    return safeToRetry;
-  }
+  /** {@return the body object, if any} */
+  public Optional<Object> body() { return Optional.ofNullable(body); }
 
-  /** @return the URL to send to instead of base URL + path, for a followed link; else null */
-  public URI absoluteUrl() {
-    return absoluteUrl;
-  }
+  /** {@return how the body is sent} */
+  public BodyKind bodyKind() { return bodyKind; }
 
-  /**
-   * Starts a request.
-   *
-   * @param method the HTTP method, e.g. {@code GET}
-   * @param pathTemplate the spec's path, e.g. {@code /v1/tasks/{task_id}}
-   * @return a new builder
-   */
-  public static Builder builder(String method, String pathTemplate) {
-    return new Builder(method, pathTemplate);
-  }
+  /** {@return the body's media type, or null for the kind's usual one} */
+  public String contentType() { return contentType; }
 
-  /** @return the HTTP method */
-  public String method() {
-    return method;
-  }
+  /** {@return the form or multipart fields, in order (a value may be a {@link BinaryBody})} */
+  public List<Map.Entry<String, Object>> formFields() { return formFields; }
 
-  /** @return the spec's path template */
-  public String pathTemplate() {
-    return pathTemplate;
-  }
+  /** {@return the cookies, each {@code name=value}, already encoded} */
+  public List<String> cookies() { return cookies; }
 
-  /** @return the path with each parameter encoded as one segment */
-  public String path() {
-    return path;
-  }
+  /** {@return the {@code Accept} value, or null for {@code application/json}} */
+  public String accept() { return accept; }
 
-  /** @return the encoded query without {@code ?}, empty when there is none */
-  public String query() {
-    return query;
-  }
+  /** {@return the security requirements, each scheme names sent together; an empty one: no credential needed} */
+  public List<List<String>> security() { return security; }
 
-  /** @return the operation's headers, case-insensitive */
-  public Map<String, List<String>> headers() {
-    return headers;
-  }
+  /** {@return whether the spec says this operation takes no credential at all ({@code security: []})} */
+  public boolean anonymous() { return anonymous; }
 
-  /** @return the object to send as JSON, if any */
-  public Optional<Object> body() {
-    return Optional.ofNullable(body);
-  }
+  /** {@return the operation's own server URL from the spec, or null} */
+  public String server() { return server; }
 
-  /** @return the spec's error model, or {@code null} to keep error bodies as JSON trees */
-  public Class<?> errorBodyType() {
-    return errorBodyType;
-  }
+  /** {@return whether the spec marks the operation safe to repeat, so failures may be retried} */
+  public boolean safeToRetry() { return safeToRetry; }
+
+  /** {@return the URL to send to instead of base URL + path, for a followed link; else null} */
+  public URI absoluteUrl() { return absoluteUrl; }
+
+  /** {@return the spec's error model, or {@code null} to keep error bodies as JSON trees} */
+  public Class<?> errorBodyType() { return errorBodyType; }
 
   @Override
   public String toString() {
     return method + " " + path + (query.isEmpty() ? "" : "?" + query);
   }
 
-  /** Builds an {@link ApiRequest}. Not thread-safe. */
+  /** Builds an {@link ApiRequest}; null values of parameters, headers, cookies and fields are left out. */
   public static final class Builder {
     private final String method;
     private final String pathTemplate;
@@ -275,71 +205,15 @@ public final class ApiRequest {
       this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
     }
 
-    /**
-     * Sets a path parameter; it is encoded as exactly one segment.
-     *
-     * @param name the template variable
-     * @param value the value
-     * @return this builder
-     * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}
-     */
+    /** Sets a path parameter as one encoded segment; throws IllegalArgumentException if empty, . or .. */
     public Builder pathParam(String name, String value) {
       pathParams.put(name, UrlEncoding.pathSegment(value));
       return this;
     }
 
     /**
-     * Adds a query parameter; a null value is left out.
-     *
-     * @param name the name
-     * @param value the value, or null
-     * @return this builder
-     */
-    public Builder queryParam(String name, String value) {
-      if (value != null) {
-        queryParams.add(new String[] {name, value});
-      }
-      return this;
-    }
-
-    /**
-     * Adds one parameter per value ({@code name=a&name=b}), in order; null values are left out.
-     *
-     * @param name the name
-     * @param values the values, or null
-     * @return this builder
-     */
-    public Builder queryParams(String name, Collection<String> values) {
-      if (values != null) {
-        values.forEach(value -> queryParam(name, value));
-      }
-      return this;
-    }
-
-    /**
-     * Adds a header; a null value is left out.
-     *
-     * @param name the name
-     * @param value the value, or null
-     * @return this builder
-     */
-    public Builder header(String name, String value) {
-      if (value != null) {
-        Arguments.checkName(name);
-        headers.computeIfAbsent(name, ignored -> new ArrayList<>()).add(Arguments.check(value, "header " + name));
-      }
-      return this;
-    }
-
-    /**
-     * Sets a path parameter of any type (style {@code simple}): a list becomes comma-separated
-     * values, each encoded; the whole stays one segment.
-     *
-     * @param name the template variable
-     * @param value the value
-     * @return this builder
-     * @throws NullPointerException if the value is null
-     * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}
+     * Sets a path parameter of any type (style simple: a list is comma-separated, each value encoded); throws
+     * NullPointerException for null, IllegalArgumentException for an empty list or a value refused as above.
      */
     public Builder pathParam(String name, Object value) {
       if (value instanceof Collection) {
@@ -352,17 +226,29 @@ public final class ApiRequest {
         pathParams.put(name, joined.toString());
         return this;
       }
-      return pathParam(name, ParamText.scalar(Objects.requireNonNull(value, "path parameter '" + name + "' must not be null")));
+      return pathParam(name,
+          ParamText.scalar(Objects.requireNonNull(value, "path parameter '" + name + "' must not be null")));
+    }
+
+    /** Adds a query parameter. */
+    public Builder queryParam(String name, String value) {
+      if (value != null) {
+        queryParams.add(new String[] {name, value});
+      }
+      return this;
+    }
+
+    /** Adds one query parameter per value ({@code name=a&name=b}), in order. */
+    public Builder queryParams(String name, Collection<String> values) {
+      if (values != null) {
+        values.forEach(value -> queryParam(name, value));
+      }
+      return this;
     }
 
     /**
-     * Adds a query parameter in one of OpenAPI's styles; a null value is left out.
-     *
-     * @param name the name
-     * @param value a scalar, a collection, or an object (a model or a map)
-     * @param style {@code form}, {@code spaceDelimited}, {@code pipeDelimited} or {@code deepObject}
-     * @param explode the spec's {@code explode}
-     * @return this builder
+     * Adds a query parameter in a style: {@code form}, {@code spaceDelimited}, {@code pipeDelimited} or
+     * {@code deepObject}, with the spec's {@code explode}; the value a scalar, a collection, a model or a map.
      */
     public Builder query(String name, Object value, String style, boolean explode) {
       if (value == null) {
@@ -375,9 +261,7 @@ public final class ApiRequest {
         } else if (explode) {
           fields.forEach(this::queryParam);
         } else {
-          StringJoiner pairs = new StringJoiner(",");
-          fields.forEach((field, text) -> pairs.add(field).add(text));
-          queryParam(name, pairs.toString());
+          queryParam(name, pairs(fields));
         }
         return this;
       }
@@ -394,24 +278,21 @@ public final class ApiRequest {
       return queryParam(name, ParamText.scalar(value));
     }
 
-    /**
-     * Adds a header of any type (style {@code simple}: a list is comma-separated); null is left out.
-     *
-     * @param name the name
-     * @param value the value, or null
-     * @return this builder
-     */
+    /** Adds a header. */
+    public Builder header(String name, String value) {
+      if (value != null) {
+        Arguments.checkName(name);
+        headers.computeIfAbsent(name, ignored -> new ArrayList<>()).add(Arguments.check(value, "header " + name));
+      }
+      return this;
+    }
+
+    /** Adds a header of any type (style simple: a list is comma-separated). */
     public Builder header(String name, Object value) {
       return header(name, simple(value));
     }
 
-    /**
-     * Adds a cookie (style {@code form}); null is left out. The value is percent-encoded.
-     *
-     * @param name the cookie's name
-     * @param value the value, or null
-     * @return this builder
-     */
+    /** Adds a cookie (style form), its value percent-encoded. */
     public Builder cookie(String name, Object value) {
       String text = simple(value);
       if (text != null) {
@@ -424,43 +305,31 @@ public final class ApiRequest {
       if (value instanceof Collection) {
         return String.join(",", ParamText.list((Collection<?>) value));
       }
-      if (ParamText.isObject(value)) {
-        StringJoiner pairs = new StringJoiner(",");
-        ParamText.fields(value).forEach((field, text) -> pairs.add(field).add(text));
-        return pairs.toString();
-      }
-      return ParamText.scalar(value);
+      return ParamText.isObject(value) ? pairs(ParamText.fields(value)) : ParamText.scalar(value);
     }
 
-    /**
-     * Sets the JSON body with the spec's media type.
-     *
-     * @param body the body, or null for none (an optional body not given)
-     * @param mediaType the media type, e.g. {@code application/json}
-     * @return this builder
-     */
+    private static String pairs(Map<String, String> fields) {
+      StringJoiner pairs = new StringJoiner(",");
+      fields.forEach((field, text) -> pairs.add(field).add(text));
+      return pairs.toString();
+    }
+
+    /** Sets the JSON body with the spec's media type; a null body (an optional one not given) sends none. */
     public Builder jsonBody(Object body, String mediaType) {
       return body(BodyKind.JSON, body, mediaType);
     }
 
-    /**
-     * Sets a text body.
-     *
-     * @param body the text, or null for none
-     * @param mediaType the media type, e.g. {@code text/plain}
-     * @return this builder
-     */
+    /** Sets the JSON body, not null, as {@code application/json}. */
+    public Builder jsonBody(Object body) {
+      return jsonBody(Objects.requireNonNull(body, "body"), "application/json");
+    }
+
+    /** Sets a text body, or none for null. */
     public Builder textBody(String body, String mediaType) {
       return body(BodyKind.TEXT, body, mediaType);
     }
 
-    /**
-     * Sets a binary body; its own content type wins over the spec's when it has one.
-     *
-     * @param body the bytes, or null for none
-     * @param mediaType the spec's media type, e.g. {@code application/octet-stream}
-     * @return this builder
-     */
+    /** Sets a binary body, or none for null; its own content type wins over the spec's when it has one. */
     public Builder binaryBody(BinaryBody body, String mediaType) {
       return body(BodyKind.BINARY, body, mediaType);
     }
@@ -474,26 +343,14 @@ public final class ApiRequest {
       return this;
     }
 
-    /**
-     * Makes the body a form: {@code application/x-www-form-urlencoded} or {@code multipart/form-data}
-     * (by the media type), filled by {@link #formField}.
-     *
-     * @param mediaType the spec's media type
-     * @return this builder
-     */
+    /** Makes the body a form, urlencoded or {@code multipart/...} by the media type, filled by {@link #formField}. */
     public Builder formBody(String mediaType) {
-      this.bodyKind = mediaType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? BodyKind.MULTIPART : BodyKind.FORM;
+      this.bodyKind = mediaType.toLowerCase(Locale.ROOT).startsWith("multipart/") ? BodyKind.MULTIPART : BodyKind.FORM;
       this.contentType = mediaType;
       return this;
     }
 
-    /**
-     * Adds a form field or multipart part; null is left out. A {@link BinaryBody} is a file part.
-     *
-     * @param name the field's name
-     * @param value the value, or null
-     * @return this builder
-     */
+    /** Adds a form field or multipart part; a {@link BinaryBody} is a file part. */
     public Builder formField(String name, Object value) {
       if (value != null) {
         formFields.add(Map.entry(name, value));
@@ -501,112 +358,61 @@ public final class ApiRequest {
       return this;
     }
 
-    /**
-     * Says how the body of a documented status is read.
-     *
-     * @param status {@code 200}, {@code 2XX} or {@code default}
-     * @param kind {@code JSON}, {@code TEXT}, {@code BINARY} or {@code NONE}
-     * @param type the Java type a JSON body is read into
-     * @return this builder
-     */
+    /** Says how the body of a documented status is read; see {@link Expected}. */
     public Builder expect(String status, String kind, java.lang.reflect.Type type) {
       expected.add(new Expected(status, kind, type));
       return this;
     }
 
-    /**
-     * Sets the {@code Accept} header (default {@code application/json}).
-     *
-     * @param mediaTypes the media types the operation answers with
-     * @return this builder
-     */
+    /** Sets the {@code Accept} header (default {@code application/json}). */
     public Builder accept(String mediaTypes) {
       this.accept = mediaTypes;
       return this;
     }
 
-    /**
-     * Adds one of the operation's security requirements: the credentials of all these schemes are
-     * sent together; with no scheme, the operation may also be called without a credential.
-     *
-     * @param schemes the scheme names
-     * @return this builder
-     */
+    /** Adds a security requirement: these schemes' credentials are sent together; none: no credential needed. */
     public Builder security(String... schemes) {
       security.add(List.of(schemes));
       return this;
     }
 
-    /**
-     * Marks the operation as taking no credential ({@code security: []}): none is sent.
-     *
-     * @return this builder
-     */
+    /** Marks the operation as taking no credential ({@code security: []}): none is sent. */
     public Builder anonymous() {
       this.anonymous = true;
       return this;
     }
 
-    /**
-     * Sets the operation's own server from the spec; used unless the client was given a base URL.
-     *
-     * @param url the server URL
-     * @return this builder
-     */
+    /** Sets the operation's own server from the spec; used unless the client was given a base URL. */
     public Builder server(String url) {
       this.server = url;
       return this;
     }
 
-    /**
-     * Sets the object sent as the JSON body.
-     *
-     * @param body the body
-     * @return this builder
-     */
-    public Builder jsonBody(Object body) {
-      return jsonBody(Objects.requireNonNull(body, "body"), "application/json");
-    }
-
-    /**
-     * Marks the operation safe to repeat (the spec's {@code x-taskclients-safe-to-retry}), so the
-     * retry policy may send it again after a failure.
-     *
-     * @param safe whether it is safe
-     * @return this builder
-     */
+    /** Marks the operation safe to repeat ({@code x-taskclients-safe-to-retry}), so failures may be retried. */
     public Builder safeToRetry(boolean safe) {
       this.safeToRetry = safe;
       return this;
     }
 
-    /**
-     * Sets the spec's error model, into which error bodies are parsed.
-     *
-     * @param type the model class, or null to keep error bodies as JSON trees
-     * @return this builder
-     */
+    /** Sets the spec's error model error bodies are parsed into, or null to keep them as JSON trees. */
     public Builder errorBodyType(Class<?> type) {
       this.errorBodyType = type;
       return this;
     }
 
-    /**
-     * Builds the request, expanding the path template.
-     *
-     * @return the request
-     * @throws IllegalStateException naming a template variable without a value
-     */
+    /** Builds the request, expanding the path template; throws IllegalStateException for a variable without value. */
     public ApiRequest build() {
       if (absoluteUrl != null) {
-        return new ApiRequest(this, absoluteUrl.getRawPath(), absoluteUrl.getRawQuery() == null ? "" : absoluteUrl.getRawQuery());
+        return new ApiRequest(this, absoluteUrl.getRawPath(),
+            absoluteUrl.getRawQuery() == null ? "" : absoluteUrl.getRawQuery());
       }
       Matcher variable = TEMPLATE_VARIABLE.matcher(pathTemplate);
       StringBuilder path = new StringBuilder();
       while (variable.find()) {
         String value = pathParams.get(variable.group(1));
         if (value == null) {
-          throw new IllegalStateException("path parameter '" + variable.group(1) + "' of " + pathTemplate + " has no value");
+          throw new IllegalStateException(
+              "path parameter '" + variable.group(1) + "' of " + pathTemplate + " has no value");
         }
         variable.appendReplacement(path, Matcher.quoteReplacement(value));
       }

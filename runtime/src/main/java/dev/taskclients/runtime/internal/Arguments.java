@@ -7,11 +7,7 @@ public final class Arguments {
   private Arguments() {
   }
 
-  /**
-   * Refuses null, blank, or a control character (CR and LF would split the header).
-   *
-   * @param what names the argument in the message; the value itself is never shown
-   */
+  /** Refuses null, blank, or a control character (CR and LF would split the header); {@code what} names it. */
   public static String check(String value, String what) {
     if (value == null) {
       throw new NullPointerException(what + " must not be null");
@@ -22,15 +18,16 @@ public final class Arguments {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) && c != '\t') {
-        throw new IllegalArgumentException(what + " must not contain control characters (found one at index " + i + ")");
+        throw new IllegalArgumentException(
+            what + " must not contain control characters (found one at index " + i + ")");
       }
     }
     return value;
   }
 
   /**
-   * A secret is stricter than a header value: no control character at all, a tab included, since
-   * an API key or token never holds one and one there means a paste or injection gone wrong.
+   * A secret is stricter than a header value: no control character at all, a tab included, since an API key or token
+   * never holds one and one there means a paste or injection gone wrong.
    */
   public static String checkSecret(String value, String what) {
     check(value, what);

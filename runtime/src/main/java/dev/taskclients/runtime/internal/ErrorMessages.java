@@ -3,6 +3,8 @@ package dev.taskclients.runtime.internal;
 import dev.taskclients.runtime.Json;
 import dev.taskclients.runtime.JsonModel;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.List;
 import java.util.Map;
 
 /** Builds error messages that read well on their own. */
@@ -25,45 +27,22 @@ public final class ErrorMessages {
 
   /** E.g. {@code HTTP 404 Not Found: Task not found with ID: task_1 (request-id: r-42)}. */
   public static String describe(int status, Object errorBody, String rawBody, String requestId) {
-    StringBuilder message = new StringBuilder("HTTP ").append(status);
     String reason = REASONS.get(status);
-    if (reason != null) {
-      message.append(' ').append(reason);
-    }
     String detail = extract(errorBody);
     if (detail == null && rawBody != null && !rawBody.isBlank()) {
       detail = truncate(rawBody.strip(), MAX_BODY_IN_MESSAGE);
     }
-    if (detail != null) {
-      message.append(": ").append(detail);
-    }
-    if (requestId != null) {
-      message.append(" (request-id: ").append(requestId).append(')');
-    }
-    return message.toString();
+    return "HTTP " + status + (reason == null ? "" : " " + reason) + (detail == null ? "" : ": " + detail)
+        + (requestId == null ? "" : " (request-id: " + requestId + ")");
   }
 
-  /**
-   * The API's own message: {@code error} when a string, else {@code error.message}, else
-   * {@code message}, else {@code detail}.
-   */
+  /** The API's own message: {@code error} if a string, else {@code error.message}, {@code message}, {@code detail}. */
   public static String extract(Object errorBody) {
-    JsonNode tree = errorBody instanceof JsonModel
-        ? Json.shared().valueToTree(errorBody)
-        : errorBody instanceof JsonNode ? (JsonNode) errorBody : null;
-    if (tree == null || !tree.isObject()) {
-      return null;
-    }
-    JsonNode error = tree.get("error");
-    if (error != null && error.isTextual()) {
-      return error.asText();
-    }
-    if (error != null && error.isObject() && error.path("message").isTextual()) {
-      return error.get("message").asText();
-    }
-    for (String field : new String[] {"message", "detail"}) {
-      if (tree.path(field).isTextual()) {
-        return tree.get(field).asText();
+    JsonNode tree = tree(errorBody);
+    JsonNode error = tree.path("error");
+    for (JsonNode text : List.of(error, error.path("message"), tree.path("message"), tree.path("detail"))) {
+      if (text.isTextual()) {
+        return text.asText();
       }
     }
     return null;
@@ -71,16 +50,19 @@ public final class ErrorMessages {
 
   /** Whether an error body says not to retry: beatra's {@code error.retryable}, or a top-level {@code retryable}. */
   public static boolean saysNotRetryable(Object errorBody) {
-    JsonNode tree = errorBody instanceof JsonModel
-        ? Json.shared().valueToTree(errorBody)
-        : errorBody instanceof JsonNode ? (JsonNode) errorBody : null;
-    if (tree == null || !tree.isObject()) {
-      return false;
-    }
+    JsonNode tree = tree(errorBody);
     JsonNode flag = tree.path("error").isObject() ? tree.path("error").path("retryable") : tree.path("retryable");
     return flag.isBoolean() && !flag.booleanValue();
   }
 
+  /** The error body as a JSON object, else a missing node (in which every path is missing too). */
+  private static JsonNode tree(Object errorBody) {
+    JsonNode tree = errorBody instanceof JsonModel ? Json.shared().valueToTree(errorBody)
+        : errorBody instanceof JsonNode node ? node : null;
+    return tree != null && tree.isObject() ? tree : MissingNode.getInstance();
+  }
+
+  /** The text, cut to {@code max} characters with its full length noted. */
   public static String truncate(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max) + "… (" + text.length() + " chars)";
   }

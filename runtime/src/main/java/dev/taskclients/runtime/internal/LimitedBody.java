@@ -34,7 +34,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   /** A stream that fails with {@link TooLargeException} once more than {@code cap} bytes are read from it. */
-  static java.io.InputStream capped(java.io.InputStream in, long cap) {
+  static java.io.InputStream capped(java.io.InputStream in, long cap, int status) {
     return new java.io.FilterInputStream(in) {
       private long read;
 
@@ -55,7 +55,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
       private void count(int n) throws IOException {
         read += n;
         if (read > cap) {
-          throw new TooLargeException(0, cap);
+          throw new TooLargeException(status, cap);
         }
       }
     };

@@ -13,22 +13,16 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Walks a paginated result by following each page's {@code next} link, fetching a page only when
- * the iteration reaches it. Generated clients use it for operations marked
- * {@code x-taskclients-pages}.
+ * Walks a paginated result by following each page's {@code next} link, fetching a page only when the iteration
+ * reaches it. Generated clients use it for operations marked {@code x-taskclients-pages}.
  */
 public final class Pages {
   private Pages() {
   }
 
   /**
-   * Iterates pages lazily, starting from one already fetched.
-   *
-   * @param first the first page
-   * @param nextUrl the next page's URL, or null on the last page
-   * @param follow fetches the page at a URL
-   * @param <P> the page model
-   * @return an iterable that can be iterated once per call of {@link Iterable#iterator()}
+   * {@return the pages, lazily, from one already fetched} {@code nextUrl} gives a page's next URL (null on the last
+   * page), {@code follow} fetches a URL. Each call of {@link Iterable#iterator()} iterates once.
    */
   public static <P> Iterable<P> iterate(P first, Function<P, String> nextUrl, Function<String, P> follow) {
     return () -> new Iterator<>() {
@@ -59,15 +53,7 @@ public final class Pages {
     };
   }
 
-  /**
-   * Streams the items of every page, fetching pages as the stream reaches them.
-   *
-   * @param pages the pages
-   * @param items a page's items
-   * @param <P> the page model
-   * @param <I> the item model
-   * @return a sequential stream
-   */
+  /** {@return a sequential stream of the items of every page, fetching pages as the stream reaches them} */
   public static <P, I> Stream<I> items(Iterable<P> pages, Function<P, List<I>> items) {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages.iterator(), Spliterator.ORDERED), false)
         .flatMap(page -> {
@@ -76,32 +62,15 @@ public final class Pages {
         });
   }
 
-  /**
-   * Reads a text field of a model by JSON name (a page's {@code next} link).
-   *
-   * @param model the model
-   * @param jsonName the field
-   * @return the text, or null when absent or null
-   */
+  /** {@return a text field of a model by JSON name (a page's {@code next} link), null when absent or null} */
   public static String text(JsonModel model, String jsonName) {
     Object value = model.toJsonMap().get(jsonName);
-    return value == null || value instanceof JsonNode && ((JsonNode) value).isNull() ? null : value.toString();
+    return value == null || value instanceof JsonNode node && node.isNull() ? null : value.toString();
   }
 
-  /**
-   * Reads a list field of a model by JSON name, checking each element's type.
-   *
-   * @param model the model
-   * @param jsonName the field
-   * @param type the element type
-   * @param <I> the element type
-   * @return the elements, empty when the field is absent
-   */
+  /** {@return a list field of a model by JSON name, each element's type checked; empty when absent} */
   public static <I> List<I> list(JsonModel model, String jsonName, Class<I> type) {
     Object value = model.toJsonMap().get(jsonName);
-    if (!(value instanceof List)) {
-      return List.of();
-    }
-    return ((List<?>) value).stream().map(type::cast).collect(Collectors.toList());
+    return value instanceof List<?> list ? list.stream().map(type::cast).collect(Collectors.toList()) : List.of();
   }
 }

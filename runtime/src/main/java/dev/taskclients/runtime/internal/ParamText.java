@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns parameter values into the text OpenAPI's parameter styles are made of: scalars as the JSON
- * schema writes them (dates as ISO 8601 with seconds, decimals without exponent, bytes as base64, an
- * enum as its raw value), collections as lists, models and maps as name-value pairs.
+ * Turns parameter values into the text OpenAPI's parameter styles are made of: scalars as the JSON schema writes them
+ * (dates as ISO 8601 with seconds, decimals without exponent, bytes as base64, an enum as its raw value), collections
+ * as lists, models and maps as name-value pairs.
  */
 final class ParamText {
   private ParamText() {
@@ -24,28 +24,13 @@ final class ParamText {
 
   /** A scalar as text; null for null. */
   static String scalar(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof String) {
-      return (String) value;
-    }
-    if (value instanceof OpenEnum) {
-      return ((OpenEnum<?>) value).value();
-    }
-    if (value instanceof OpenValueEnum) {
-      return String.valueOf(((OpenValueEnum<?, ?>) value).rawValue());
-    }
-    if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
-    }
-    if (value instanceof OffsetDateTime) {
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
-    }
-    if (value instanceof byte[]) {
-      return Base64.getEncoder().encodeToString((byte[]) value);
-    }
-    return value.toString();
+    return value == null || value instanceof String ? (String) value
+        : value instanceof OpenEnum<?> open ? open.value()
+        : value instanceof OpenValueEnum<?, ?> open ? String.valueOf(open.rawValue())
+        : value instanceof BigDecimal decimal ? decimal.toPlainString()
+        : value instanceof OffsetDateTime dateTime ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime)
+        : value instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes)
+        : value.toString();
   }
 
   /** The elements of a collection value as text, nulls left out. */

@@ -1,16 +1,21 @@
 package dev.taskclients.runtime.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNullElse;
+
 import dev.taskclients.runtime.BinaryBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskclients.runtime.JsonModel;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /** Writes a request's body as bytes, by its kind: JSON, text, bytes, a form or multipart parts. */
 final class RequestBodies {
@@ -25,72 +30,64 @@ final class RequestBodies {
 
   static Encoded encode(ApiRequest request, ObjectMapper mapper) {
     String declared = request.contentType();
-    switch (request.bodyKind()) {
-      case JSON:
-        return new Encoded(json(request.body().orElseThrow(), mapper), declared == null ? "application/json" : declared);
-      case TEXT:
-        return new Encoded(((String) request.body().orElseThrow()).getBytes(StandardCharsets.UTF_8),
-            withCharset(declared == null ? "text/plain" : declared));
-      case BINARY:
-        BinaryBody binary = (BinaryBody) request.body().orElseThrow();
-        String type = binary.contentType().equals("application/octet-stream") && declared != null ? declared : binary.contentType();
-        return new Encoded(binary.bytes(), type);
-      case FORM:
-        return new Encoded(form(request.formFields(), mapper).getBytes(StandardCharsets.UTF_8),
-            declared == null ? "application/x-www-form-urlencoded" : declared);
-      case MULTIPART:
-        String boundary = "taskclients-" + Long.toHexString(BOUNDARIES.nextLong()) + Long.toHexString(BOUNDARIES.nextLong());
-        return new Encoded(multipart(request.formFields(), boundary, mapper), "multipart/form-data; boundary=" + boundary);
-      default:
-        return null;
-    }
+    Object body = request.body().orElse(null);
+    return switch (request.bodyKind()) {
+      case JSON -> new Encoded(json(body, mapper), requireNonNullElse(declared, "application/json"));
+      case TEXT -> new Encoded(((String) body).getBytes(UTF_8),
+          withCharset(requireNonNullElse(declared, "text/plain")));
+      case BINARY -> {
+        BinaryBody binary = (BinaryBody) body;
+        boolean generic = binary.contentType().equals("application/octet-stream");
+        yield new Encoded(binary.bytes(), generic && declared != null ? declared : binary.contentType());
+      }
+      case FORM -> new Encoded(form(request.formFields(), mapper).getBytes(UTF_8),
+          requireNonNullElse(declared, "application/x-www-form-urlencoded"));
+      case MULTIPART -> multipart(request.formFields(), mapper);
+      case NONE -> null;
+    };
   }
 
   private static String withCharset(String mediaType) {
-    return mediaType.toLowerCase(java.util.Locale.ROOT).contains("charset") ? mediaType : mediaType + "; charset=UTF-8";
+    return mediaType.toLowerCase(Locale.ROOT).contains("charset") ? mediaType : mediaType + "; charset=UTF-8";
   }
 
   private static byte[] json(Object body, ObjectMapper mapper) {
     try {
       return mapper.writeValueAsBytes(JsonModel.forRequest(body));
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("request body of type " + body.getClass().getName() + " cannot be written as JSON: "
-          + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException("request body of type " + body.getClass().getName()
+          + " cannot be written as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
-  /** A field's value as form text: objects as JSON, lists as one entry per element (handled by the caller). */
-  private static String text(Object value, ObjectMapper mapper) {
-    return ParamText.isObject(value) ? new String(json(value, mapper), StandardCharsets.UTF_8) : ParamText.scalar(value);
+  /** A field's values: a collection's elements, else the value itself; nulls left out. */
+  private static List<Object> values(Object value) {
+    Collection<?> all = value instanceof Collection<?> collection ? collection : List.of(value);
+    return all.stream().filter(Objects::nonNull).collect(Collectors.toList());
   }
 
   private static String form(List<Map.Entry<String, Object>> fields, ObjectMapper mapper) {
     StringJoiner out = new StringJoiner("&");
     for (Map.Entry<String, Object> field : fields) {
-      String name = UrlEncoding.queryComponent(field.getKey());
-      Collection<?> values = field.getValue() instanceof Collection ? (Collection<?>) field.getValue() : List.of(field.getValue());
-      for (Object value : values) {
-        if (value != null) {
-          out.add(name + "=" + UrlEncoding.queryComponent(text(value, mapper)));
-        }
+      for (Object value : values(field.getValue())) {
+        // Objects are sent as JSON text.
+        String text = ParamText.isObject(value) ? new String(json(value, mapper), UTF_8) : ParamText.scalar(value);
+        out.add(UrlEncoding.queryComponent(field.getKey()) + "=" + UrlEncoding.queryComponent(text));
       }
     }
     return out.toString();
   }
 
-  private static byte[] multipart(List<Map.Entry<String, Object>> fields, String boundary, ObjectMapper mapper) {
+  private static Encoded multipart(List<Map.Entry<String, Object>> fields, ObjectMapper mapper) {
+    String boundary = "taskclients-" + Long.toHexString(BOUNDARIES.nextLong())
+        + Long.toHexString(BOUNDARIES.nextLong());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Map.Entry<String, Object> field : fields) {
-      Collection<?> values = field.getValue() instanceof Collection ? (Collection<?>) field.getValue() : List.of(field.getValue());
-      for (Object value : values) {
-        if (value == null) {
-          continue;
-        }
+      for (Object value : values(field.getValue())) {
         StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
             .append("Content-Disposition: form-data; name=\"").append(quoted(field.getKey())).append('"');
         byte[] content;
-        if (value instanceof BinaryBody) {
-          BinaryBody file = (BinaryBody) value;
+        if (value instanceof BinaryBody file) {
           head.append("; filename=\"").append(quoted(file.filename().orElse(field.getKey()))).append('"')
               .append("\r\nContent-Type: ").append(file.contentType());
           content = file.bytes();
@@ -99,15 +96,15 @@ final class RequestBodies {
           content = json(value, mapper);
         } else {
           head.append("\r\nContent-Type: text/plain; charset=UTF-8");
-          content = ParamText.scalar(value).getBytes(StandardCharsets.UTF_8);
+          content = ParamText.scalar(value).getBytes(UTF_8);
         }
-        out.writeBytes(head.append("\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(head.append("\r\n\r\n").toString().getBytes(UTF_8));
         out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("\r\n".getBytes(UTF_8));
       }
     }
-    out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
+    out.writeBytes(("--" + boundary + "--\r\n").getBytes(UTF_8));
+    return new Encoded(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
   }
 
   /** A name inside a quoted header parameter: quotes and line breaks escaped so they cannot end it. */

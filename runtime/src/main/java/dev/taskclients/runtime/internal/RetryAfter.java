@@ -14,10 +14,8 @@ public final class RetryAfter {
   }
 
   /**
-   * Parses the first value; garbage, a negative number or a date in the past gives empty.
-   *
-   * @param values the header's values, or null
-   * @param clock the time "now" is read from, for HTTP dates
+   * Parses the header's first value, if any, an HTTP date against {@code clock}; garbage, a negative number or a date
+   * in the past gives empty.
    */
   public static Optional<Duration> parse(List<String> values, Clock clock) {
     if (values == null || values.isEmpty()) {
@@ -32,7 +30,8 @@ public final class RetryAfter {
       }
     }
     try {
-      Duration until = Duration.between(clock.instant(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      Duration until = Duration.between(
+          clock.instant(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
       return until.isNegative() ? Optional.empty() : Optional.of(until);
     } catch (DateTimeParseException notADate) {
       return Optional.empty();

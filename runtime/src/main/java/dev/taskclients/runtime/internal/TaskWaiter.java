@@ -28,13 +28,12 @@ import java.util.function.Function;
 /**
  * Polls a task until it finishes. Generated clients call it from {@code waitForCompletion}.
  *
- * <p>Semantics: poll at once, then after each unfinished poll wait as {@link PollSchedule} chooses.
- * A succeeded task is returned; a failed or canceled one throws {@link TaskFailedException} with
- * the task attached. Transient errors (429, 5xx, I/O) count as unfinished polls, up to
- * {@link WaitOptions#maxConsecutiveErrors()} in a row; any other error (401, 404, ...) ends the
- * wait at once. Past the deadline {@link WaitTimeoutException} carries the last task seen; the last
- * poll lands at the deadline, never after. An interrupt ends the wait promptly with the interrupt
- * flag kept set.
+ * <p>Semantics: poll at once, then after each unfinished poll wait as {@link PollSchedule} chooses. A succeeded task
+ * is returned; a failed or canceled one throws {@link TaskFailedException} with the task attached. Transient errors
+ * (429, 5xx, I/O) count as unfinished polls, up to {@link WaitOptions#maxConsecutiveErrors()} in a row; any other
+ * error (401, 404, ...) ends the wait at once. Past the deadline {@link WaitTimeoutException} carries the last task
+ * seen; the last poll lands at the deadline, never after. An interrupt ends the wait promptly with the interrupt flag
+ * kept set.
  */
 public final class TaskWaiter {
   /** Runs asynchronous waits; daemon threads, so a forgotten wait never blocks JVM exit. */
@@ -48,19 +47,14 @@ public final class TaskWaiter {
   }
 
   /**
-   * Waits for a task to finish.
-   *
-   * @param taskId the task
-   * @param poll reads the task once, e.g. {@code id -> client.withRawResponse().getTask(id, options)}
-   * @param options delays, timeout, listener, clock and sleeper
-   * @param <T> the API's task model
-   * @return the succeeded task
-   * @throws TaskFailedException if it failed or was canceled
-   * @throws WaitTimeoutException if it had not finished by the deadline
-   * @throws ApiException for a non-transient error, or the last transient one past the limit
-   * @throws ApiIoException if interrupted (the flag stays set) or after too many I/O failures
+   * Waits for a task to finish, reading it with {@code poll}, e.g.
+   * {@code id -> client.withRawResponse().getTask(id, options)}, and returns it succeeded. Throws TaskFailedException
+   * if it failed or was canceled, WaitTimeoutException past the deadline, ApiException for a non-transient error or
+   * the last transient one past the limit, ApiIoException if interrupted (the flag stays set) or after too many I/O
+   * failures.
    */
-  public static <T extends TaskView> T waitFor(String taskId, Function<String, Response<T>> poll, WaitOptions options) {
+  public static <T extends TaskView> T waitFor(String taskId, Function<String, Response<T>> poll,
+      WaitOptions options) {
     Instant deadline = options.clock().instant().plus(options.timeout());
     PollSchedule schedule = new PollSchedule(options);
     T last = null;
@@ -95,10 +89,8 @@ public final class TaskWaiter {
   }
 
   /**
-   * Counts a transient failure as an unfinished poll, or rethrows it: when the thread was
-   * interrupted, or past {@link WaitOptions#maxConsecutiveErrors()} in a row.
-   *
-   * @return the delay the API asked for in {@code Retry-After}, or null
+   * Counts a transient failure as an unfinished poll, or rethrows it: when the thread was interrupted, or past
+   * {@link WaitOptions#maxConsecutiveErrors()} in a row. Returns the {@code Retry-After} the API asked for, or null.
    */
   private static Duration transientFailure(TaskClientException e, int consecutiveErrors, WaitOptions options,
       PollSchedule schedule) {
@@ -106,8 +98,8 @@ public final class TaskWaiter {
       throw e;
     }
     schedule.observeError();
-    return e instanceof ApiException
-        ? RetryAfter.parse(((ApiException) e).headers().get("Retry-After"), options.clock()).orElse(null) : null;
+    return e instanceof ApiException api
+        ? RetryAfter.parse(api.headers().get("Retry-After"), options.clock()).orElse(null) : null;
   }
 
   /** Sleeps between polls; an interrupt ends the wait with the flag kept set. */
@@ -121,18 +113,11 @@ public final class TaskWaiter {
   }
 
   /**
-   * Waits for many tasks with one multi-get per round: each round asks, page by page, for the ids
-   * still unfinished and drops those that finished. Returns when every task has finished: the
-   * tasks in the order of {@code taskIds} if all succeeded; otherwise throws
-   * {@link TaskFailedException} for the first that failed, with every final task attached.
-   *
-   * @param taskIds the tasks
-   * @param pagesFor fetches the pages listing the given ids
-   * @param itemsOf a page's tasks
-   * @param options delays, timeout, listener, clock and sleeper (the timeout covers the whole batch)
-   * @param <P> the page model
-   * @param <T> the task model
-   * @return the succeeded tasks
+   * Waits for many tasks with one multi-get per round: each round asks, page by page ({@code pagesFor} the ids,
+   * {@code itemsOf} a page), for the ids still unfinished and drops those that finished. Returns when every task has
+   * finished: the tasks in the order of {@code taskIds} if all succeeded; otherwise throws
+   * {@link TaskFailedException} for the first that failed, with every final task attached. The timeout covers the
+   * whole batch.
    */
   public static <P, T extends TaskView> List<T> waitForAll(Collection<String> taskIds,
       Function<List<String>, Iterable<P>> pagesFor, Function<P, List<T>> itemsOf, WaitOptions options) {
@@ -164,8 +149,8 @@ public final class TaskWaiter {
       }
       Instant now = options.clock().instant();
       if (!now.isBefore(deadline)) {
-        throw new WaitTimeoutException(pending.size() + " of " + taskIds.size() + " tasks (first: " + pending.iterator().next() + ")",
-            options.timeout(), null, rounds);
+        throw new WaitTimeoutException(pending.size() + " of " + taskIds.size() + " tasks (first: "
+            + pending.iterator().next() + ")", options.timeout(), null, rounds);
       }
       pause(schedule.next(now, deadline, null, retryAfter), options, pending.size() + " tasks");
     }
@@ -180,17 +165,11 @@ public final class TaskWaiter {
   }
 
   /**
-   * Waits on a background thread. {@code cancel(true)} on the future interrupts the wait, which
-   * then stops promptly.
-   *
-   * @param taskId the task
-   * @param poll reads the task once
-   * @param options delays, timeout, listener, clock and sleeper
-   * @param <T> the API's task model
-   * @return the future succeeded task; it fails with the exceptions {@link #waitFor} throws
+   * Waits as {@link #waitFor} on a background thread; the future fails with the exceptions it throws.
+   * {@code cancel(true)} on the future interrupts the wait, which then stops promptly.
    */
-  public static <T extends TaskView> CompletableFuture<T> waitForAsync(String taskId, Function<String, Response<T>> poll,
-      WaitOptions options) {
+  public static <T extends TaskView> CompletableFuture<T> waitForAsync(String taskId,
+      Function<String, Response<T>> poll, WaitOptions options) {
     AtomicReference<Thread> worker = new AtomicReference<>();
     CompletableFuture<T> result = new CompletableFuture<>() {
       @Override

@@ -3,8 +3,8 @@ package dev.taskclients.runtime.internal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-encodes path segments and query components, so that no value (a task id such as
- * {@code ../admin} or {@code a/b?c#d}) can change which path a request goes to or add a parameter.
+ * Percent-encodes path segments and query components, so that no value (a task id such as {@code ../admin} or
+ * {@code a/b?c#d}) can change which path a request goes to or add a parameter.
  */
 public final class UrlEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -13,14 +13,9 @@ public final class UrlEncoding {
   }
 
   /**
-   * Percent-encodes every byte of the value's UTF-8 form except RFC 3986's unreserved characters
-   * ({@code A-Z a-z 0-9 - . _ ~}).
-   *
-   * @param value the value
-   * @return the encoded segment
-   * @throws NullPointerException if value is null
-   * @throws IllegalArgumentException if value is empty, {@code .} or {@code ..}, which no encoding
-   *     keeps from being read as a path step
+   * Percent-encodes every byte of the value's UTF-8 form but RFC 3986's unreserved {@code A-Z a-z 0-9 - . _ ~};
+   * throws NullPointerException for null, IllegalArgumentException for empty, {@code .} or {@code ..}, which no
+   * encoding keeps from being read as a path step.
    */
   public static String pathSegment(String value) {
     if (value == null) {
@@ -32,13 +27,7 @@ public final class UrlEncoding {
     return percentEncode(value);
   }
 
-  /**
-   * Percent-encodes a query name or value the same way: space as {@code %20} (not {@code +}), and
-   * {@code &}, {@code =}, {@code #}, {@code +} always encoded.
-   *
-   * @param value the name or value
-   * @return the encoded component
-   */
+  /** Percent-encodes a query name or value the same way: space as {@code %20}, not {@code +}; {@code & = # +} too. */
   public static String queryComponent(String value) {
     return percentEncode(value);
   }
@@ -48,17 +37,14 @@ public final class UrlEncoding {
     StringBuilder out = new StringBuilder(bytes.length + 8);
     for (byte b : bytes) {
       int c = b & 0xFF;
-      if (isUnreserved(c)) {
+      boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '-' || c == '.' || c == '_' || c == '~';
+      if (unreserved) {
         out.append((char) c);
       } else {
         out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }
     }
     return out.toString();
-  }
-
-  private static boolean isUnreserved(int c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-        || c == '-' || c == '.' || c == '_' || c == '~';
   }
 }

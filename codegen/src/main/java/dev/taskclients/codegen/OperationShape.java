@@ -75,7 +75,6 @@ final class OperationShape {
           : param.isQueryParam || param.isCookieParam || param.isFormParam ? "form" : "simple";
       param.vendorExtensions.put("x-tc-style", style);
       param.vendorExtensions.put("x-tc-explode", param.isExplode);
-      param.vendorExtensions.put("x-tc-file", "BinaryBody".equals(param.dataType));
     }
     List<CodegenParameter> optional = op.optionalParams.stream()
         .filter(p -> !TaskclientsJavaCodegen.isRequestIdHeader(p)).collect(Collectors.toList());
@@ -171,7 +170,6 @@ final class OperationShape {
     String returnType = bodies.isEmpty() ? "Void" : bodies.size() == 1 ? bodies.iterator().next() : "Object";
     op.vendorExtensions.put("x-tc-responses", described);
     op.vendorExtensions.put("x-tc-return-type", returnType);
-    op.vendorExtensions.put("x-tc-return-token", typeToken(returnType));
     op.vendorExtensions.put("x-tc-void", returnType.equals("Void"));
     op.vendorExtensions.put("x-tc-binary", !successTypes.isEmpty() && allSuccessBinary);
     op.vendorExtensions.put("x-tc-mixed-success", bodies.size() > 1);

@@ -1,15 +1,15 @@
 package dev.taskclients.corpus;
 
+import dev.taskclients.codegen.MediaKind;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * How a body is read or sent, decided from its media type the same way the generator decides it
- * (codegen's {@code MediaKind}, which is package-private there): the gate must serve what the client
- * prefers.
+ * How a body is read or sent, decided by the generator's own {@link MediaKind} (the gate must serve
+ * what the client prefers), with what the gate adds: picking an entry of a kind, and a concrete media
+ * type for a declared range.
  */
 enum BodyKind {
   /** JSON: the typed model. */
@@ -31,22 +31,7 @@ enum BodyKind {
    * @return the kind
    */
   static BodyKind of(String mediaType, Schema<?> schema) {
-    String type = mediaType.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
-    if (type.equals("application/json") || type.endsWith("+json") || type.equals("text/json")) {
-      return JSON;
-    }
-    if (type.equals("application/x-www-form-urlencoded")) {
-      return FORM;
-    }
-    if (type.startsWith("multipart/")) {
-      return MULTIPART;
-    }
-    if (type.startsWith("text/") || type.endsWith("/xml") || type.endsWith("+xml")) {
-      return TEXT;
-    }
-    boolean binarySchema = schema == null
-        || "string".equals(schema.getType()) && ("binary".equals(schema.getFormat()) || "byte".equals(schema.getFormat()));
-    return binarySchema || !type.equals("*/*") ? BINARY : JSON;
+    return valueOf(MediaKind.of(mediaType, schema).name());
   }
 
   /**

@@ -57,4 +57,18 @@ final class JavaText {
     }
     return out.toString();
   }
+
+  /** Indents every line that is not blank by two spaces (a nested class); blank lines become empty. */
+  static String indent(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 256);
+    for (String line : text.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      if (!line.isBlank()) {
+        out.append("  ").append(line);
+      }
+    }
+    return out.toString();
+  }
 }

@@ -58,7 +58,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       "Nonnull", "Generated", "Response", "RequestOptions", "ClientConfig", "ClientBuilder", "Credential",
       "ApiRequest", "ApiInvoker", "JsonModel", "JsonModelBuilder", "OpenEnum", "OpenValueEnum", "BinaryBody",
       "Pages", "TaskWaiter", "WaitOptions", "TaskView", "TaskShape", "Builder", "Known", "FieldWriter",
-      "RawClient", "AsyncClient", "InputStream");
+      "RawClient", "AsyncClient", "InputStream", "Unknown", "Unions", "JsonValue", "JsonIgnore");
 
   /**
    * Member names a model or its builder already has (from {@code Object} and our base classes): a
@@ -68,13 +68,15 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   private static final Set<String> TAKEN_MEMBER_NAMES = Set.of("builder", "toBuilder", "build", "has",
       "additionalProperties", "additionalProperty", "removeAdditionalProperty", "toJsonMap", "writeFields", "mark",
       "copy", "requireFields", "isPresent", "equals", "hashCode", "toString", "getClass", "wait", "notify",
-      "notifyAll", "clone", "finalize", "taskShape", "known", "isKnown", "value", "rawValue", "of", "knownValues");
+      "notifyAll", "clone", "finalize", "taskShape", "known", "isKnown", "value", "rawValue", "of", "knownValues",
+      "fromJson");
   /** Parameter names the generated call methods use themselves. */
   private static final Set<String> TAKEN_PARAMETER_NAMES = Set.of("options", "params", "invoker", "raw", "async",
       "config", "request");
 
   private final List<CodegenOperation> generatedOperations = new ArrayList<>();
   private ClientShape clientShape;
+  private Map<String, Polymorphism.Poly> polymorphic = Map.of();
 
   /** Sets up the templates and the defaults every taskclients client shares. */
   public TaskclientsJavaCodegen() {
@@ -144,25 +146,9 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   public void preprocessOpenAPI(OpenAPI openAPI) {
     super.preprocessOpenAPI(openAPI);
     SpecSupport.check(openAPI);
-    keepUnionsAsJson(openAPI);
+    polymorphic = Polymorphism.find(openAPI);
     clientShape = ClientShape.of(openAPI, this);
     additionalProperties.putAll(clientShape.templateValues());
-  }
-
-  /**
-   * A schema that is one of several shapes ({@code oneOf}, {@code anyOf}) is read as a JSON tree
-   * ({@code JsonNode}): exact, lossless and never wrong, where merging its variants into one class
-   * would demand every variant's fields at once. Typed variants are the next step (a sealed interface).
-   */
-  private void keepUnionsAsJson(OpenAPI openAPI) {
-    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
-      return;
-    }
-    openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-      if (isUnion(schema)) {
-        schemaMapping.put(name, "JsonNode");
-      }
-    });
   }
 
   private static boolean isUnion(io.swagger.v3.oas.models.media.Schema<?> schema) {
@@ -173,7 +159,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   @Override
   @SuppressWarnings("rawtypes") // the generator's signature
   public String getTypeDeclaration(io.swagger.v3.oas.models.media.Schema schema) {
-    // An inline union (a property or parameter that is oneOf/anyOf) is a JSON tree too.
+    // An inline union the generator left inline (a parameter's schema, say) is read as a JSON tree: exact and lossless.
     return schema != null && schema.get$ref() == null && isUnion(schema) ? "JsonNode" : super.getTypeDeclaration(schema);
   }
 
@@ -227,6 +213,13 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       property.vendorExtensions.put("x-tc-default", String.valueOf(p.getDefault()));
     }
     return property;
+  }
+
+  @Override
+  public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
+    Map<String, ModelsMap> processed = super.postProcessAllModels(objs);
+    PolymorphicModels.describe(processed, polymorphic, openAPI, this);
+    return processed;
   }
 
   @Override
@@ -309,7 +302,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   protected ImmutableMap.Builder<String, Mustache.Lambda> addMustacheLambdas() {
     return super.addMustacheLambdas()
         .put("javadoc", (fragment, out) -> out.write(JavaText.javadoc(fragment.execute())))
-        .put("javaString", (fragment, out) -> out.write(JavaText.stringLiteralBody(fragment.execute())));
+        .put("javaString", (fragment, out) -> out.write(JavaText.stringLiteralBody(fragment.execute())))
+        .put("indent", (fragment, out) -> out.write(JavaText.indent(fragment.execute())));
   }
 
   /**

@@ -142,7 +142,7 @@ final class OutcomeChecks {
     boolean typedExpected = !"JsonNode".equals(javaType) && !"Object".equals(javaType);
     if (typedExpected && value instanceof JsonNode) {
       problems.add(what + " is a JsonNode, not the typed " + javaType);
-    } else if (isModel(javaType) && !value.getClass().getSimpleName().equals(javaType)) {
+    } else if (isModel(javaType) && !isA(value.getClass(), javaType)) {
       problems.add(what + " is a " + value.getClass().getName() + ", not the typed " + javaType);
     }
     JsonNode written;
@@ -166,6 +166,22 @@ final class OutcomeChecks {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Whether a class is, extends or implements the type of a simple name (a variant of a polymorphic type is one). */
+  private static boolean isA(Class<?> type, String simpleName) {
+    if (type == null) {
+      return false;
+    }
+    if (type.getSimpleName().equals(simpleName)) {
+      return true;
+    }
+    for (Class<?> implemented : type.getInterfaces()) {
+      if (isA(implemented, simpleName)) {
+        return true;
+      }
+    }
+    return isA(type.getSuperclass(), simpleName);
   }
 
   private static boolean isModel(String javaType) {

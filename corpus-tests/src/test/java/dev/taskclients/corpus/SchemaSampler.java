@@ -110,6 +110,12 @@ final class SchemaSampler {
     if (schema == null) {
       return NODES.textNode("corpus");
     }
+    // A parent with a discriminator stands for its children: sample the first, named by its discriminator value.
+    List<String> children = schema.getDiscriminator() == null ? List.of() : spec.children(SpecDocument.refName(raw));
+    if (!children.isEmpty() && schema.getOneOf() == null && schema.getAnyOf() == null) {
+      Schema<?> child = new Schema<>().$ref("#/components/schemas/" + children.get(0));
+      return withDiscriminator(schema.getDiscriminator(), child, sample(child, direction, depth + 1));
+    }
     if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
       return sampleAllOf(schema, direction, depth);
     }

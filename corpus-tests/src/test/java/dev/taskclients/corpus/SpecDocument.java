@@ -152,6 +152,26 @@ final class SpecDocument {
   }
 
   /**
+   * The component schemas that extend one through {@code allOf}.
+   *
+   * @param name the component's name
+   * @return the names of the components listing it directly in their {@code allOf}, in the spec's order
+   */
+  List<String> children(String name) {
+    List<String> children = new java.util.ArrayList<>();
+    if (name == null || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+      return children;
+    }
+    openAPI.getComponents().getSchemas().forEach((child, schema) -> {
+      if (schema.getAllOf() != null && !child.equals(name)
+          && schema.getAllOf().stream().anyMatch(part -> name.equals(refName((Schema<?>) part)))) {
+        children.add(child);
+      }
+    });
+    return children;
+  }
+
+  /**
    * The name of the component schema a reference names.
    *
    * @param schema a schema

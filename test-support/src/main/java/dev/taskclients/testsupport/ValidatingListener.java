@@ -101,7 +101,8 @@ public final class ValidatingListener implements RequestListener {
       resp.withBody(response.getBodyAsString());
     }
     ValidationReport report = current.validate(req.build(), resp.build());
-    report.getMessages().forEach(m -> problems.add(m.getLevel() + " " + m.getKey() + ": " + m.getMessage()));
+    report.getMessages().stream().filter(m -> m.getLevel() != ValidationReport.Level.IGNORE)
+        .forEach(m -> problems.add(m.getLevel() + " " + m.getKey() + ": " + m.getMessage()));
   }
 
   private static List<String> queryNames(String rawQuery) {

@@ -23,9 +23,12 @@ public final class ClientGeneration {
    * @param files every file written
    * @param operations the operations, with every variable the templates saw
    * @param client the client-level shape: servers, security schemes and their setters
+   * @param polymorphicTypes the sealed interfaces written for polymorphic schemas
+   * @param processedSpec the spec as generated: normalized, inline schemas moved into components
    */
   public record Result(Path sourceRoot, String apiPackage, String clientClass, List<File> files,
-      List<CodegenOperation> operations, ClientShape client) {
+      List<CodegenOperation> operations, ClientShape client, List<PolymorphicType> polymorphicTypes,
+      io.swagger.v3.oas.models.OpenAPI processedSpec) {
   }
 
   private ClientGeneration() {
@@ -67,6 +70,6 @@ public final class ClientGeneration {
     List<File> files = generator.opts(input).generate();
     String clientClass = basePackage + "." + clientName + "Client";
     return new Result(outputDir.resolve("src/main/java"), basePackage, clientClass, files, codegen.generatedOperations(),
-        codegen.clientShape());
+        codegen.clientShape(), codegen.polymorphicTypes(), codegen.processedSpec());
   }
 }

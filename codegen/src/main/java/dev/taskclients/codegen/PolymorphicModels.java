@@ -54,25 +54,28 @@ final class PolymorphicModels {
    * @param polys the polymorphic schemas, by schema name
    * @param openAPI the spec
    * @param codegen the generator, for Java types and imports
+   * @return the polymorphic types generated
    */
-  static void describe(Map<String, ModelsMap> models, Map<String, Polymorphism.Poly> polys, OpenAPI openAPI,
-      TaskclientsJavaCodegen codegen) {
+  static List<PolymorphicType> describe(Map<String, ModelsMap> models, Map<String, Polymorphism.Poly> polys,
+      OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
     PolymorphicModels described = new PolymorphicModels(openAPI, codegen, polys.keySet());
     models.forEach((name, map) -> {
       for (ModelMap modelMap : map.getModels()) {
         described.bySchemaName.put(name, modelMap.getModel());
       }
     });
+    List<PolymorphicType> types = new ArrayList<>();
     polys.values().forEach(poly -> {
       CodegenModel model = described.bySchemaName.get(poly.name());
       if (model != null && !model.isAlias) {
-        described.describe(poly, model);
+        types.add(described.describe(poly, model));
       }
     });
     described.bySchemaName.values().forEach(described::implementsClause);
+    return types;
   }
 
-  private void describe(Polymorphism.Poly poly, CodegenModel model) {
+  private PolymorphicType describe(Polymorphism.Poly poly, CodegenModel model) {
     List<Map<String, Object>> variants = new ArrayList<>();
     Set<String> nested = new LinkedHashSet<>(List.of("Unknown"));
     Set<String> seen = new LinkedHashSet<>();
@@ -93,6 +96,9 @@ final class PolymorphicModels {
         }
       });
       variant.put("tags", tags.isEmpty() ? null : String.join(", ", tags));
+      variant.put("member", member);
+      variant.put("tagValues", poly.tags().entrySet().stream().filter(e -> e.getValue().equals(ref))
+          .map(Map.Entry::getKey).collect(Collectors.toList()));
       variants.add(variant);
     }
     // A model variant named like a nested type is referred to by its qualified name.
@@ -151,6 +157,18 @@ final class PolymorphicModels {
       }
     }
     model.vendorExtensions.put("x-tc-union-imports", new ArrayList<>(imports));
+    String interfaceName = codegen.modelPackage() + "." + model.classname;
+    List<PolymorphicType.Variant> described = new ArrayList<>();
+    for (Map<String, Object> variant : variants) {
+      boolean isModel = Boolean.TRUE.equals(variant.get("isModel"));
+      String type = (String) variant.get("type");
+      @SuppressWarnings("unchecked")
+      List<String> tagValues = (List<String>) variant.get("tagValues");
+      described.add(new PolymorphicType.Variant(isModel ? (type.contains(".") ? type : codegen.modelPackage() + "." + type)
+          : interfaceName + "$" + type, (Schema<?>) variant.get("member"), tagValues));
+    }
+    return new PolymorphicType(interfaceName, poly.name(), poly.parent(), poly.discriminator(), described,
+        interfaceName + "$Unknown");
   }
 
   /** A member that is a generated type: it implements the interface. */

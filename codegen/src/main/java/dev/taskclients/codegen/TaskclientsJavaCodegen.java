@@ -77,6 +77,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   private final List<CodegenOperation> generatedOperations = new ArrayList<>();
   private ClientShape clientShape;
   private Map<String, Polymorphism.Poly> polymorphic = Map.of();
+  private final List<PolymorphicType> polymorphicTypes = new ArrayList<>();
 
   /** Sets up the templates and the defaults every taskclients client shares. */
   public TaskclientsJavaCodegen() {
@@ -218,7 +219,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   @Override
   public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
     Map<String, ModelsMap> processed = super.postProcessAllModels(objs);
-    PolymorphicModels.describe(processed, polymorphic, openAPI, this);
+    polymorphicTypes.addAll(PolymorphicModels.describe(processed, polymorphic, openAPI, this));
     return processed;
   }
 
@@ -314,6 +315,24 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
    */
   public List<CodegenOperation> generatedOperations() {
     return Collections.unmodifiableList(generatedOperations);
+  }
+
+  /**
+   * The polymorphic types (sealed interfaces) of the last run.
+   *
+   * @return the types, in the spec's order
+   */
+  public List<PolymorphicType> polymorphicTypes() {
+    return Collections.unmodifiableList(polymorphicTypes);
+  }
+
+  /**
+   * The spec as the last run processed it: normalized, inline schemas moved into components.
+   *
+   * @return the spec, or null before a spec was processed
+   */
+  public OpenAPI processedSpec() {
+    return openAPI;
   }
 
   /**

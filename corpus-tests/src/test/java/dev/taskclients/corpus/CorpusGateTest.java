@@ -14,8 +14,9 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The corpus gate: for every OpenAPI 3.0 spec of the corpus, one test that the generator makes a
- * client, one that it compiles warning-free, and one per operation and documented response that the
- * client calls the operation correctly and reads that response correctly. Writes
+ * client, one that it compiles warning-free, one that every variant of every polymorphic type reads
+ * through its sealed interface and writes back unchanged ({@link VariantChecks}), and one per operation
+ * and documented response that the client calls the operation correctly and reads that response correctly. Writes
  * {@code target/corpus-report.md} and prints a summary line per spec.
  *
  * <p>Run it on any folder with {@code ./mvnw verify -pl corpus-tests -am -Dcorpus.dir=/that/folder}.
@@ -62,7 +63,8 @@ class CorpusGateTest {
         check(spec, "-", "compile", () -> {
           report.operations(spec.label(), run.operationCount());
           return run.compile();
-        }));
+        }),
+        check(spec, "-", "variants", run::variants));
     Stream<DynamicNode> exchanges = Stream.of(run).flatMap(r -> r.cases().stream()
         .map(c -> check(spec, c.operation().name(), c.response().status(), () -> r.exchange(c))));
     return DynamicContainer.dynamicContainer(spec.label(), Stream.concat(steps, exchanges).onClose(run::close));

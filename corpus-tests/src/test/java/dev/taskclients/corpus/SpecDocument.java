@@ -52,6 +52,17 @@ final class SpecDocument {
     return new SpecDocument(file, result.getOpenAPI());
   }
 
+  /**
+   * Wraps a spec already parsed, such as the generator's processed copy.
+   *
+   * @param file the spec file it came from
+   * @param openAPI the parsed spec
+   * @return the document
+   */
+  static SpecDocument of(Path file, OpenAPI openAPI) {
+    return new SpecDocument(file, openAPI);
+  }
+
   /** @return the spec file */
   Path file() {
     return file;

@@ -75,6 +75,18 @@ final class SpecRun implements AutoCloseable {
         compiled.sourceFiles() + " source file(s)");
   }
 
+  /**
+   * Reads a value of each variant of each polymorphic type through its interface and writes it back.
+   *
+   * @return the problems, and how many types and values were checked
+   */
+  CheckResult variants() {
+    if (!compiled()) {
+      return CheckResult.of(List.of("not checked: the client did not compile"));
+    }
+    return VariantChecks.run(spec.file(), generated, workDir.resolve("classes"), mapper);
+  }
+
   /** @return whether {@link #compile()} succeeded */
   boolean compiled() {
     return compiled != null && compiled.success();

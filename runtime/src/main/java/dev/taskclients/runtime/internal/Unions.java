@@ -21,8 +21,9 @@ import java.util.Set;
  * <p>The rule: a listed discriminator value picks its variant; an unlisted one gives the type's
  * {@code Unknown} variant. Without a discriminator value, the value's shape decides: the variants it
  * fits (its JSON type, every required property present, every single-valued property equal); if
- * several fit, those that declare every property the value has (and, for a whole number, the integer
- * variants); exactly one must remain, or the value is kept raw in {@code Unknown}.
+ * several fit, those that declare every property the value has (an object open to any property does
+ * not count; for a whole number, the integer variants do); exactly one must remain, or the value is
+ * kept raw in {@code Unknown}.
  */
 public final class Unions {
   private Unions() {
@@ -89,8 +90,11 @@ public final class Unions {
       if (kind == JsonKind.INTEGER) {
         return json.isIntegralNumber();
       }
-      if (kind != JsonKind.OBJECT || declared == null) {
+      if (kind != JsonKind.OBJECT) {
         return kind != JsonKind.ANY && kind != JsonKind.NUMBER;
+      }
+      if (declared == null) {
+        return false; // an object open to any property is never the most specific fit
       }
       for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
         if (!declared.contains(names.next())) {

@@ -239,7 +239,10 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       for (CodegenProperty var : model.vars) {
         // A read-only field is absent from requests and a write-only one from responses, so neither
         // can be required in both directions: required is checked only for the others.
-        var.vendorExtensions.put("x-tc-checked-required", var.required && !var.isReadOnly && !var.isWriteOnly);
+        boolean checked = var.required && !var.isReadOnly && !var.isWriteOnly;
+        var.vendorExtensions.put("x-tc-checked-required", checked);
+        // A required field the spec lets be null (3.1's type: [x, "null"]) must be present, but may hold null.
+        var.vendorExtensions.put("x-tc-nonnull", checked && !var.isNullable);
       }
       model.vendorExtensions.put("x-tc-string-enum", model.isEnum && "String".equals(model.dataType));
       List<CodegenProperty> required = model.vars.stream()

@@ -71,9 +71,15 @@ import java.util.Set;
  *       step would otherwise turn their inline schemas into unused model classes.
  * </ul>
  * {@code jsonSchemaDialect}, {@code info.summary} and {@code license.identifier} need nothing: the
- * generator does not read them, and the 3.0 rendering leaves them out. JSON Schema keywords 3.0 has no form for ({@code prefixItems}, {@code if}/{@code then},
- * {@code patternProperties}, {@code dependentSchemas}, ...) are left as they are; the 3.0 rendering
+ * generator does not read them, and the 3.0 rendering leaves them out. JSON Schema keywords 3.0 has no
+ * form for ({@code prefixItems}, {@code if}/{@code then}, {@code patternProperties},
+ * {@code dependentSchemas}, ...) are left as they are: the generator ignores them and the rendering
  * drops them.
+ *
+ * <p>The rewrite must run before the generator's normalizer, which is why it is called from
+ * {@link TaskclientsNormalizer} and not from {@link TaskclientsJavaCodegen#preprocessOpenAPI}: by the
+ * time the generator calls that, its normalizer has already dropped a type-less {@code const} and its
+ * inline-model step has already made models of the webhooks' schemas.
  */
 public final class OpenApi31Downgrade {
   /** The version a rendering declares. */
@@ -129,11 +135,8 @@ public final class OpenApi31Downgrade {
     apply(openAPI);
     openAPI.setOpenapi(RENDERED_VERSION);
     openAPI.setSpecVersion(SpecVersion.V30);
-    // 3.0 has neither field, yet Swagger's 3.0 serializer writes both, and a 3.0 parser refuses the document.
+    // 3.0 has no such field, yet Swagger's 3.0 serializer writes it, and a 3.0 reader then refuses the document.
     openAPI.setJsonSchemaDialect(null);
-    if (openAPI.getComponents() != null) {
-      openAPI.getComponents().setPathItems(null);
-    }
     try {
       return Yaml.mapper().writeValueAsString(openAPI);
     } catch (JsonProcessingException e) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Refuses, before generation, the constructs the templates cannot turn into Java that compiles and
- * works, with the spec location and the construct named. Everything else in OpenAPI 3.0 is handled.
+ * works, with the spec location and the construct named. Everything else in OpenAPI 3.0 is handled, and
+ * OpenAPI 3.1 as far as {@link OpenApi31Downgrade} gives it a 3.0 form (it runs first).
  */
 final class SpecSupport {
   private static final java.util.regex.Pattern TEMPLATE_VARIABLE = java.util.regex.Pattern.compile("\\{([^}/]+)}");

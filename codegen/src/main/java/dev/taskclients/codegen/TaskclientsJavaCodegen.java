@@ -33,6 +33,9 @@ import org.openapitools.codegen.utils.StringUtils;
  *
  * <p>What the templates need beyond the generator's own variables is computed here and passed as
  * {@code x-tc-*} vendor extensions (see {@link OperationShape} and {@link ClientShape}).
+ *
+ * <p>An OpenAPI 3.1 spec is first rewritten into its 3.0 form by {@link OpenApi31Downgrade}, run from
+ * {@link TaskclientsNormalizer} before the generator's own normalizer; everything after reads 3.0.
  */
 public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   /** The name to pass as {@code generatorName}. */
@@ -108,6 +111,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     importMapping.put("BinaryBody", "dev.taskclients.runtime.BinaryBody");
     // Resolve inline enums into named enum models, so each gets our open-enum class.
     inlineSchemaOption.put("RESOLVE_INLINE_ENUMS", "true");
+    // Our normalizer first rewrites an OpenAPI 3.1 spec into its 3.0 form (see OpenApi31Downgrade).
+    openapiNormalizer.put("NORMALIZER_CLASS", TaskclientsNormalizer.class.getName());
   }
 
   @Override
@@ -240,7 +245,10 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       for (CodegenProperty var : model.vars) {
         // A read-only field is absent from requests and a write-only one from responses, so neither
         // can be required in both directions: required is checked only for the others.
-        var.vendorExtensions.put("x-tc-checked-required", var.required && !var.isReadOnly && !var.isWriteOnly);
+        boolean checked = var.required && !var.isReadOnly && !var.isWriteOnly;
+        var.vendorExtensions.put("x-tc-checked-required", checked);
+        // A required field the spec lets be null (3.1's type: [x, "null"]) must be present, but may hold null.
+        var.vendorExtensions.put("x-tc-nonnull", checked && !var.isNullable);
       }
       model.vendorExtensions.put("x-tc-string-enum", model.isEnum && "String".equals(model.dataType));
       List<CodegenProperty> required = model.vars.stream()

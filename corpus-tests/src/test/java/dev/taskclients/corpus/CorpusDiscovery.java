@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the corpus: every {@code *.yaml}, {@code *.yml} and {@code *.json} file under the corpus roots
- * whose top level declares {@code openapi: 3.0.x}. A missing root is noted, not fatal.
+ * whose top level declares {@code openapi: 3.0.x} or {@code openapi: 3.1.x}. An OpenAPI document of
+ * another version (Swagger 2.0 has {@code swagger}, not {@code openapi}, and is not one) is noted and
+ * skipped; a missing root is noted, not fatal.
  */
 final class CorpusDiscovery {
   /** System property naming the folders to search instead of the default roots. */
@@ -83,7 +85,7 @@ final class CorpusDiscovery {
         continue;
       }
       for (Path file : candidates(root)) {
-        String problem = notOpenApi30(file);
+        String problem = notOpenApi30Or31(file);
         if (problem != null) {
           if (!problem.isEmpty()) {
             notes.add(root.relativize(file) + ": " + problem + ": skipped");
@@ -118,10 +120,10 @@ final class CorpusDiscovery {
   }
 
   /**
-   * Null when the file is an OpenAPI 3.0 document; empty when it is no OpenAPI document at all (a
+   * Null when the file is an OpenAPI 3.0 or 3.1 document; empty when it is no OpenAPI document at all (a
    * recorded payload, say: skipped silently); else why an OpenAPI document is skipped.
    */
-  private static String notOpenApi30(Path file) {
+  private static String notOpenApi30Or31(Path file) {
     JsonNode top;
     try {
       top = YAML.readTree(file.toFile());
@@ -132,6 +134,31 @@ final class CorpusDiscovery {
       return "";
     }
     String version = top.get("openapi").asText();
-    return version.startsWith("3.0") ? null : "openapi " + version + " is not 3.0.x";
+    return isSupported(version) ? null : "openapi " + version + " is neither 3.0.x nor 3.1.x";
+  }
+
+  /**
+   * Whether a file declares OpenAPI 3.1.
+   *
+   * @param file a spec
+   * @return true for {@code openapi: 3.1.x}; false for anything else, unreadable files included
+   */
+  static boolean isOpenApi31(Path file) {
+    try {
+      JsonNode top = YAML.readTree(file.toFile());
+      return top != null && top.isObject() && top.has("openapi") && top.get("openapi").asText().startsWith("3.1");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether the gate runs specs of an OpenAPI version.
+   *
+   * @param version the document's {@code openapi} value
+   * @return true for 3.0.x and 3.1.x
+   */
+  static boolean isSupported(String version) {
+    return version.startsWith("3.0") || version.startsWith("3.1");
   }
 }

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * The corpus gate: for every OpenAPI 3.0 spec of the corpus, one test that the generator makes a
- * client, one that it compiles warning-free, one that every variant of every polymorphic type reads
+ * The corpus gate: for every OpenAPI 3.0 and 3.1 spec of the corpus, one test that the generator makes
+ * a client, one that it compiles warning-free, one that every variant of every polymorphic type reads
  * through its sealed interface and writes back unchanged ({@link VariantChecks}), and one per operation
- * and documented response that the client calls the operation correctly and reads that response correctly. Writes
- * {@code target/corpus-report.md} and prints a summary line per spec.
+ * and documented response that the client calls the operation correctly and reads that response
+ * correctly. Writes {@code target/corpus-report.md} and prints a summary line per spec. A 3.1 spec's
+ * exchanges are validated against its 3.0 rendering (see {@link MockServer}).
  *
  * <p>Run it on any folder with {@code ./mvnw verify -pl corpus-tests -am -Dcorpus.dir=/that/folder}.
  */
@@ -44,7 +45,7 @@ class CorpusGateTest {
   @TestFactory
   Stream<DynamicNode> corpus() {
     if (found.specs().isEmpty()) {
-      throw new AssertionFailedError("no OpenAPI 3.0 spec found under " + found.roots()
+      throw new AssertionFailedError("no OpenAPI 3.0 or 3.1 spec found under " + found.roots()
           + (found.notes().isEmpty() ? "" : "; " + String.join("; ", found.notes())));
     }
     return found.specs().stream().map(CorpusGateTest::specTests);

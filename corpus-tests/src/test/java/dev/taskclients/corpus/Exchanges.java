@@ -28,12 +28,13 @@ final class Exchanges implements AutoCloseable {
    * Loads the client and starts the server.
    *
    * @param spec the spec file
+   * @param workDir the spec's output folder (a 3.1 spec's 3.0 rendering is written there)
    * @param classesDir the compiled client
    * @param generated what generation gave
    * @param mapper the clients' JSON settings
    * @throws ClassNotFoundException when the client class was not compiled
    */
-  Exchanges(Path spec, Path classesDir, ClientGeneration.Result generated, ObjectMapper mapper)
+  Exchanges(Path spec, Path workDir, Path classesDir, ClientGeneration.Result generated, ObjectMapper mapper)
       throws ClassNotFoundException {
     this.document = SpecDocument.read(spec);
     this.generated = generated;
@@ -45,7 +46,7 @@ final class Exchanges implements AutoCloseable {
     this.outcomes = new OutcomeChecks(mapper);
     this.requests = new RequestChecks(mapper);
     this.client = GeneratedClient.load(classesDir, generated.clientClass());
-    this.server = new MockServer(spec);
+    this.server = new MockServer(spec, workDir);
   }
 
   /**

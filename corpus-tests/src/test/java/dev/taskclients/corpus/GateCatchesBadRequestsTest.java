@@ -26,7 +26,7 @@ class GateCatchesBadRequestsTest {
 
   private static List<String> validatorFindingsFor(String path, String apiKey) throws Exception {
     Path spec = Path.of(GateCatchesBadRequestsTest.class.getResource("/self-test/secured.yaml").toURI());
-    try (MockServer server = new MockServer(spec)) {
+    try (MockServer server = new MockServer(spec, Workspace.outputDir().resolveSibling("corpus-self-test"))) {
       server.serve(new ResponsePlan(new DocumentedResponse("200", "JSON", "JsonNode", true), 200, "application/json",
           BODY, JsonNodeFactory.instance.objectNode().put("name", "Sprocket"), null, Map.of(), "test"));
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));

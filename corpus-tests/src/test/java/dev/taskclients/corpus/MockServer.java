@@ -11,7 +11,11 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.taskclients.codegen.OpenApi31Downgrade;
 import dev.taskclients.testsupport.ValidatingListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +24,11 @@ import java.util.Map;
  * One in-process WireMock on 127.0.0.1 (a free port) for one spec, with a validator that checks every
  * exchange against that spec. Serves one planned response to any request at a time.
  *
- * <p>Two relaxations of the validator's defaults, {@link #VALIDATOR_LEVELS}. First, its
- * {@code validation.schema.additionalProperties} check is off. By default the validator treats every
- * schema that says nothing about {@code additionalProperties} as if it said {@code false}, which is not
- * what OpenAPI means (unlisted properties are allowed) and makes any {@code allOf} fail (each part
+ * <p>Two relaxations of the validator's defaults, {@link #VALIDATOR_LEVELS}, and one change of what it
+ * reads. First, its {@code validation.schema.additionalProperties} check is off. By default the
+ * validator treats every schema that says nothing about {@code additionalProperties} as if it said
+ * {@code false}, which is not what OpenAPI means (unlisted properties are allowed) and makes any
+ * {@code allOf} fail (each part
  * rejects the properties of the others; the validator's own log warns about it). What the check would
  * catch, the gate checks itself: bodies are built only from declared properties, and the request body
  * that arrives must equal the value the call was given.
@@ -33,6 +38,22 @@ import java.util.Map;
  * parent without an explicit {@code mapping} ("possible values: []"), and it mixes up the variants of
  * an inline {@code oneOf}. The value is still validated against the schema ({@code oneOf} must match
  * exactly one variant), and the gate checks itself that each variant reads as its own class.
+ *
+ * <p>Third, an OpenAPI 3.1 spec is validated against its 3.0 rendering,
+ * {@link OpenApi31Downgrade#renderAs30}, written beside the client as {@value #RENDERING}.
+ * swagger-request-validator 2.44 reads schemas as JSON Schema draft 4 through Swagger's 3.0 model, so
+ * on a 3.1 spec it checks next to nothing, and fails what is right: Swagger Parser keeps every 3.1
+ * {@code type} (a single one too) in a type set the validator never reads, so no type is checked;
+ * {@code const}, numeric {@code exclusiveMinimum}/{@code exclusiveMaximum} and
+ * {@code contentEncoding: base64} are not checked either; {@code {type: 'null'}} matches anything, so a
+ * nullable {@code oneOf} fails every value with "matched 2 out of 2"; and a discriminator property
+ * typed the 3.1 way stops every body with "must be defined as a string property". The rendering is made
+ * by the same rewrite the generator runs before its own normalizer, so the client and the validator
+ * read one meaning, and it keeps every check 3.0 can express: types, nullability, constants as
+ * one-value enums, exclusive bounds, base64 as {@code format: byte} ({@link GateChecksOpenApi31Test}
+ * shows the validator reporting each). Not checked: JSON Schema keywords 3.0 has no form for
+ * ({@code prefixItems}, {@code if}/{@code then}, {@code dependentSchemas}, ...), which the rendering
+ * leaves out. A 3.0 spec is validated as it is written.
  */
 final class MockServer implements AutoCloseable {
   /** The validator's levels for the gate: its defaults, but no additionalProperties=false assumed and no discriminator check. */
@@ -42,6 +63,9 @@ final class MockServer implements AutoCloseable {
       .withLevel("validation.response.body.schema.discriminator", ValidationReport.Level.IGNORE)
       .build();
 
+  /** The file name of a 3.1 spec's 3.0 rendering, in the folder given to the constructor. */
+  static final String RENDERING = "validated-as-openapi-3.0.yaml";
+
   private final WireMockServer server;
   private final ValidatingListener validator;
   private final Path spec;
@@ -50,13 +74,35 @@ final class MockServer implements AutoCloseable {
    * Starts a server for a spec.
    *
    * @param spec the spec every exchange is validated against
+   * @param workDir where a 3.1 spec's 3.0 rendering is written
    */
-  MockServer(Path spec) {
-    this.spec = spec;
+  MockServer(Path spec, Path workDir) {
+    this.spec = validated(spec, workDir);
     this.server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     this.validator = new ValidatingListener(VALIDATOR_LEVELS);
     server.addMockServiceRequestListener(validator);
     server.start();
+  }
+
+  /**
+   * The document the validator checks against: the spec itself, or for a 3.1 spec its 3.0 rendering.
+   *
+   * @param spec the spec
+   * @param workDir where a rendering is written
+   * @return the document's path
+   */
+  static Path validated(Path spec, Path workDir) {
+    if (!CorpusDiscovery.isOpenApi31(spec)) {
+      return spec;
+    }
+    Path rendering = workDir.resolve(RENDERING);
+    try {
+      Files.createDirectories(workDir);
+      Files.writeString(rendering, OpenApi31Downgrade.renderAs30(spec));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + rendering, e);
+    }
+    return rendering;
   }
 
   /** @return the server's base URL, {@code http://127.0.0.1:<port>} */

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * Makes a JSON value that fits a schema: the type and format, enums (first value), required
- * properties, min/max items, minimum/maximum, string lengths and patterns. Every optional property is
+ * properties, min/max items, minimum/maximum, string lengths and patterns. Reads OpenAPI 3.1 schemas as
+ * they are: {@code type} arrays (the first type that is not {@code "null"}), {@code const}, the
+ * {@code examples} array, numeric exclusive bounds and {@code contentEncoding: base64}. Every optional property is
  * filled too (down to a depth where only required ones are), so a client is exercised on as many fields
  * as possible. Read-only properties are left out of requests and write-only ones out of responses.
  * Deterministic: the same schema always gives the same value.
@@ -122,8 +124,14 @@ final class SchemaSampler {
     List<Schema> alternatives = schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? schema.getOneOf()
         : schema.getAnyOf() != null && !schema.getAnyOf().isEmpty() ? schema.getAnyOf() : null;
     if (alternatives != null) {
-      JsonNode value = sample(alternatives.get(0), direction, depth + 1);
-      return withDiscriminator(schema.getDiscriminator(), alternatives.get(0), value);
+      // A 3.1 nullable union lists {type: 'null'} as a member: sample a member that is a value.
+      Schema<?> chosen = alternatives.stream().filter(a -> !"null".equals(type(spec.schema(a)))).findFirst()
+          .orElse(alternatives.get(0));
+      JsonNode value = sample(chosen, direction, depth + 1);
+      return withDiscriminator(schema.getDiscriminator(), chosen, value);
+    }
+    if (schema.getConst() != null) {
+      return exampleNode(schema.getConst());
     }
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
       for (Object value : schema.getEnum()) {
@@ -132,13 +140,14 @@ final class SchemaSampler {
         }
       }
     }
-    String type = schema.getType();
+    String type = type(schema);
     if (type == null) {
       type = schema.getProperties() != null || schema.getAdditionalProperties() != null ? "object"
           : schema.getItems() != null ? "array" : null;
     }
     if (type == null) {
-      return schema.getExample() != null ? exampleNode(schema.getExample()) : NODES.textNode("corpus");
+      Object example = example(schema);
+      return example != null ? exampleNode(example) : NODES.textNode("corpus");
     }
     switch (type) {
       case "object":
@@ -151,26 +160,68 @@ final class SchemaSampler {
         return leafExample(schema) != null ? leafExample(schema) : NODES.numberNode(number(schema, new BigDecimal("2.5"), false));
       case "boolean":
         return leafExample(schema) != null ? leafExample(schema) : NODES.booleanNode(true);
+      case "null":
+        return NODES.nullNode();
       default:
         return leafExample(schema) != null ? leafExample(schema) : NODES.textNode(string(schema));
     }
   }
 
-  /** The schema's own example for a leaf, unless it is a date Swagger Parser turned into a Java date. */
-  private JsonNode leafExample(Schema<?> schema) {
-    Object example = schema.getExample();
-    if (example == null || example instanceof Date || example instanceof java.time.temporal.Temporal) {
+  /**
+   * The schema's type: OpenAPI 3.0's {@code type}, else the first of a 3.1 {@code type} array that is not
+   * {@code "null"} ({@code "null"} when it is all the array allows).
+   *
+   * @param schema a schema, not a reference (may be null)
+   * @return the type, or null when the schema names none
+   */
+  static String type(Schema<?> schema) {
+    if (schema == null) {
       return null;
     }
-    JsonNode node = exampleNode(example);
-    boolean fits = switch (schema.getType()) {
-      case "integer" -> node.isIntegralNumber();
-      case "number" -> node.isNumber();
-      case "boolean" -> node.isBoolean();
-      default -> node.isTextual() && (schema.getPattern() == null
-          || Pattern.compile(schema.getPattern()).matcher(node.asText()).find());
-    };
-    return fits ? node : null;
+    if (schema.getType() != null) {
+      return schema.getType();
+    }
+    Set<String> types = schema.getTypes();
+    if (types == null || types.isEmpty()) {
+      return null;
+    }
+    return types.stream().filter(t -> !"null".equals(t)).findFirst().orElse("null");
+  }
+
+  /** The schema's example: OpenAPI 3.0's {@code example}, else the first of 3.1's {@code examples}. */
+  private static Object example(Schema<?> schema) {
+    if (schema.getExample() != null) {
+      return schema.getExample();
+    }
+    return schema.getExamples() == null ? null : schema.getExamples().stream().filter(e -> e != null).findFirst().orElse(null);
+  }
+
+  /** The schema's own example for a leaf that fits it, unless it is a date Swagger Parser turned into a Java date. */
+  private JsonNode leafExample(Schema<?> schema) {
+    List<Object> candidates = new ArrayList<>();
+    if (schema.getExample() != null) {
+      candidates.add(schema.getExample());
+    }
+    if (schema.getExamples() != null) {
+      candidates.addAll(schema.getExamples());
+    }
+    for (Object example : candidates) {
+      if (example == null || example instanceof Date || example instanceof java.time.temporal.Temporal) {
+        continue;
+      }
+      JsonNode node = exampleNode(example);
+      boolean fits = switch (type(schema)) {
+        case "integer" -> node.isIntegralNumber();
+        case "number" -> node.isNumber();
+        case "boolean" -> node.isBoolean();
+        default -> node.isTextual() && (schema.getPattern() == null
+            || Pattern.compile(schema.getPattern()).matcher(node.asText()).find());
+      };
+      if (fits) {
+        return node;
+      }
+    }
+    return null;
   }
 
   private JsonNode exampleNode(Object value) {
@@ -210,12 +261,13 @@ final class SchemaSampler {
   }
 
   private static boolean isContainer(Schema<?> schema) {
-    return schema == null || schema.getType() == null || "object".equals(schema.getType()) || "array".equals(schema.getType());
+    String type = type(schema);
+    return type == null || "object".equals(type) || "array".equals(type);
   }
 
   /** An empty container, for the bottom of a chain of required recursive properties. */
   private JsonNode simplest(Schema<?> schema) {
-    String type = schema == null ? null : schema.getType();
+    String type = type(schema);
     return "array".equals(type) ? NODES.arrayNode() : "object".equals(type) || type == null ? NODES.objectNode()
         : "integer".equals(type) || "number".equals(type) ? NODES.numberNode(1) : "boolean".equals(type)
         ? NODES.booleanNode(true) : NODES.textNode("corpus");
@@ -258,7 +310,7 @@ final class SchemaSampler {
     if (schema == null || hops > 20) {
       return true;
     }
-    boolean objectLike = schema.getType() == null || "object".equals(schema.getType());
+    boolean objectLike = type(schema) == null || "object".equals(type(schema));
     if (schema.getAllOf() != null) {
       for (Schema<?> part : schema.getAllOf()) {
         objectLike &= collect(part, properties, required, hops + 1);
@@ -294,8 +346,10 @@ final class SchemaSampler {
   /** A number inside the schema's bounds (and a multiple of multipleOf when one is set). */
   private static BigDecimal number(Schema<?> schema, BigDecimal preferred, boolean integral) {
     BigDecimal step = integral ? BigDecimal.ONE : new BigDecimal("0.5");
-    BigDecimal min = bound(schema.getMinimum(), schema.getExclusiveMinimum(), schema.getExclusiveMinimumValue(), step);
-    BigDecimal max = bound(schema.getMaximum(), schema.getExclusiveMaximum(), schema.getExclusiveMaximumValue(), step.negate());
+    BigDecimal min = stricter(bound(schema.getMinimum(), schema.getExclusiveMinimum(), step),
+        schema.getExclusiveMinimumValue() == null ? null : schema.getExclusiveMinimumValue().add(step), true);
+    BigDecimal max = stricter(bound(schema.getMaximum(), schema.getExclusiveMaximum(), step.negate()),
+        schema.getExclusiveMaximumValue() == null ? null : schema.getExclusiveMaximumValue().subtract(step), false);
     BigDecimal value = preferred;
     if (min != null && value.compareTo(min) < 0) {
       value = min;
@@ -304,7 +358,10 @@ final class SchemaSampler {
       value = max;
     }
     if (min != null && max != null && min.compareTo(max) > 0) {
-      value = schema.getMinimum().add(schema.getMaximum()).divide(BigDecimal.valueOf(2));
+      // The bounds are closer than a step: their middle.
+      BigDecimal low = stricter(schema.getMinimum(), schema.getExclusiveMinimumValue(), true);
+      BigDecimal high = stricter(schema.getMaximum(), schema.getExclusiveMaximumValue(), false);
+      value = low.add(high).divide(BigDecimal.valueOf(2));
     }
     if (integral) {
       value = value.setScale(0, min != null && value.equals(min) ? RoundingMode.CEILING : RoundingMode.FLOOR);
@@ -317,18 +374,26 @@ final class SchemaSampler {
     return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
   }
 
-  private static BigDecimal bound(BigDecimal inclusive, Boolean exclusiveFlag, BigDecimal exclusive31, BigDecimal step) {
-    if (exclusive31 != null) {
-      return exclusive31.add(step);
-    }
+  /** An OpenAPI 3.0 bound: the inclusive value, a step inside it when its boolean exclusive flag is set. */
+  private static BigDecimal bound(BigDecimal inclusive, Boolean exclusiveFlag, BigDecimal step) {
     if (inclusive == null) {
       return null;
     }
     return Boolean.TRUE.equals(exclusiveFlag) ? inclusive.add(step) : inclusive;
   }
 
+  /** Of two bounds (either may be null), the one that allows less: the larger lower bound, the smaller upper one. */
+  private static BigDecimal stricter(BigDecimal a, BigDecimal b, boolean lower) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return lower == (a.compareTo(b) >= 0) ? a : b;
+  }
+
   private static String string(Schema<?> schema) {
-    String format = schema.getFormat() == null ? "" : schema.getFormat();
+    // OpenAPI 3.1 spells format byte as contentEncoding base64.
+    String format = schema.getFormat() != null ? schema.getFormat()
+        : "base64".equalsIgnoreCase(schema.getContentEncoding()) ? "byte" : "";
     String value = switch (format) {
       case "date" -> "2024-01-02";
       case "date-time" -> "2024-01-02T03:04:05Z";

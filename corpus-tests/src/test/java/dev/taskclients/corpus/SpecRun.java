@@ -127,7 +127,7 @@ final class SpecRun implements AutoCloseable {
   CheckResult exchange(OperationCase c) {
     try {
       if (exchanges == null) {
-        exchanges = new Exchanges(spec.file(), workDir.resolve("classes"), generated, mapper);
+        exchanges = new Exchanges(spec.file(), workDir, workDir.resolve("classes"), generated, mapper);
       }
       return exchanges.run(c);
     } catch (Exception | LinkageError e) {

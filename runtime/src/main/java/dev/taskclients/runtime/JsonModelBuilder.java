@@ -22,6 +22,8 @@ import java.time.format.DateTimeParseException;
  * @param <B> the concrete builder, returned by the fluent methods
  */
 public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
+  /** What {@link #nullAllowed} gives for a field set to {@code null}: present, though null. */
+  private static final Object SET_TO_NULL = new Object();
   final Set<String> explicitNulls = new LinkedHashSet<>();
   final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
   /** Each date-time field's text as received, written back while the field keeps that instant. */
@@ -114,6 +116,14 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
     if (!missing.isEmpty()) {
       throw new IllegalStateException(modelName + " is missing required field(s): " + String.join(", ", missing));
     }
+  }
+
+  /**
+   * {@return the value of a required field the spec lets be null, for {@link #requireFields}: the value, or a non-null
+   * marker when the field was set to {@code null}} Such a field is missing only when it was never set.
+   */
+  protected final Object nullAllowed(String jsonName, @Nullable Object value) {
+    return value == null && explicitNulls.contains(jsonName) ? SET_TO_NULL : value;
   }
 
   /** {@return an unmodifiable copy of a list (null elements allowed, as JSON allows them), or null for null} */

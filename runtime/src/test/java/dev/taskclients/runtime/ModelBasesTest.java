@@ -179,6 +179,35 @@ class ModelBasesTest {
     assertEquals("Thing is missing required field(s): id", e.getMessage());
   }
 
+  /** A builder with one required field the spec lets be null, checked as the templates check it. */
+  static final class DraftBuilder extends JsonModelBuilder<DraftBuilder> {
+    private String subtitle;
+
+    DraftBuilder() {
+      super("Draft", Set.of("subtitle"));
+    }
+
+    DraftBuilder subtitle(String subtitle) {
+      this.subtitle = subtitle;
+      return mark("subtitle", subtitle);
+    }
+
+    void build() {
+      requireFields("subtitle", nullAllowed("subtitle", subtitle));
+    }
+  }
+
+  @Test
+  void aRequiredFieldThatMayBeNullIsPresentWhenSetToNullAndMissingWhenNeverSet() {
+    new DraftBuilder().subtitle(null).build();
+    new DraftBuilder().subtitle("s").build();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new DraftBuilder().build());
+    assertEquals("Draft is missing required field(s): subtitle", e.getMessage());
+    DraftBuilder nulled = new DraftBuilder().subtitle(null);
+    assertThrows(IllegalStateException.class, () -> nulled.requireFields("subtitle", nulled.subtitle),
+        "a required field that may not be null is missing when set to null");
+  }
+
   @Test
   void openEnumKnowsItsDocumentedValues() throws Exception {
     assertSame(Color.RED, Color.of("red"));

@@ -1,0 +1,32 @@
+package dev.taskclients.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import java.util.Map;
+import org.openapitools.codegen.OpenAPINormalizer;
+
+/**
+ * OpenAPI Generator's normalizer with one step before its own: {@link OpenApi31Downgrade} rewrites an
+ * OpenAPI 3.1 spec into its 3.0 form. It has to run here, not in
+ * {@link TaskclientsJavaCodegen#preprocessOpenAPI}: the generator calls that only after the normalizer
+ * and its inline-model step, by which time a type-less {@code const} is already an any-type schema and
+ * the webhooks' inline schemas are already models. The generator loads this class by name
+ * ({@code NORMALIZER_CLASS}, set by {@link TaskclientsJavaCodegen}); for a 3.0 spec it behaves exactly
+ * as the stock normalizer.
+ */
+public class TaskclientsNormalizer extends OpenAPINormalizer {
+  /**
+   * Creates the normalizer; the generator's signature.
+   *
+   * @param openAPI the spec
+   * @param inputRules the normalizer rules in force
+   */
+  public TaskclientsNormalizer(OpenAPI openAPI, Map<String, String> inputRules) {
+    super(openAPI, inputRules);
+  }
+
+  @Override
+  protected void normalize() {
+    OpenApi31Downgrade.apply(openAPI);
+    super.normalize();
+  }
+}

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Measures our generator against OpenAPI Generator's stock `java` client (native library, Jackson, Jakarta)
-# on a corpus of OpenAPI 3.0 specs: per spec, whether each side generates and compiles, its Java lines, and
+# on a corpus of OpenAPI 3.0 and 3.1 specs: per spec, whether each side generates and compiles, its Java lines, and
 # each side's time. Prints the three-spec table of compare-with-stock.sh first; writes everything to
 # <scratch>/corpus-comparison.md. Nothing outside the scratch folder is written but ~/.m2 (the install of
 # runtime and codegen, so that ours is measured as the working tree is now).
 # Usage: scripts/compare-corpus-with-stock.sh [scratch-dir] [corpus-dir...]
-#   corpus: every *.yaml|*.yml|*.json below the corpus dirs whose top level says `openapi: 3.0.x`;
+#   corpus: every *.yaml|*.yml|*.json below the corpus dirs whose top level says `openapi: 3.0.x` or `3.1.x`;
 #   default ../shared/corpus and specs/corpus (relative to the repository).
 set -euo pipefail
 scratch=$(realpath -m "${1:-$(mktemp -d)}"); shift || true
@@ -168,8 +168,8 @@ public class CorpusRun {
           continue;
         }
         String openapi = top == null ? "" : top.path("openapi").asText();
-        if (!openapi.startsWith("3.0.")) {
-          if (!openapi.isEmpty()) System.err.println(f + ": openapi " + openapi + " is not 3.0.x: skipped");
+        if (!openapi.startsWith("3.0.") && !openapi.startsWith("3.1.")) {
+          if (!openapi.isEmpty()) System.err.println(f + ": openapi " + openapi + " is not 3.0.x or 3.1.x: skipped");
           continue;
         }
         String stem = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");

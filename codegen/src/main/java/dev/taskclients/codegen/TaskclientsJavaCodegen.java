@@ -243,6 +243,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       }
       model.vendorExtensions.put("x-tc-imports", modelImports);
       for (CodegenProperty var : model.vars) {
+        keepPlainTypeForUnresolvedEnum(var);
         // A read-only field is absent from requests and a write-only one from responses, so neither
         // can be required in both directions: required is checked only for the others.
         boolean checked = var.required && !var.isReadOnly && !var.isWriteOnly;
@@ -261,6 +262,19 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       model.vendorExtensions.put("x-tc-has-read-only", !readOnly.isEmpty());
     }
     return processed;
+  }
+
+  /**
+   * An inline enum the generator did not move into an enum model (one inside an inline object of an
+   * {@code allOf} part) would be typed as a nested {@code XEnum} class, which our templates never write:
+   * it keeps its plain type ({@code String}, {@code List<String>}) so the client compiles and the value
+   * round-trips; the documented values stay in the spec.
+   */
+  private static void keepPlainTypeForUnresolvedEnum(CodegenProperty var) {
+    boolean inlineEnum = var.isEnum || var.mostInnerItems != null && var.mostInnerItems.isEnum;
+    if (inlineEnum && var.datatypeWithEnum != null && !var.datatypeWithEnum.equals(var.dataType)) {
+      var.datatypeWithEnum = var.dataType;
+    }
   }
 
   /** Imports the generator lists for default values or for libraries other generators use. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What generated polymorphic types ({@code oneOf}, {@code anyOf}, a parent several models extend) use
@@ -189,17 +190,17 @@ public final class Unions {
 
   /** {@return the value read as a class, or empty when it does not read as one} */
   public static <T> Optional<T> tryRead(JsonNode json, Class<T> type) {
-    try {
-      return Optional.ofNullable(read(json, type));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return attempt(() -> read(json, type));
   }
 
   /** {@return the value read as a generic type, or empty when it does not read as one} */
   public static <T> Optional<T> tryRead(JsonNode json, TypeReference<T> type) {
+    return attempt(() -> read(json, type));
+  }
+
+  private static <T> Optional<T> attempt(Supplier<T> reading) {
     try {
-      return Optional.ofNullable(read(json, type));
+      return Optional.ofNullable(reading.get());
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

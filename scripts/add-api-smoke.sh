@@ -41,6 +41,11 @@ first="$(find "generated-clients/$api/src" -type f -exec sha256sum {} + | sort)"
 "${MVN[@]}" install -pl "generated-clients/$api,bom" -am -DskipTests
 jar="$(ls "generated-clients/$api/target/$api-client-"*.jar | grep -v -e sources -e javadoc)"
 ls "generated-clients/$api/target/$api-client-"*-sources.jar "generated-clients/$api/target/$api-client-"*-javadoc.jar >/dev/null
+# The spec is published beside the jar; fetched with the README's command (petstore attaches no example
+# by file, so it is the spec itself).
+version="$(sed -n 's/^-Drevision=//p' .mvn/maven.config)"
+"${MVN[@]}" -o -N dependency:copy -Dartifact="dev.taskclients:$api-client:$version:yaml:openapi" -DoutputDirectory=published
+grep -q "operationId: \"listPets\"" "published/$api-client-$version-openapi.yaml"
 
 # A consumer program, compiled with -Werror against the installed jar and its dependencies only.
 cp="$jar:$("${MVN[@]}" -o dependency:build-classpath -pl "generated-clients/$api" -Dmdep.outputFile=/dev/stdout)"

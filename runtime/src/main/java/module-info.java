@@ -17,6 +17,9 @@ module dev.taskclients.runtime {
       dev.taskclients.deepomatic,
       dev.taskclients.beatra;
 
+  // Jackson introspects every model builder's base class, JsonModelBuilder, protected members included.
+  opens dev.taskclients.runtime to com.fasterxml.jackson.databind;
+
   // In the public API: JsonNode and ObjectMapper (databind, which brings core and annotations along),
   // @Nullable/@Nonnull; HttpClient (ClientBuilder#httpClient).
   requires transitive com.fasterxml.jackson.databind;

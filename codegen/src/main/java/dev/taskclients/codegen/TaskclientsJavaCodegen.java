@@ -18,6 +18,7 @@ import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.CodegenType;
+import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.AbstractJavaCodegen;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.ModelsMap;
@@ -42,6 +43,12 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   public static final String NAME = "taskclients-java";
   /** Additional property: the client's name without the {@code Client} suffix, e.g. {@code Beatra}. */
   public static final String CLIENT_NAME = "clientName";
+  /**
+   * Additional property: the client's Java module name, e.g. {@code dev.taskclients.beatra}. When set, a
+   * {@code module-info.java} is written (a supporting file, from {@code module_info.mustache}); when not, the
+   * client is a plain class-path library, as the corpus gate generates them.
+   */
+  public static final String MODULE_NAME = "moduleName";
   /** Where the templates sit on the class path. */
   static final String TEMPLATES = "taskclients-java";
 
@@ -145,7 +152,25 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     // processOpts may point templateDir at a library folder; ours has none.
     templateDir = TEMPLATES;
     embeddedTemplateDir = TEMPLATES;
+    // The only supporting file we write; any other would come from a bundled template.
     supportingFiles.clear();
+    Object moduleName = additionalProperties.get(MODULE_NAME);
+    if (moduleName != null && !moduleName.toString().isBlank()) {
+      supportingFiles.add(new SupportingFile("module_info.mustache", sourceFolder, "module-info.java"));
+    } else {
+      additionalProperties.remove(MODULE_NAME);
+    }
+  }
+
+  /** Tells {@code module_info.mustache} which packages exist: a spec may have no operations or no models. */
+  @Override
+  @SuppressWarnings("unchecked") // the generator's bundle holds these types under these keys
+  public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
+    Map<String, Object> data = super.postProcessSupportingFileData(objs);
+    List<ModelMap> models = (List<ModelMap>) data.getOrDefault("models", List.of());
+    data.put("x-tc-module-has-models", models.stream().anyMatch(m -> !m.getModel().isAlias));
+    data.put("x-tc-module-has-client", !generatedOperations.isEmpty());
+    return data;
   }
 
   @Override

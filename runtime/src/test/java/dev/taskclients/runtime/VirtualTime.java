@@ -20,6 +20,10 @@ public final class VirtualTime extends Clock {
     now = now.plus(duration);
   };
 
+  /** Starts at 2026-01-01T00:00:00Z with nothing slept. */
+  public VirtualTime() {
+  }
+
   /** @return the total time slept */
   public Duration elapsed() {
     return sleeps.stream().reduce(Duration.ZERO, Duration::plus);

@@ -80,17 +80,12 @@ done < <(find "$work/repo" -name '*.asc' -print0)
 echo "signatures: $signatures verified by gpg with the rehearsal key"
 
 step "4. a consumer that knows only this repository and Maven Central"
-# Its own empty local repository for our artifacts; third-party artifacts may come from the user's (read-only tail).
+# An empty local repository of its own: our artifacts can come only from the release repository (the
+# consumer's tests check where each one came from), third-party ones from Maven Central.
 "${MVN[@]}" -f scripts/release-consumer/pom.xml -Dmaven.repo.local="$work/consumer-m2" \
-  -Dmaven.repo.local.tail="$HOME/.m2/repository" \
   -Dtaskclients.version="$version" -Drelease.repo.url="file://$work/repo" verify >"$work/consumer.log" 2>&1 \
   || { tail -80 "$work/consumer.log" >&2; exit 1; }
-for artifact in taskclients-bom/"$version"/taskclients-bom-"$version".pom \
-    beatra-client/"$version"/beatra-client-"$version".jar taskclients-runtime/"$version"/taskclients-runtime-"$version".jar; do
-  grep -q "taskclients-release" "$work/consumer-m2/dev/taskclients/$(dirname "$artifact")/_remote.repositories" 2>/dev/null \
-    || { echo "the consumer did not resolve $artifact from the release repository" >&2; exit 1; }
-done
-grep -E "Tests run:|README sample" "$work/consumer.log" | tail -5
+grep -E "Tests run:.*in |Tests run:" "$work/consumer.log" | tail -6
 
 step "5. API compatibility against this release"
 bash scripts/release/api-compat-test.sh "$work/repo" "$version"

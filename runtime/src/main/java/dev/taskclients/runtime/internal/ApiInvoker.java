@@ -13,6 +13,7 @@ import dev.taskclients.runtime.TaskClientException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -437,9 +438,24 @@ public final class ApiInvoker {
     } catch (IOException | RuntimeException e) {
       // RuntimeException covers a model refusing its values (e.g. a required field missing).
       String what = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-      throw new InvalidResponseException("body is not a valid " + type.getRawClass().getSimpleName() + ": " + what,
+      String at = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+      throw new InvalidResponseException("body is not a valid " + type.getRawClass().getSimpleName()
+          + (at.isEmpty() ? "" : " (at " + at + ")") + ": " + what,
           status, new String(body, StandardCharsets.UTF_8), requestId, e);
     }
+  }
+
+  /** Where in the body a value was refused, by JSON names and indexes ({@code results[0].status}); empty at the root. */
+  static String jsonPath(List<JsonMappingException.Reference> path) {
+    StringBuilder text = new StringBuilder();
+    for (JsonMappingException.Reference step : path) {
+      if (step.getFieldName() != null) {
+        text.append(text.length() == 0 ? "" : ".").append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        text.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return text.toString();
   }
 
   /** The spec's error model when the body fits it, else the JSON tree, else null. */

@@ -369,18 +369,26 @@ public final class ApiInvoker {
         + ": set it on the client's builder");
   }
 
-  /** A followed link must stay on the API: same scheme, host and port, under the base path. */
+  /**
+   * A followed link must stay on the API. Links from a response are checked before (see {@link Pages#nextLink}), so
+   * one refused here was passed in by the caller: an IllegalArgumentException.
+   */
   private URI underBaseUrl(URI url) {
-    URI base = config.baseUrl();
+    if (!isUnderBaseUrl(url, config.baseUrl())) {
+      throw new IllegalArgumentException("refusing to follow " + url.getScheme() + "://" + url.getRawAuthority()
+          + (url.getRawPath() == null ? "" : url.getRawPath()) + ": it is not under the client's base URL "
+          + config.baseUrl());
+    }
+    return url;
+  }
+
+  /** {@return whether an absolute URL is under a base URL: same scheme, host and port, its path at or below the base's} */
+  static boolean isUnderBaseUrl(URI url, URI base) {
     String basePath = base.getRawPath() == null ? "" : base.getRawPath();
     boolean sameOrigin = base.getScheme().equalsIgnoreCase(url.getScheme())
         && base.getHost().equalsIgnoreCase(url.getHost()) && base.getPort() == url.getPort();
     String path = url.getRawPath() == null ? "" : url.getRawPath();
-    if (!sameOrigin || !(path.equals(basePath) || path.startsWith(basePath + "/"))) {
-      throw new IllegalArgumentException("refusing to follow " + url.getScheme() + "://" + url.getRawAuthority() + path
-          + ": it is not under the client's base URL " + base);
-    }
-    return url;
+    return sameOrigin && (path.equals(basePath) || path.startsWith(basePath + "/"));
   }
 
   private static void addAll(HttpRequest.Builder http, Map<String, List<String>> headers) {

@@ -215,6 +215,10 @@ class ResponseKindsTest {
     assertTrue(element.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing (at tags[1]): "),
         element.getMessage());
 
+    answer(200, "{\"id\":\"1\",\"tags\":[{\"x\":1}]}");
+    assertTrue(assertThrows(InvalidResponseException.class, this::body).getMessage()
+        .startsWith("Invalid response to HTTP 200: body is not a valid Thing (at tags[0]): "));
+
     answer(200, "{\"note\":\"n\"}");
     InvalidResponseException root = assertThrows(InvalidResponseException.class, this::body);
     assertTrue(root.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing: "), root.getMessage());

@@ -376,7 +376,7 @@ public final class ApiInvoker {
   private URI underBaseUrl(URI url) {
     if (!isUnderBaseUrl(url, config.baseUrl())) {
       throw new IllegalArgumentException("refusing to follow " + url.getScheme() + "://" + url.getRawAuthority()
-          + (url.getRawPath() == null ? "" : url.getRawPath()) + ": it is not under the client's base URL "
+          + Objects.toString(url.getRawPath(), "") + ": it is not under the client's base URL "
           + config.baseUrl());
     }
     return url;

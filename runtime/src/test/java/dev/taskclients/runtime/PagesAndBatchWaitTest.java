@@ -3,33 +3,42 @@ package dev.taskclients.runtime;
 import dev.taskclients.runtime.internal.Pages;
 import dev.taskclients.runtime.internal.TaskWaiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.NullNode;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Paging through next links and waiting on a batch, without HTTP. */
+/** Paging through next links, checking the links a page hands out, and waiting on a batch, without HTTP. */
 class PagesAndBatchWaitTest {
   private final VirtualTime time = new VirtualTime();
   private final List<String> followed = new ArrayList<>();
 
   /** Pages are lists; the "next" link is the page's last element when it starts with "next:". */
   private Iterable<List<String>> pages(List<List<String>> all) {
-    Function<List<String>, String> next = page -> page.get(page.size() - 1).startsWith("next:")
-        ? page.get(page.size() - 1).substring(5) : null;
-    return Pages.iterate(all.get(0), next, url -> {
-      followed.add(url);
-      return all.get(Integer.parseInt(url));
+    Function<Response<List<String>>, URI> next = page -> {
+      String last = page.body().get(page.body().size() - 1);
+      return last.startsWith("next:") ? URI.create(last.substring(5)) : null;
+    };
+    return Pages.iterate(ok(all.get(0)), next, url -> {
+      followed.add(url.toString());
+      return ok(all.get(Integer.parseInt(url.toString())));
     });
+  }
+
+  private static <P> Response<P> ok(P body) {
+    return new Response<>(200, Map.of(), body, "r-1");
   }
 
   @Test
@@ -55,14 +64,122 @@ class PagesAndBatchWaitTest {
   }
 
   @Test
+  void aPageWithALinkThatCannotBeFollowedIsReturnedAndTheNextOneFails() {
+    InvalidResponseException unfollowable = new InvalidResponseException("bad link", 200, "{}", null, null);
+    Iterator<String> it = Pages.iterate(ok("first"), page -> {
+      throw unfollowable;
+    }, url -> {
+      followed.add(url.toString());
+      return ok("never");
+    }).iterator();
+
+    assertEquals("first", it.next());
+    assertSame(unfollowable, assertThrows(InvalidResponseException.class, it::hasNext));
+    assertSame(unfollowable, assertThrows(InvalidResponseException.class, it::next), "and again, not a silent end");
+    assertEquals(List.of(), followed);
+  }
+
+  @Test
   void modelFieldsAreReadByJsonName() {
     ModelBasesTest.Thing thing = new ModelBasesTest.Thing.Builder().id("1").tags(List.of("t")).note(null).build();
-    assertEquals("1", Pages.text(thing, "id"));
-    assertEquals(null, Pages.text(thing, "note"));
     assertEquals(List.of("t"), Pages.list(thing, "tags", String.class));
     assertEquals(List.of(), Pages.list(thing, "color", String.class));
-    ModelBasesTest.Thing withNullNode = new ModelBasesTest.Thing.Builder().id("1").additionalProperty("next", NullNode.getInstance()).build();
-    assertEquals(null, Pages.text(withNullNode, "next"));
+  }
+
+  private static final URI BASE = URI.create("https://api.example.com/v1");
+
+  /** The checked next link of a page read from {@code json}, its field {@code note} (a string) or {@code next}. */
+  private static URI nextLink(String json, String field) {
+    return nextLink(json, field, BASE);
+  }
+
+  private static URI nextLink(String json, String field, URI base) {
+    try {
+      ModelBasesTest.Thing page = Json.shared().readValue(json, ModelBasesTest.Thing.class);
+      return Pages.nextLink(ok(page), field, base, Json.shared());
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(json, e);
+    }
+  }
+
+  private static InvalidResponseException refused(String json, String field) {
+    return assertThrows(InvalidResponseException.class, () -> nextLink(json, field), json);
+  }
+
+  @Test
+  void anAbsentNullOrEmptyLinkEndsThePages() {
+    assertNull(nextLink("{\"id\":\"1\"}", "note"));
+    assertNull(nextLink("{\"id\":\"1\",\"note\":null}", "note"));
+    assertNull(nextLink("{\"id\":\"1\",\"note\":\"\"}", "note"));
+    assertNull(nextLink("{\"id\":\"1\",\"next\":null}", "next"));
+    assertNull(nextLink("{\"id\":\"1\",\"next\":\"\"}", "next"));
+  }
+
+  @Test
+  void aLinkUnderTheBaseUrlIsFollowed() {
+    assertEquals(URI.create("https://api.example.com/v1/things?page=2"),
+        nextLink("{\"id\":\"1\",\"note\":\"https://api.example.com/v1/things?page=2\"}", "note"));
+    assertEquals(URI.create("https://api.example.com/v1"), nextLink("{\"id\":\"1\",\"next\":\"https://api.example.com/v1\"}", "next"));
+    assertEquals(URI.create("HTTP://127.0.0.1:8080/v1/things?page=2"), nextLink(
+        "{\"id\":\"1\",\"note\":\"HTTP://127.0.0.1:8080/v1/things?page=2\"}", "note", URI.create("http://127.0.0.1:8080/v1")));
+  }
+
+  @Test
+  void aLinkThatIsNotAnAbsoluteHttpUrlIsAnInvalidResponseNamingFieldAndValue() {
+    String json = "{\"id\":\"1\",\"note\":\"string\"}";
+    InvalidResponseException e = refused(json, "note");
+
+    assertEquals("Invalid response to HTTP 200: Thing.note is not an absolute http(s) URL: \"string\" (request-id: r-1);"
+        + " body: " + json, e.getMessage());
+    assertEquals(200, e.statusCode());
+    assertEquals(json, e.rawBody());
+    assertEquals(Optional.of("r-1"), e.requestId());
+    for (String value : new String[] {"/v1/things?page=2", "not a url", "mailto:a@api.example.com", "https:///v1/x",
+        "ftp://api.example.com/v1/x", "api.example.com/v1/x"}) {
+      String message = refused("{\"id\":\"1\",\"note\":\"" + value + "\"}", "note").getMessage();
+      assertTrue(message.contains("Thing.note is not an absolute http(s) URL: \"" + value + "\""), message);
+    }
+  }
+
+  @Test
+  void aLinkOutsideTheBaseUrlIsAnInvalidResponseSoTheCredentialNeverLeaves() {
+    for (String value : new String[] {"https://evil.example/v1/things", "http://api.example.com/v1/things",
+        "https://api.example.com:8443/v1/things", "https://api.example.com/v2/things", "https://api.example.com/v1x"}) {
+      String message = refused("{\"id\":\"1\",\"note\":\"" + value + "\"}", "note").getMessage();
+      assertTrue(message.startsWith("Invalid response to HTTP 200: Thing.note points outside the client's base URL "
+          + "https://api.example.com/v1: \"" + value + "\" (request-id: r-1)"), message);
+    }
+  }
+
+  @Test
+  void aLinkThatIsNotAStringIsAnInvalidResponseNamingItsJsonType() {
+    assertTrue(refused("{\"id\":\"1\",\"next\":5}", "next").getMessage()
+        .startsWith("Invalid response to HTTP 200: Thing.next is a JSON number, not a URL string: 5 (request-id"));
+    assertTrue(refused("{\"id\":\"1\",\"next\":{\"href\":\"https://api.example.com/v1/x\"}}", "next").getMessage()
+        .contains("Thing.next is a JSON object, not a URL string: {\"href\":\"https://api.example.com/v1/x\"} "));
+    assertTrue(refused("{\"id\":\"1\",\"tags\":[\"a\"]}", "tags").getMessage()
+        .contains("Thing.tags is a JSON array, not a URL string: [\"a\"] "));
+    assertTrue(refused("{\"id\":\"1\",\"next\":true}", "next").getMessage()
+        .contains("Thing.next is a JSON boolean, not a URL string: true "));
+  }
+
+  @Test
+  void aLongLinkIsCutInTheMessageButKeptWholeInTheBody() {
+    String value = "x".repeat(400);
+    InvalidResponseException e = refused("{\"id\":\"1\",\"note\":\"" + value + "\"}", "note");
+
+    assertTrue(e.getMessage().contains("\"" + "x".repeat(300) + "… (400 chars)\""), e.getMessage());
+    assertTrue(e.rawBody().contains(value));
+  }
+
+  @Test
+  void withoutARequestIdTheExceptionHasNone() throws Exception {
+    ModelBasesTest.Thing page = Json.shared().readValue("{\"id\":\"1\",\"note\":\"string\"}", ModelBasesTest.Thing.class);
+    InvalidResponseException e = assertThrows(InvalidResponseException.class,
+        () -> Pages.nextLink(new Response<>(206, Map.of(), page, null), "note", BASE, Json.shared()));
+
+    assertEquals(Optional.empty(), e.requestId());
+    assertEquals(206, e.statusCode());
   }
 
   private static List<FakeTask> round(String... idsAndStatuses) {

@@ -204,6 +204,27 @@ class ResponseKindsTest {
   }
 
   @Test
+  void aValueOfTheWrongShapeIsNamedByItsPlaceInTheBody() {
+    answer(200, "{\"id\":\"1\",\"note\":{\"x\":1}}");
+    InvalidResponseException field = assertThrows(InvalidResponseException.class, this::body);
+    assertTrue(field.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing (at note): Cannot "),
+        field.getMessage());
+
+    answer(200, "{\"id\":\"1\",\"tags\":[\"a\",{\"x\":1}]}");
+    InvalidResponseException element = assertThrows(InvalidResponseException.class, this::body);
+    assertTrue(element.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing (at tags[1]): "),
+        element.getMessage());
+
+    answer(200, "{\"id\":\"1\",\"tags\":[{\"x\":1}]}");
+    assertTrue(assertThrows(InvalidResponseException.class, this::body).getMessage()
+        .startsWith("Invalid response to HTTP 200: body is not a valid Thing (at tags[0]): "));
+
+    answer(200, "{\"note\":\"n\"}");
+    InvalidResponseException root = assertThrows(InvalidResponseException.class, this::body);
+    assertTrue(root.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing: "), root.getMessage());
+  }
+
+  @Test
   void asyncReadsAGenericType() {
     answer(200, "{\"a\":[1,2]}");
 

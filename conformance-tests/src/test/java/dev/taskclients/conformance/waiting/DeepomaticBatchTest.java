@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.taskclients.deepomatic.DeepomaticClient;
 import dev.taskclients.deepomatic.model.Task;
+import dev.taskclients.runtime.InvalidResponseException;
+import dev.taskclients.runtime.Json;
 import dev.taskclients.runtime.RetryPolicy;
 import dev.taskclients.runtime.TaskFailedException;
 import dev.taskclients.runtime.TaskView;
@@ -22,15 +25,17 @@ import dev.taskclients.runtime.WaitOptions;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Deepomatic's multi-get: batched waiting (one request per round) and paging through next links. */
+/** Deepomatic's multi-get: batched waiting (one request per round), paging through next links, links it cannot follow. */
 class DeepomaticBatchTest {
   private static final String TASKS = "/v0.7/tasks";
+  private static final ObjectMapper JSON = Json.shared();
 
   private WireMockServer server;
   private DeepomaticClient client;
@@ -118,14 +123,70 @@ class DeepomaticBatchTest {
     assertEquals("2", requests().get(requests().size() - 1).queryParameter("page").firstValue());
   }
 
+  /** Answers the first page with {@code next} as this raw JSON value, and a request id. */
+  private String answerWithNext(String nextJson) {
+    String body = "{\"count\":2,\"next\":" + nextJson + ",\"previous\":null,\"results\":[" + task("a", "success") + "]}";
+    server.stubFor(get(urlPathEqualTo(TASKS)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+        .withHeader("X-Request-Id", "req-page-1").withBody(body)));
+    return body;
+  }
+
+  /** Iterates every task: the first page's task arrives, then asking for more fails. */
+  private InvalidResponseException iterationFails() {
+    Iterator<Task> tasks = client.getTasksAll(List.of("a", "b")).iterator();
+    assertEquals("a", tasks.next().id(), "the page carrying the link is still read");
+    InvalidResponseException e = assertThrows(InvalidResponseException.class, tasks::hasNext);
+    assertEquals(1, requests().size(), "the link is not followed");
+    return e;
+  }
+
+  private void assertCarriesThePage(InvalidResponseException e, String body) throws Exception {
+    assertEquals(200, e.statusCode());
+    assertEquals(Optional.of("req-page-1"), e.requestId());
+    assertEquals(JSON.readTree(body), JSON.readTree(e.rawBody()));
+  }
+
   @Test
-  void aNextLinkOffTheApiIsRefusedSoTheKeyNeverLeaves() {
-    answer(STARTED, null, page(List.of(task("a", "success")), "https://attacker.example/v0.7/tasks?page=2"));
+  void aNextLinkThatIsNotAUrlIsAnInvalidResponse() throws Exception {
+    String body = answerWithNext("\"string\"");
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> client.getTasksAll(List.of("a")).collect(Collectors.toList()));
+    InvalidResponseException e = iterationFails();
 
-    assertTrue(e.getMessage().startsWith("refusing to follow https://attacker.example/v0.7/tasks"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("Invalid response to HTTP 200: TaskPage.next is not an absolute http(s) URL: "
+        + "\"string\" (request-id: req-page-1); body: "), e.getMessage());
+    assertCarriesThePage(e, body);
+    assertThrows(InvalidResponseException.class, () -> client.getTasksPages(List.of("a")).forEach(page -> { }));
+  }
+
+  @Test
+  void aNextLinkOffTheApiIsAnInvalidResponseSoTheKeyNeverLeaves() throws Exception {
+    String body = answerWithNext("\"https://attacker.example/v0.7/tasks?page=2\"");
+
+    InvalidResponseException e = iterationFails();
+
+    assertTrue(e.getMessage().startsWith("Invalid response to HTTP 200: TaskPage.next points outside the client's base URL "
+        + server.baseUrl() + "/v0.7: \"https://attacker.example/v0.7/tasks?page=2\" (request-id: req-page-1)"), e.getMessage());
+    assertCarriesThePage(e, body);
+  }
+
+  @Test
+  void aNextLinkThatIsNotAStringIsAnInvalidResponse() throws Exception {
+    answerWithNext("5");
+    InvalidResponseException number = iterationFails();
+    assertTrue(number.getMessage().contains("TaskPage.next is not an absolute http(s) URL: \"5\""), number.getMessage());
+
+    answerWithNext("{\"href\":\"" + server.baseUrl() + TASKS + "?page=2\"}");
+    InvalidResponseException object = assertThrows(InvalidResponseException.class, () -> client.getTasksPages(List.of("a")));
+    assertTrue(object.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid TaskPage (at next): "),
+        object.getMessage());
+    assertTrue(object.getMessage().contains("\"next\":{\"href\":"), object.getMessage());
+  }
+
+  @Test
+  void anEmptyNextLinkEndsThePages() {
+    answerWithNext("\"\"");
+
+    assertEquals(List.of("a"), client.getTasksAll(List.of("a")).map(Task::id).collect(Collectors.toList()));
     assertEquals(1, requests().size());
   }
 }

@@ -196,14 +196,15 @@ public final class DeepomaticClient {
 
   /**
    * Get multiple task status, every page: follows each page's {@code next} link, fetching a page only
-   * when the iteration reaches it.
+   * when the iteration reaches it. A link that is not an absolute http(s) URL under the client's base
+   * URL is not followed: asking for the page after the one carrying it throws
+   * {@link dev.taskclients.runtime.InvalidResponseException}.
    *
    * @param taskIds The task ids, sent as one task_ids parameter per id.
    * @return the pages, fetched lazily
    */
   public Iterable<TaskPage> getTasksPages(List<String> taskIds) {
-    return Pages.iterate(getTasks(taskIds),
-        page -> Pages.text(page, "next"), url -> raw.follow(url, TaskPage.class));
+    return raw.pages(raw.getTasks(taskIds, RequestOptions.NONE), "next", TaskPage.class);
   }
 
   /**
@@ -276,9 +277,14 @@ public final class DeepomaticClient {
       this.invoker = invoker;
     }
 
-    /** Fetches a link the API handed out (a page's next link); refused unless under the base URL. */
-    private <P> P follow(String url, Class<P> type) {
-      return invoker.send(ApiRequest.follow(url, com.fasterxml.jackson.databind.JsonNode.class), RequestOptions.NONE, type).body();
+    /**
+     * The pages from a first one, following each page's link field only under the base URL; a link that
+     * cannot be followed is an InvalidResponseException (see {@link Pages#nextLink}).
+     */
+    private <P extends JsonModel> Iterable<P> pages(Response<P> first, String linkField, Class<P> type) {
+      return Pages.iterate(first,
+          page -> Pages.nextLink(page, linkField, invoker.config().baseUrl(), invoker.config().objectMapper()),
+          url -> invoker.send(ApiRequest.follow(url.toString(), com.fasterxml.jackson.databind.JsonNode.class), RequestOptions.NONE, type));
     }
 
     /**

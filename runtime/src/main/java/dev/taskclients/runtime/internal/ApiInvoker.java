@@ -13,6 +13,7 @@ import dev.taskclients.runtime.TaskClientException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -368,18 +369,26 @@ public final class ApiInvoker {
         + ": set it on the client's builder");
   }
 
-  /** A followed link must stay on the API: same scheme, host and port, under the base path. */
+  /**
+   * A followed link must stay on the API. Links from a response are checked before (see {@link Pages#nextLink}), so
+   * one refused here was passed in by the caller: an IllegalArgumentException.
+   */
   private URI underBaseUrl(URI url) {
-    URI base = config.baseUrl();
+    if (!isUnderBaseUrl(url, config.baseUrl())) {
+      throw new IllegalArgumentException("refusing to follow " + url.getScheme() + "://" + url.getRawAuthority()
+          + Objects.toString(url.getRawPath(), "") + ": it is not under the client's base URL "
+          + config.baseUrl());
+    }
+    return url;
+  }
+
+  /** {@return whether an absolute URL is under a base URL: same scheme, host and port, its path at or below the base's} */
+  static boolean isUnderBaseUrl(URI url, URI base) {
     String basePath = base.getRawPath() == null ? "" : base.getRawPath();
     boolean sameOrigin = base.getScheme().equalsIgnoreCase(url.getScheme())
         && base.getHost().equalsIgnoreCase(url.getHost()) && base.getPort() == url.getPort();
     String path = url.getRawPath() == null ? "" : url.getRawPath();
-    if (!sameOrigin || !(path.equals(basePath) || path.startsWith(basePath + "/"))) {
-      throw new IllegalArgumentException("refusing to follow " + url.getScheme() + "://" + url.getRawAuthority() + path
-          + ": it is not under the client's base URL " + base);
-    }
-    return url;
+    return sameOrigin && (path.equals(basePath) || path.startsWith(basePath + "/"));
   }
 
   private static void addAll(HttpRequest.Builder http, Map<String, List<String>> headers) {
@@ -437,9 +446,24 @@ public final class ApiInvoker {
     } catch (IOException | RuntimeException e) {
       // RuntimeException covers a model refusing its values (e.g. a required field missing).
       String what = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-      throw new InvalidResponseException("body is not a valid " + type.getRawClass().getSimpleName() + ": " + what,
+      String at = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+      throw new InvalidResponseException("body is not a valid " + type.getRawClass().getSimpleName()
+          + (at.isEmpty() ? "" : " (at " + at + ")") + ": " + what,
           status, new String(body, StandardCharsets.UTF_8), requestId, e);
     }
+  }
+
+  /** Where in the body a value was refused, by JSON names and indexes ({@code results[0].status}); empty at the root. */
+  static String jsonPath(List<JsonMappingException.Reference> path) {
+    StringBuilder text = new StringBuilder();
+    for (JsonMappingException.Reference step : path) {
+      if (step.getFieldName() != null) {
+        text.append(text.length() == 0 ? "" : ".").append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        text.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return text.toString();
   }
 
   /** The spec's error model when the body fits it, else the JSON tree, else null. */

@@ -1,10 +1,19 @@
 package dev.taskclients.runtime.internal;
 
+import dev.taskclients.runtime.InvalidResponseException;
 import dev.taskclients.runtime.JsonModel;
+import dev.taskclients.runtime.Response;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -17,21 +26,32 @@ import java.util.stream.StreamSupport;
  * reaches it. Generated clients use it for operations marked {@code x-taskclients-pages}.
  */
 public final class Pages {
+  /** Longest link value quoted in a message; the whole page is in the exception's body anyway. */
+  private static final int MAX_VALUE_IN_MESSAGE = 300;
+
   private Pages() {
   }
 
   /**
-   * {@return the pages, lazily, from one already fetched} {@code nextUrl} gives a page's next URL (null on the last
-   * page), {@code follow} fetches a URL. Each call of {@link Iterable#iterator()} iterates once.
+   * {@return the pages, lazily, from the first page's response} {@code nextLink} gives the URL of a page's next page
+   * (null on the last page; see {@link #nextLink}), {@code follow} fetches a URL. A page whose link cannot be followed
+   * is still returned; the {@link InvalidResponseException} {@code nextLink} threw for it comes when the iteration
+   * asks for the page after it. Each call of {@link Iterable#iterator()} iterates once, from the first page.
    */
-  public static <P> Iterable<P> iterate(P first, Function<P, String> nextUrl, Function<String, P> follow) {
+  public static <P> Iterable<P> iterate(Response<P> first, Function<Response<P>, URI> nextLink,
+      Function<URI, Response<P>> follow) {
+    Objects.requireNonNull(first, "first");
     return () -> new Iterator<>() {
-      private P buffered = first;
-      private String pendingUrl;
+      private Response<P> buffered = first;
+      private URI pendingUrl;
+      private InvalidResponseException unfollowable;
 
       /** Fetches the next page only now, when the caller asks whether there is one. */
       @Override
       public boolean hasNext() {
+        if (buffered == null && unfollowable != null) {
+          throw unfollowable;
+        }
         if (buffered == null && pendingUrl != null) {
           buffered = follow.apply(pendingUrl);
           pendingUrl = null;
@@ -44,13 +64,68 @@ public final class Pages {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        P current = buffered;
+        Response<P> current = buffered;
         buffered = null;
-        String url = nextUrl.apply(current);
-        pendingUrl = url == null || url.isEmpty() ? null : url;
-        return current;
+        try {
+          pendingUrl = nextLink.apply(current);
+        } catch (InvalidResponseException e) {
+          unfollowable = e;
+        }
+        return current.body();
       }
     };
+  }
+
+  /**
+   * {@return the URL to follow from a page's link field ({@code next}), or null when the field is absent, null or
+   * empty: the last page} The link comes from the server, so a value the client cannot follow is an
+   * {@link InvalidResponseException} naming the field ({@code TaskPage.next}) and what is wrong with the value: not a
+   * string, not an absolute http(s) URL, or outside {@code baseUrl} (following it could send the credential
+   * elsewhere). The exception carries the page's status and request id, and as its body the page written back as JSON
+   * with {@code mapper} (models keep every field, so that is the JSON tree received).
+   */
+  public static URI nextLink(Response<? extends JsonModel> page, String field, URI baseUrl, ObjectMapper mapper) {
+    JsonModel model = page.body();
+    Object value = model.toJsonMap().get(field);
+    JsonNode node = value == null ? NullNode.getInstance() : mapper.valueToTree(value);
+    if (node.isNull() || node.isTextual() && node.textValue().isEmpty()) {
+      return null;
+    }
+    String where = model.getClass().getSimpleName() + "." + field;
+    if (!node.isTextual()) {
+      throw unfollowable(page, mapper, where + " is a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+          + ", not a URL string: " + ErrorMessages.truncate(node.toString(), MAX_VALUE_IN_MESSAGE));
+    }
+    String text = node.textValue();
+    String quoted = "\"" + ErrorMessages.truncate(text, MAX_VALUE_IN_MESSAGE) + "\"";
+    URI url = parse(text);
+    if (url == null || !url.isAbsolute() || url.getHost() == null
+        || !url.getScheme().equalsIgnoreCase("https") && !url.getScheme().equalsIgnoreCase("http")) {
+      throw unfollowable(page, mapper, where + " is not an absolute http(s) URL: " + quoted);
+    }
+    if (!ApiInvoker.isUnderBaseUrl(url, baseUrl)) {
+      throw unfollowable(page, mapper, where + " points outside the client's base URL " + baseUrl + ": " + quoted);
+    }
+    return url;
+  }
+
+  private static URI parse(String text) {
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static InvalidResponseException unfollowable(Response<? extends JsonModel> page, ObjectMapper mapper,
+      String what) {
+    String body;
+    try {
+      body = mapper.writeValueAsString(page.body());
+    } catch (JsonProcessingException e) {
+      body = "";
+    }
+    return new InvalidResponseException(what, page.statusCode(), body, page.requestId().orElse(null), null);
   }
 
   /** {@return a sequential stream of the items of every page, fetching pages as the stream reaches them} */
@@ -60,12 +135,6 @@ public final class Pages {
           List<I> list = items.apply(page);
           return list == null ? Stream.empty() : list.stream();
         });
-  }
-
-  /** {@return a text field of a model by JSON name (a page's {@code next} link), null when absent or null} */
-  public static String text(JsonModel model, String jsonName) {
-    Object value = model.toJsonMap().get(jsonName);
-    return value == null || value instanceof JsonNode node && node.isNull() ? null : value.toString();
   }
 
   /** {@return a list field of a model by JSON name, each element's type checked; empty when absent} */

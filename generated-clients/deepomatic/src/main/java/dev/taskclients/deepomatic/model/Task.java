@@ -66,7 +66,7 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
   public @Nullable OffsetDateTime dateUpdated() { return dateUpdated; }
   /** {@return the value of {@code data}: The response JSON of the endpoint that created the task; null on error. Its shape depends on that endpoint: for recognition it is a RecognitionData. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable Map<String, JsonNode> data() { return data; }
-  /** {@return the value of {@code subtasks}: Tasks this task spawned, if any. The page only shows null, so any JSON value is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells which).} */
+  /** {@return the value of {@code subtasks}: Tasks this task spawned, if any. The page only shows null, so any JSON value (null included) is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable JsonNode subtasks() { return subtasks; }
 
   private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()

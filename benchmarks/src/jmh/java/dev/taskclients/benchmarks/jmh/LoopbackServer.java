@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -92,16 +93,16 @@ public final class LoopbackServer implements AutoCloseable {
 
   /**
    * Runs the server in a process of its own, for the cold-start measurement: prints the base URL on one line, then
-   * serves until its standard input closes.
+   * serves until the process is killed.
    *
    * @param args none
    * @throws IOException if the socket cannot be bound
+   * @throws InterruptedException if the main thread is interrupted
    */
-  public static void main(String[] args) throws IOException {
-    try (LoopbackServer server = start(2)) {
-      System.out.println(server.baseUrl());
-      System.out.flush();
-      System.in.transferTo(OutputStream.nullOutputStream());
-    }
+  public static void main(String[] args) throws IOException, InterruptedException {
+    LoopbackServer server = start(2);
+    System.out.println(server.baseUrl());
+    System.out.flush();
+    new CountDownLatch(1).await();
   }
 }

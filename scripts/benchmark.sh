@@ -6,112 +6,120 @@
 #
 # Usage: scripts/benchmark.sh [--quick | --check] [--no-build] [JMH arguments, e.g. a benchmark regexp]
 #   (default)   full measurement: 2 forks, 5 × 1 s warm-up, 5 × 1 s measurement; 10 cold starts per client
-#   --quick     smoke run: 1 fork, 3 × 1 s warm-up, 3 × 1 s measurement; 3 cold starts per client (numbers are rough)
+#   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; 3 cold starts per client (numbers are rough)
 #   --check     build and check only, no measurement
 #   --no-build  reuse benchmarks/target/benchmarks.jar
 # Extra Maven options go in MAVEN_ARGS (read by Maven itself), e.g. MAVEN_ARGS="-Dmaven.repo.local=/tmp/m2".
 # Writes to benchmarks/target/jmh/: results.json (JMH, with error bars), results.txt (JMH's table),
 # coldstart.tsv (every cold run), summary.md (the headline tables, also printed at the end).
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
-mode=full
-build=true
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --quick) mode=quick; shift ;;
-    --check) mode=check; shift ;;
-    --no-build) build=false; shift ;;
-    *) break ;;
-  esac
-done
+# All in one function, read whole before it runs: editing this file during a long run cannot derail that run.
+main() {
+  cd "$(dirname "$0")/.."
 
-out=benchmarks/target/jmh
-jar=benchmarks/target/benchmarks.jar
-pkg=dev.taskclients.benchmarks.jmh
+  mode=full
+  build=true
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --quick) mode=quick; shift ;;
+      --check) mode=check; shift ;;
+      --no-build) build=false; shift ;;
+      *) break ;;
+    esac
+  done
 
-if $build; then
-  mkdir -p benchmarks/target
-  echo "building $jar (log: benchmarks/target/jmh-build.log)" >&2
-  if ! ./mvnw -B -ntp -Pjmh -pl benchmarks -am package -DskipTests >benchmarks/target/jmh-build.log 2>&1; then
-    tail -60 benchmarks/target/jmh-build.log >&2
-    exit 1
+  out=benchmarks/target/jmh
+  jar=benchmarks/target/benchmarks.jar
+  pkg=dev.taskclients.benchmarks.jmh
+
+  if $build; then
+    mkdir -p benchmarks/target
+    echo "building $jar (log: benchmarks/target/jmh-build.log)" >&2
+    if ! ./mvnw -B -ntp -Pjmh -pl benchmarks -am package -DskipTests >benchmarks/target/jmh-build.log 2>&1; then
+      tail -60 benchmarks/target/jmh-build.log >&2
+      exit 1
+    fi
   fi
-fi
-[ -f "$jar" ] || { echo "$jar is missing: run without --no-build" >&2; exit 1; }
-mkdir -p "$out"
+  [ -f "$jar" ] || { echo "$jar is missing: run without --no-build" >&2; exit 1; }
+  mkdir -p "$out"
 
-# Every benchmark method once, its result checked, so that nothing below measures a broken parse or a failed call.
-java -cp "$jar" "$pkg.Check"
-[ "$mode" = check ] && exit 0
+  # Every benchmark method once, its result checked, so that nothing below measures a broken parse or a failed call.
+  java -cp "$jar" "$pkg.Check"
+  [ "$mode" = check ] && exit 0
 
-if [ "$mode" = quick ]; then
-  jmh_run=(-f 1 -wi 3 -w 1s -i 3 -r 1s); cold_runs=3
-else
-  jmh_run=(-f 2 -wi 5 -w 1s -i 5 -r 1s); cold_runs=10
-fi
+  if [ "$mode" = quick ]; then
+    jmh_run=(-f 1 -wi 4 -w 1s -i 3 -r 1s); cold_runs=3
+  else
+    jmh_run=(-f 2 -wi 5 -w 1s -i 5 -r 1s); cold_runs=10
+  fi
 
-# JMH: every benchmark in the jar unless a regexp is given; allocation per operation from -prof gc.
-java -jar "$jar" "${jmh_run[@]}" -prof gc -rf json -rff "$out/results.json" "$@" | tee "$out/results.txt"
+  # JMH: every benchmark in the jar unless a regexp is given; allocation per operation from -prof gc.
+  java -jar "$jar" "${jmh_run[@]}" -prof gc -rf json -rff "$out/results.json" "$@" | tee "$out/results.txt"
 
-# Cold start: one server process, started once; each measured process builds a client, makes one call and exits.
-server_out="$out/server.url"
-: >"$server_out"
-java -cp "$jar" "$pkg.LoopbackServer" >"$server_out" &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  [ -s "$server_out" ] && break
-  sleep 0.1
-done
-url=$(head -1 "$server_out")
-[ -n "$url" ] || { echo "the loopback server did not start" >&2; exit 1; }
+  # Cold start: one server process, started once; each measured process builds a client, makes one call and exits.
+  server_out="$out/server.url"
+  : >"$server_out"
+  java -cp "$jar" "$pkg.LoopbackServer" >"$server_out" &
+  server_pid=$!
+  trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do
+    [ -s "$server_out" ] && break
+    sleep 0.1
+  done
+  url=$(head -1 "$server_out")
+  [ -n "$url" ] || { echo "the loopback server did not start" >&2; exit 1; }
 
-clients=(Ours Stock Raw)
-printf 'client\trun\tms\n' >"$out/coldstart.tsv"
-for client in "${clients[@]}"; do   # one unmeasured run each: the OS file cache holds the jar for all alike
-  java -cp "$jar" "$pkg.ColdStart$client" "$url" >/dev/null
-done
-for run in $(seq "$cold_runs"); do  # alternating, so drifting machine load hits every client alike
-  for client in "${clients[@]}"; do
-    start=$(date +%s%N)
+  clients=(Ours Stock Raw)
+  printf 'client\trun\tms\n' >"$out/coldstart.tsv"
+  for client in "${clients[@]}"; do   # one unmeasured run each: the OS file cache holds the jar for all alike
     java -cp "$jar" "$pkg.ColdStart$client" "$url" >/dev/null
-    end=$(date +%s%N)
-    printf '%s\t%s\t%s\n' "$client" "$run" "$(( (end - start) / 1000000 ))" >>"$out/coldstart.tsv"
   done
-done
-
-stats() {  # min and median in ms of one client's runs
-  awk -F'\t' -v c="$1" '$1 == c { print $3 }' "$out/coldstart.tsv" | sort -n |
-    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d\t%g\n", v[1], m }'
-}
-classes() {  # classes the JVM loads for one cold call
-  java -Xlog:class+load=info -cp "$jar" "$pkg.ColdStart$1" "$url" | grep -c '\[class,load\]'
-}
-
-{
-  echo "## Benchmark results ($mode run)"
-  echo
-  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')," \
-    "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')," \
-    "$(java -version 2>&1 | head -1); JMH ${jmh_run[*]} -prof gc"
-  echo
-  java -cp "$jar" "$pkg.Report" "$out/results.json"
-  echo
-  echo "### Cold start: JVM start to first completed getTask, whole process ($cold_runs runs each, alternating)"
-  echo
-  echo "| client | min ms | median ms | classes loaded |"
-  echo "|---|---:|---:|---:|"
-  for client in "${clients[@]}"; do
-    IFS=$'\t' read -r min median < <(stats "$client")
-    label=$client; [ "$client" = Raw ] && label="Raw (java.net.http + Jackson)"
-    echo "| $label | $min | $median | $(classes "$client") |"
+  for run in $(seq "$cold_runs"); do  # alternating, so drifting machine load hits every client alike
+    for client in "${clients[@]}"; do
+      start=$(date +%s%N)
+      java -cp "$jar" "$pkg.ColdStart$client" "$url" >/dev/null
+      end=$(date +%s%N)
+      printf '%s\t%s\t%s\n' "$client" "$run" "$(( (end - start) / 1000000 ))" >>"$out/coldstart.tsv"
+    done
   done
+
+  stats() {  # min and median in ms of one client's runs
+    awk -F'\t' -v c="$1" '$1 == c { print $3 }' "$out/coldstart.tsv" | sort -n |
+      awk '{ v[NR] = $1 }
+        END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d\t%g\n", v[1], m }'
+  }
+  classes() {  # classes the JVM loads for one cold call
+    java -Xlog:class+load=info -cp "$jar" "$pkg.ColdStart$1" "$url" | grep -c '\[class,load\]'
+  }
+
+  {
+    echo "## Benchmark results ($mode run)"
+    echo
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')," \
+      "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')," \
+      "$(java -version 2>&1 | head -1); JMH ${jmh_run[*]} -prof gc"
+    echo
+    java -cp "$jar" "$pkg.Report" "$out/results.json"
+    echo
+    echo "### Cold start: JVM start to first completed getTask, whole process ($cold_runs runs each, alternating)"
+    echo
+    echo "| client | min ms | median ms | classes loaded |"
+    echo "|---|---:|---:|---:|"
+    for client in "${clients[@]}"; do
+      IFS=$'\t' read -r min median < <(stats "$client")
+      label=$client; [ "$client" = Raw ] && label="Raw (java.net.http + Jackson)"
+      echo "| $label | $min | $median | $(classes "$client") |"
+    done
+    echo
+    IFS=$'\t' read -r _ ours_median < <(stats Ours)
+    IFS=$'\t' read -r _ stock_median < <(stats Stock)
+    ratio=$(awk -v a="$ours_median" -v b="$stock_median" 'BEGIN { printf "%.2f", a / b }')
+    echo "Cold start ours/stock (medians): $ratio"
+  } >"$out/summary.md"
+  kill "$server_pid" 2>/dev/null || true
   echo
-  IFS=$'\t' read -r _ ours_median < <(stats Ours)
-  IFS=$'\t' read -r _ stock_median < <(stats Stock)
-  echo "Cold start ours/stock (medians): $(awk -v a="$ours_median" -v b="$stock_median" 'BEGIN { printf "%.2f", a / b }')"
-} >"$out/summary.md"
-kill "$server_pid" 2>/dev/null || true
-echo
-cat "$out/summary.md"
+  cat "$out/summary.md"
+}
+
+main "$@"

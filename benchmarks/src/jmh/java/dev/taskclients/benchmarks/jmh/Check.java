@@ -70,7 +70,8 @@ public final class Check {
     same(name + " parseStock", b.parseStock(), b.stockModel);
     same(name + " parsePlain", b.parsePlain(), b.plainModel);
     same(name + " parseTree", b.parseTree(), recorded);
-    tree(name + " parseOurs written back", recorded, TREES.readTree(b.oursWriter.writeValueAsBytes(b.parseOurs())), true);
+    tree(name + " parseOurs written back", recorded, TREES.readTree(b.oursWriter.writeValueAsBytes(b.parseOurs())),
+        true);
     tree(name + " parseStock written back", recorded, TREES.readTree(b.stockWriter.writeValueAsBytes(b.parseStock())),
         false);
     tree(name + " parsePlain written back", recorded, TREES.readTree(b.plainWriter.writeValueAsBytes(b.parsePlain())),

@@ -59,7 +59,8 @@ public final class Report {
   private String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("### Parse and write, µs/op (lower is better)\n\n")
-        .append("| payload | op | ours | stock | plain records | readTree | ours/stock | ours/plain | ours/readTree |\n")
+        .append("| payload | op | ours | stock | plain records | readTree | ours/stock | ours/plain "
+            + "| ours/readTree |\n")
         .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Payload payload : Payload.values()) {
       for (String op : new String[] {"parse", "write"}) {
@@ -95,8 +96,8 @@ public final class Report {
           for (Score v : s) {
             out.append(" | ").append(v == null ? "–" : number(v.value()));
           }
-          out.append(" | ").append(s[1] == null ? "–" : String.format(Locale.ROOT, "%.2f", s[0].value() / s[1].value()))
-              .append(" |\n");
+          String ratio = s[1] == null ? "–" : String.format(Locale.ROOT, "%.2f", s[0].value() / s[1].value());
+          out.append(" | ").append(ratio).append(" |\n");
         }
       }
     }
@@ -106,10 +107,11 @@ public final class Report {
           .append("|---|---:|---:|---:|---:|---:|\n");
       call(time, out, "latency", "sequential call, µs/call (lower is better)");
       call(time, out, "throughput", "8 threads, calls/s (higher is better)");
-      call(alloc, out, "latency", "sequential call, bytes allocated/call (whole JVM: server and HTTP threads too)");
+      call(alloc, out, "latency",
+          "sequential call, bytes allocated/call (whole JVM: server and HTTP threads too)");
     }
     out.append("\nScores are JMH's mean ± 99.9 % confidence half-width; a ratio's brackets span what those error "
-        + "bars allow.\n");
+        + "bars allow ([?]: an error bar wider than its score, so no range).\n");
     return out.toString();
   }
 
@@ -130,8 +132,11 @@ public final class Report {
       return "–";
     }
     String r = String.format(Locale.ROOT, "%.2f", a.value() / b.value());
-    if (Double.isNaN(a.error()) || Double.isNaN(b.error()) || b.value() - b.error() <= 0) {
+    if (Double.isNaN(a.error()) || Double.isNaN(b.error())) {
       return r;
+    }
+    if (a.value() - a.error() <= 0 || b.value() - b.error() <= 0) {
+      return r + " [?]";
     }
     double lo = (a.value() - a.error()) / (b.value() + b.error());
     double hi = (a.value() + a.error()) / (b.value() - b.error());

@@ -65,7 +65,10 @@ public class CallBenchmark {
     return ours.getTask(Clients.TASK_ID);
   }
 
-  /** @return the task, fetched by the stock client */
+  /**
+   * @return the task, fetched by the stock client
+   * @throws Exception if the call fails (it does not against the loopback server: see Check)
+   */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -73,7 +76,10 @@ public class CallBenchmark {
     return stock.getTask(Clients.TASK_ID, null);
   }
 
-  /** @return the task, fetched with raw java.net.http and Jackson */
+  /**
+   * @return the task, fetched with raw java.net.http and Jackson
+   * @throws Exception if the call fails (it does not against the loopback server: see Check)
+   */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -90,7 +96,10 @@ public class CallBenchmark {
     return ours.getTask(Clients.TASK_ID);
   }
 
-  /** @return the task, fetched by the stock client from 8 threads at once */
+  /**
+   * @return the task, fetched by the stock client from 8 threads at once
+   * @throws Exception if the call fails (it does not against the loopback server: see Check)
+   */
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
@@ -99,7 +108,10 @@ public class CallBenchmark {
     return stock.getTask(Clients.TASK_ID, null);
   }
 
-  /** @return the task, fetched with raw java.net.http and Jackson from 8 threads at once */
+  /**
+   * @return the task, fetched with raw java.net.http and Jackson from 8 threads at once
+   * @throws Exception if the call fails (it does not against the loopback server: see Check)
+   */
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)

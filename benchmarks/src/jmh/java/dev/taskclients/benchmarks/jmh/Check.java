@@ -3,7 +3,6 @@ package dev.taskclients.benchmarks.jmh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.taskclients.runtime.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -85,7 +84,7 @@ public final class Check {
 
   private void calls() throws Exception {
     byte[] served = Payload.BEATRA_TASK.bytes();
-    Object ours = Json.shared().readValue(served, Payload.BEATRA_TASK.oursType());
+    Object ours = Payload.BEATRA_TASK.oursMapper().readValue(served, Payload.BEATRA_TASK.oursType());
     Object stock = Payload.BEATRA_TASK.newStockMapper().readValue(served, Payload.BEATRA_TASK.stockType());
     Object plain = Plain.newMapper().readValue(served, Payload.BEATRA_TASK.plainType());
     CallBenchmark b = new CallBenchmark();

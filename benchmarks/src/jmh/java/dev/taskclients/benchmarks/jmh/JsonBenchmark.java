@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.taskclients.runtime.Json;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Parse (bytes to model) and write (model to bytes) of each recorded payload, four ways: our generated models with
- * our runtime's mapper ({@link Json#shared()}, what a client uses unless given another), the stock generator's models
+ * the mapper our client reads bodies with ({@link Payload#oursMapper()}), the stock generator's models
  * with the stock client's mapper, plain Jackson data binding into {@link Plain} records, and {@code readTree} /
  * writing the tree as the floor. Readers and writers are made once in {@link #setUp()}, as every client caches its
  * deserializers; each method returns its result, which JMH sinks into a Blackhole.
@@ -62,7 +61,7 @@ public class JsonBenchmark {
   @Setup
   public void setUp() throws IOException {
     json = payload.bytes();
-    ObjectMapper ours = Json.shared();
+    ObjectMapper ours = payload.oursMapper();
     ObjectMapper stock = payload.newStockMapper();
     ObjectMapper plain = Plain.newMapper();
     treeMapper = new ObjectMapper();
@@ -78,49 +77,73 @@ public class JsonBenchmark {
     tree = treeMapper.readTree(json);
   }
 
-  /** @return the payload parsed into our generated model */
+  /**
+   * @return the payload parsed into our generated model
+   * @throws IOException if Jackson fails (it does not on these payloads: see Check)
+   */
   @Benchmark
   public Object parseOurs() throws IOException {
     return oursReader.readValue(json);
   }
 
-  /** @return the payload parsed into the stock generator's model */
+  /**
+   * @return the payload parsed into the stock generator's model
+   * @throws IOException if Jackson fails (it does not on these payloads: see Check)
+   */
   @Benchmark
   public Object parseStock() throws IOException {
     return stockReader.readValue(json);
   }
 
-  /** @return the payload parsed into a hand-written record */
+  /**
+   * @return the payload parsed into a hand-written record
+   * @throws IOException if Jackson fails (it does not on these payloads: see Check)
+   */
   @Benchmark
   public Object parsePlain() throws IOException {
     return plainReader.readValue(json);
   }
 
-  /** @return the payload parsed into a tree: the floor for any data binding */
+  /**
+   * @return the payload parsed into a tree: the floor for any data binding
+   * @throws IOException if Jackson fails (it does not on these payloads: see Check)
+   */
   @Benchmark
   public JsonNode parseTree() throws IOException {
     return treeMapper.readTree(json);
   }
 
-  /** @return our generated model written as JSON */
+  /**
+   * @return our generated model written as JSON
+   * @throws IOException if Jackson fails (it does not on these payloads: see Check)
+   */
   @Benchmark
   public byte[] writeOurs() throws IOException {
     return oursWriter.writeValueAsBytes(oursModel);
   }
 
-  /** @return the stock model written as JSON */
+  /**
+   * @return the stock model written as JSON
+   * @throws IOException if Jackson fails (it does not on these payloads: see Check)
+   */
   @Benchmark
   public byte[] writeStock() throws IOException {
     return stockWriter.writeValueAsBytes(stockModel);
   }
 
-  /** @return the hand-written record written as JSON */
+  /**
+   * @return the hand-written record written as JSON
+   * @throws IOException if Jackson fails (it does not on these payloads: see Check)
+   */
   @Benchmark
   public byte[] writePlain() throws IOException {
     return plainWriter.writeValueAsBytes(plainModel);
   }
 
-  /** @return the tree written as JSON: the floor */
+  /**
+   * @return the tree written as JSON: the floor
+   * @throws IOException if Jackson fails (it does not on these payloads: see Check)
+   */
   @Benchmark
   public byte[] writeTree() throws IOException {
     return treeMapper.writeValueAsBytes(tree);

@@ -12,30 +12,39 @@ import java.util.function.Supplier;
  */
 public enum Payload {
   /** beatra's recorded task ({@code GET /v1/tasks/{task_id}}). */
-  BEATRA_TASK("beatra/task-sample.json", dev.taskclients.beatra.model.Task.class,
+  BEATRA_TASK("beatra/task-sample.json",
+      () -> dev.taskclients.beatra.BeatraClient.builder().bearerToken("t").build().config().objectMapper(),
+      dev.taskclients.beatra.model.Task.class,
       dev.taskclients.benchmarks.stock.beatra.model.Task.class, Plain.BeatraTask.class,
       dev.taskclients.benchmarks.stock.beatra.ApiClient::createDefaultObjectMapper),
   /** Deepomatic's recorded task ({@code GET /tasks/{task_id}}). */
-  DEEPOMATIC_TASK("deepomatic/task-success.json", dev.taskclients.deepomatic.model.Task.class,
+  DEEPOMATIC_TASK("deepomatic/task-success.json", Payload::deepomaticMapper,
+      dev.taskclients.deepomatic.model.Task.class,
       dev.taskclients.benchmarks.stock.deepomatic.model.Task.class, Plain.DeepomaticTask.class,
       dev.taskclients.benchmarks.stock.deepomatic.ApiClient::createDefaultObjectMapper),
   /** Deepomatic's recorded page of two tasks ({@code GET /tasks}). */
-  DEEPOMATIC_PAGE("deepomatic/task-list.json", dev.taskclients.deepomatic.model.TaskPage.class,
+  DEEPOMATIC_PAGE("deepomatic/task-list.json", Payload::deepomaticMapper,
+      dev.taskclients.deepomatic.model.TaskPage.class,
       dev.taskclients.benchmarks.stock.deepomatic.model.TaskPage.class, Plain.DeepomaticPage.class,
       dev.taskclients.benchmarks.stock.deepomatic.ApiClient::createDefaultObjectMapper),
   /** Optexity's recorded status of a completed task. */
-  OPTEXITY_STATUS("optexity/task-completed.json", dev.taskclients.optexity.model.TaskStatus.class,
+  OPTEXITY_STATUS("optexity/task-completed.json",
+      () -> dev.taskclients.optexity.OptexityClient.builder().apiKey("k").build().config().objectMapper(),
+      dev.taskclients.optexity.model.TaskStatus.class,
       dev.taskclients.benchmarks.stock.optexity.model.TaskStatus.class, Plain.OptexityStatus.class,
       dev.taskclients.benchmarks.stock.optexity.ApiClient::createDefaultObjectMapper);
 
   private final String resource;
+  private final Supplier<ObjectMapper> oursMapper;
   private final Class<?> ours;
   private final Class<?> stock;
   private final Class<?> plain;
   private final Supplier<ObjectMapper> stockMapper;
 
-  Payload(String resource, Class<?> ours, Class<?> stock, Class<?> plain, Supplier<ObjectMapper> stockMapper) {
+  Payload(String resource, Supplier<ObjectMapper> oursMapper, Class<?> ours, Class<?> stock, Class<?> plain,
+      Supplier<ObjectMapper> stockMapper) {
     this.resource = resource;
+    this.oursMapper = oursMapper;
     this.ours = ours;
     this.stock = stock;
     this.plain = plain;
@@ -50,6 +59,13 @@ public enum Payload {
   /** {@return the recorded payload's file, relative to specs/examples} */
   public String resource() { return resource; }
 
+  /**
+   * {@return the mapper our generated client reads response bodies with} Taken from a client built with its defaults
+   * ({@code config().objectMapper()}, the one the runtime reads every body with), so the benchmark follows whatever the
+   * runtime's default becomes.
+   */
+  public ObjectMapper oursMapper() { return oursMapper.get(); }
+
   /** {@return the class our generated client binds the payload to} */
   public Class<?> oursType() { return ours; }
 
@@ -61,6 +77,10 @@ public enum Payload {
 
   /** {@return a new mapper configured exactly as the stock client configures its own} */
   public ObjectMapper newStockMapper() { return stockMapper.get(); }
+
+  private static ObjectMapper deepomaticMapper() {
+    return dev.taskclients.deepomatic.DeepomaticClient.builder().apiKey("k").build().config().objectMapper();
+  }
 
   /**
    * Reads one recorded payload packed into the benchmark jar.

@@ -58,6 +58,24 @@ public final class Report {
 
   private String markdown() {
     StringBuilder out = new StringBuilder();
+    if (time.keySet().stream().anyMatch(k -> k.startsWith(JSON))) {
+      json(out);
+    }
+    if (time.keySet().stream().anyMatch(k -> k.startsWith(CALL))) {
+      out.append(out.length() == 0 ? "" : "\n").append("### beatra getTask over loopback\n\n")
+          .append("| measure | ours | stock | raw java.net.http + Jackson | ours/stock | ours/raw |\n")
+          .append("|---|---:|---:|---:|---:|---:|\n");
+      call(time, out, "latency", "sequential call, µs/call (lower is better)");
+      call(time, out, "throughput", "8 threads, calls/s (higher is better)");
+      call(alloc, out, "latency",
+          "sequential call, bytes allocated/call (whole JVM: server and HTTP threads too)");
+    }
+    out.append("\nScores are JMH's mean ± 99.9 % confidence half-width; a ratio's brackets span what those error "
+        + "bars allow ([?]: an error bar wider than its score, so no range).\n");
+    return out.toString();
+  }
+
+  private void json(StringBuilder out) {
     out.append("### Parse and write, µs/op (lower is better)\n\n")
         .append("| payload | op | ours | stock | plain records | readTree | ours/stock | ours/plain "
             + "| ours/readTree |\n")
@@ -101,18 +119,6 @@ public final class Report {
         }
       }
     }
-    if (time.keySet().stream().anyMatch(k -> k.startsWith(CALL))) {
-      out.append("\n### beatra getTask over loopback\n\n")
-          .append("| measure | ours | stock | raw java.net.http + Jackson | ours/stock | ours/raw |\n")
-          .append("|---|---:|---:|---:|---:|---:|\n");
-      call(time, out, "latency", "sequential call, µs/call (lower is better)");
-      call(time, out, "throughput", "8 threads, calls/s (higher is better)");
-      call(alloc, out, "latency",
-          "sequential call, bytes allocated/call (whole JVM: server and HTTP threads too)");
-    }
-    out.append("\nScores are JMH's mean ± 99.9 % confidence half-width; a ratio's brackets span what those error "
-        + "bars allow ([?]: an error bar wider than its score, so no range).\n");
-    return out.toString();
   }
 
   private static void call(Map<String, Score> scores, StringBuilder out, String kind, String label) {

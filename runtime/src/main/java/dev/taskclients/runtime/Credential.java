@@ -29,18 +29,22 @@ public final class Credential {
   private final String prefix;
   private final Supplier<String> secret;
   private final String what;
+  /** A fixed credential's whole value, built once, not per request; null when {@code secret} is asked. */
+  private final String fixedValue;
 
-  private Credential(Location location, String name, String prefix, Supplier<String> secret, String what) {
+  private Credential(Location location, String name, String prefix, Supplier<String> secret, String what,
+      String fixedValue) {
     this.location = location;
     this.name = name;
     this.prefix = prefix;
     this.secret = secret;
     this.what = what;
+    this.fixedValue = fixedValue;
   }
 
   private static Credential fixed(Location location, String name, String prefix, String secret, String what) {
     String checked = Arguments.checkSecret(secret, what);
-    return new Credential(location, name, prefix, () -> checked, what);
+    return new Credential(location, name, prefix, null, what, prefix + checked);
   }
 
   /** {@return a key sent as is in its own header, e.g. {@code x-api-key: <key>}} */
@@ -70,7 +74,7 @@ public final class Credential {
    */
   public static Credential bearer(Supplier<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
-    return new Credential(Location.HEADER, "Authorization", "Bearer ", tokens, "bearer token");
+    return new Credential(Location.HEADER, "Authorization", "Bearer ", tokens, "bearer token", null);
   }
 
   /**
@@ -88,7 +92,7 @@ public final class Credential {
     }
     String encoded =
         Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Credential(Location.HEADER, "Authorization", "Basic ", () -> encoded, "basic credentials");
+    return fixed(Location.HEADER, "Authorization", "Basic ", encoded, "basic credentials");
   }
 
   /** {@return a whole {@code Authorization} value, e.g. {@code Digest ...}, for schemes other than basic and bearer} */
@@ -107,6 +111,9 @@ public final class Credential {
    * Throws IllegalStateException if a supplier gives a blank value or one with a control character.
    */
   public String headerValue() {
+    if (fixedValue != null) {
+      return fixedValue;
+    }
     String value = secret.get();
     try {
       return prefix + Arguments.checkSecret(value, what);

@@ -116,7 +116,7 @@ public final class ApiInvoker {
     InputStream body = LimitedBody.capped(response.body(), config.maxResponseBytes(), response.statusCode());
     int status = response.statusCode();
     if (status >= 200 && status <= 299) {
-      return new Response<>(status, response.headers().map(), body, requestId(response, options));
+      return new Response<>(status, Headers.of(response.headers()), body, requestId(response, options));
     }
     byte[] bytes;
     try (InputStream in = body) {
@@ -124,7 +124,7 @@ public final class ApiInvoker {
     } catch (IOException e) {
       throw ioFailure(http, options, e);
     }
-    throw error(request, status, response.headers().map(), bytes, requestId(response, options));
+    throw error(request, status, Headers.of(response.headers()), bytes, requestId(response, options));
   }
 
   private JavaType type(Class<?> responseType) {
@@ -137,7 +137,8 @@ public final class ApiInvoker {
 
   /** The {@code X-Request-Id} the server answered with, else the one sent. */
   private static String requestId(HttpResponse<?> response, RequestOptions options) {
-    return response.headers().firstValue(REQUEST_ID_HEADER).orElse(options.requestId().orElse(null));
+    String answered = Headers.first(response.headers(), REQUEST_ID_HEADER);
+    return answered != null ? answered : options.requestId().orElse(null);
   }
 
   private <T> Response<T> send(ApiRequest request, RequestOptions options, JavaType responseType) {
@@ -300,18 +301,19 @@ public final class ApiInvoker {
 
   private HttpRequest toHttpRequest(ApiRequest request, RequestOptions options, Duration timeout) {
     List<Credential> credentials = credentialsFor(request);
-    StringBuilder query = new StringBuilder(request.query());
-    List<String> cookies = new ArrayList<>(request.cookies());
+    String query = request.query();
+    List<String> cookies = request.cookies();
     for (Credential credential : credentials) {
       if (credential.location() == Credential.Location.QUERY) {
-        query.append(query.length() == 0 ? "" : "&").append(UrlEncoding.queryComponent(credential.headerName()))
-            .append('=').append(UrlEncoding.queryComponent(credential.headerValue()));
+        query = (query.isEmpty() ? "" : query + "&") + UrlEncoding.queryComponent(credential.headerName()) + "="
+            + UrlEncoding.queryComponent(credential.headerValue());
       } else if (credential.location() == Credential.Location.COOKIE) {
+        cookies = new ArrayList<>(cookies);
         cookies.add(credential.headerName() + "=" + UrlEncoding.queryComponent(credential.headerValue()));
       }
     }
     URI uri = request.absoluteUrl() != null ? underBaseUrl(request.absoluteUrl())
-        : URI.create(baseFor(request) + request.path() + (query.length() == 0 ? "" : "?" + query));
+        : URI.create(baseFor(request) + request.path() + (query.isEmpty() ? "" : "?" + query));
     HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout)
         .header("Accept", request.accept() == null ? "application/json" : request.accept())
         .header("User-Agent", config.userAgent());
@@ -361,6 +363,9 @@ public final class ApiInvoker {
     Map<String, Credential> named = config.credentials();
     for (List<String> requirement : request.security()) {
       if (named.keySet().containsAll(requirement)) {
+        if (requirement.size() == 1) { // the usual case, without a stream: this runs on every call
+          return List.of(named.get(requirement.get(0)));
+        }
         return requirement.stream().map(named::get).collect(Collectors.toList());
       }
     }
@@ -398,7 +403,7 @@ public final class ApiInvoker {
   private <T> Response<T> read(ApiRequest request, RequestOptions options, HttpResponse<byte[]> response,
       JavaType responseType) {
     int status = response.statusCode();
-    Map<String, List<String>> headers = response.headers().map();
+    Map<String, List<String>> headers = Headers.of(response.headers());
     String requestId = requestId(response, options);
     byte[] body = response.body() == null ? new byte[0] : response.body();
     if (status >= 200 && status <= 299) {

@@ -12,16 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One call as a generated client describes it: method, path template and its parameters, query, headers, JSON body
  * and the spec's error model. Immutable; path and query are encoded once, here.
  */
 public final class ApiRequest {
-  private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
-
   private final String method;
   private final String pathTemplate;
   private final String path;
@@ -406,20 +402,42 @@ public final class ApiRequest {
         return new ApiRequest(this, absoluteUrl.getRawPath(),
             absoluteUrl.getRawQuery() == null ? "" : absoluteUrl.getRawQuery());
       }
-      Matcher variable = TEMPLATE_VARIABLE.matcher(pathTemplate);
-      StringBuilder path = new StringBuilder();
-      while (variable.find()) {
-        String value = pathParams.get(variable.group(1));
-        if (value == null) {
-          throw new IllegalStateException(
-              "path parameter '" + variable.group(1) + "' of " + pathTemplate + " has no value");
-        }
-        variable.appendReplacement(path, Matcher.quoteReplacement(value));
-      }
-      variable.appendTail(path);
+      String path = expand(pathTemplate, pathParams);
       StringJoiner query = new StringJoiner("&");
       queryParams.forEach(p -> query.add(UrlEncoding.queryComponent(p[0]) + "=" + UrlEncoding.queryComponent(p[1])));
-      return new ApiRequest(this, path.toString(), query.toString());
+      return new ApiRequest(this, path, query.toString());
+    }
+
+    /**
+     * Replaces each {@code {name}} (a name without {@code /} or <code>&#125;</code>) by its encoded value; a brace that
+     * opens no such variable stays as it is. A scan rather than a regular expression: this runs on every call.
+     */
+    static String expand(String template, Map<String, String> values) {
+      int open = template.indexOf('{');
+      if (open < 0) {
+        return template;
+      }
+      StringBuilder path = new StringBuilder(template.length() + 16);
+      int copied = 0;
+      while (open >= 0) {
+        int end = open + 1;
+        while (end < template.length() && template.charAt(end) != '}' && template.charAt(end) != '/') {
+          end++;
+        }
+        if (end > open + 1 && end < template.length() && template.charAt(end) == '}') {
+          String name = template.substring(open + 1, end);
+          String value = values.get(name);
+          if (value == null) {
+            throw new IllegalStateException("path parameter '" + name + "' of " + template + " has no value");
+          }
+          path.append(template, copied, open).append(value);
+          copied = end + 1;
+          open = template.indexOf('{', copied);
+        } else {
+          open = template.indexOf('{', open + 1);
+        }
+      }
+      return path.append(template, copied, template.length()).toString();
     }
   }
 }

@@ -1,15 +1,19 @@
 package dev.taskclients.runtime.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** Reads a response body into memory, refusing more than a cap, so a huge body cannot exhaust the heap. */
+/**
+ * Reads a response body into memory, refusing more than a cap, so a huge body cannot exhaust the heap. Like the JDK's
+ * own {@code BodySubscribers.ofByteArray()} it keeps the buffers it is handed (they are not reused) and copies them
+ * once, at the end, into an array of the exact size.
+ */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   /** Thrown (as the cause of the send's failure) when a body passes the cap. */
   static final class TooLargeException extends IOException {
@@ -23,13 +27,14 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final List<ByteBuffer> buffers = new ArrayList<>();
+  private long size;
   private final long cap;
   private final int status;
   private Flow.Subscription subscription;
 
   private LimitedBody(long cap, int status) {
-    this.cap = cap;
+    this.cap = Math.min(cap, Integer.MAX_VALUE - 8); // the largest array a JVM allocates
     this.status = status;
   }
 
@@ -65,7 +70,8 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   static HttpResponse.BodyHandler<byte[]> handler(long cap) {
     return info -> {
       LimitedBody subscriber = new LimitedBody(cap, info.statusCode());
-      long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+      String length = Headers.first(info.headers(), "Content-Length");
+      long declared = length == null ? -1 : Long.parseLong(length);
       if (declared > cap) {
         subscriber.body.completeExceptionally(new TooLargeException(info.statusCode(), cap));
       }
@@ -84,19 +90,19 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   @Override
-  public void onNext(List<ByteBuffer> buffers) {
-    for (ByteBuffer buffer : buffers) {
+  public void onNext(List<ByteBuffer> items) {
+    for (ByteBuffer buffer : items) {
       if (body.isDone()) {
         return;
       }
-      if (bytes.size() + (long) buffer.remaining() > cap) {
+      size += buffer.remaining();
+      if (size > cap) {
         subscription.cancel();
+        buffers.clear();
         body.completeExceptionally(new TooLargeException(status, cap));
         return;
       }
-      byte[] chunk = new byte[buffer.remaining()];
-      buffer.get(chunk);
-      bytes.write(chunk, 0, chunk.length);
+      buffers.add(buffer);
     }
   }
 
@@ -107,7 +113,15 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
   @Override
   public void onComplete() {
-    body.complete(bytes.toByteArray());
+    byte[] all = new byte[(int) size];
+    int at = 0;
+    for (ByteBuffer buffer : buffers) {
+      int n = buffer.remaining();
+      buffer.get(all, at, n);
+      at += n;
+    }
+    buffers.clear();
+    body.complete(all);
   }
 
   @Override

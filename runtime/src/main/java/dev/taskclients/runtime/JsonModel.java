@@ -30,9 +30,12 @@ public abstract class JsonModel {
 
   /** Copies the presence information and unlisted fields the subclass's builder collected. */
   protected JsonModel(JsonModelBuilder<?> builder) {
-    this.explicitNulls = Collections.unmodifiableSet(new LinkedHashSet<>(builder.explicitNulls));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
-    this.dateTimeTexts = builder.dateTimeTexts.isEmpty() ? Map.of() : Map.copyOf(builder.dateTimeTexts);
+    this.explicitNulls = builder.explicitNulls == null || builder.explicitNulls.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(new LinkedHashSet<>(builder.explicitNulls));
+    this.additionalProperties = builder.additionalProperties == null || builder.additionalProperties.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.dateTimeTexts = builder.dateTimeTexts == null || builder.dateTimeTexts.isEmpty() ? Map.of()
+        : Map.copyOf(builder.dateTimeTexts);
   }
 
   /** {@return the fields the spec does not list, as received: an unmodifiable map by JSON name, in arrival order} */

@@ -108,7 +108,7 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
 
   /** Finds the deserializer of each field's type, once per reader (so once per mapper); a race finds the same ones. */
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
-  private JsonDeserializer<Object>[] resolve(DeserializationContext ctxt) throws JsonMappingException {
+  private void resolve(DeserializationContext ctxt) throws JsonMappingException {
     JsonDeserializer<Object>[] readers = new JsonDeserializer[fieldTypes.length];
     for (int i = 0; i < fieldTypes.length; i++) {
       JavaType type = fieldTypes[i];
@@ -118,7 +118,6 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
     }
     treeReader = ctxt.findRootValueDeserializer(TYPES.constructType(JsonNode.class));
     fieldReaders = readers;
-    return readers;
   }
 
   /** Jackson keeps one reader per mapper, with the field deserializers it found. */

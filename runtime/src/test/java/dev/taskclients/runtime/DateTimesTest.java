@@ -48,7 +48,9 @@ class DateTimesTest {
 
   @Test
   void theUsualFormsTakeTheFastPath() {
+    assertNotNull(DateTimes.fastParse("2024-03-15T09:30:00Z"));
     assertNotNull(DateTimes.fastParse("2024-03-15T09:30:00.250Z"));
+    assertNotNull(DateTimes.fastParse("2024-03-15T09:30:00.123456789Z"));
     assertNotNull(DateTimes.fastParse("2024-03-15T09:30:00-07:30"));
     assertEquals(ZoneOffset.ofHoursMinutes(-7, -30), DateTimes.fastParse("2024-03-15T09:30:00-07:30").getOffset());
     assertEquals(ZoneOffset.ofHours(18), DateTimes.fastParse("2024-03-15T09:30:00+18:00").getOffset());

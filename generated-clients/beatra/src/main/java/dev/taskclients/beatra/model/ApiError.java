@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = ApiError.Reader.class)
 public final class ApiError extends JsonModel {
   private static final Set<String> LISTED = Set.of("code", "message", "retryable", "request_id", "param");
@@ -70,16 +70,13 @@ public final class ApiError extends JsonModel {
 
   /** Reads a {@link ApiError} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<ApiError, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(ApiError.class, field("code", type(String.class)), field("message", type(String.class)), field("retryable", type(Boolean.class)), field("request_id", type(String.class)), field("param", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected ApiError build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -89,16 +86,9 @@ public final class ApiError extends JsonModel {
         case "retryable" -> b.retryable = value(b, name, 2, p, ctxt);
         case "request_id" -> b.requestId = value(b, name, 3, p, ctxt);
         case "param" -> b.param = value(b, name, 4, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected ApiError build(Builder b) {
-      return b.build();
     }
   }
 

@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = Billing.Reader.class)
 public final class Billing extends JsonModel {
   private static final Set<String> LISTED = Set.of("charged_credits", "refunded_credits", "charged_credits_usd_reference", "refunded_credits_usd_reference", "currency");
@@ -70,16 +70,13 @@ public final class Billing extends JsonModel {
 
   /** Reads a {@link Billing} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Billing, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(Billing.class, field("charged_credits", type(String.class)), field("refunded_credits", type(String.class)), field("charged_credits_usd_reference", type(String.class)), field("refunded_credits_usd_reference", type(String.class)), field("currency", type(Currency.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Billing build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -89,16 +86,9 @@ public final class Billing extends JsonModel {
         case "charged_credits_usd_reference" -> b.chargedCreditsUsdReference = value(b, name, 2, p, ctxt);
         case "refunded_credits_usd_reference" -> b.refundedCreditsUsdReference = value(b, name, 3, p, ctxt);
         case "currency" -> b.currency = value(b, name, 4, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected Billing build(Builder b) {
-      return b.build();
     }
   }
 

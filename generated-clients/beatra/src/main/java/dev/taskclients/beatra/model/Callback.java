@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = Callback.Reader.class)
 public final class Callback extends JsonModel {
   private static final Set<String> LISTED = Set.of("url", "status", "attempt_count", "delivered_at", "last_error");
@@ -71,16 +71,13 @@ public final class Callback extends JsonModel {
 
   /** Reads a {@link Callback} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Callback, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(Callback.class, field("url", type(String.class)), field("status", type(CallbackState.class)), field("attempt_count", type(Integer.class)), field("delivered_at", type(OffsetDateTime.class)), field("last_error", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Callback build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -90,16 +87,9 @@ public final class Callback extends JsonModel {
         case "attempt_count" -> b.attemptCount = value(b, name, 2, p, ctxt);
         case "delivered_at" -> b.deliveredAt = dateTime(b, name, p);
         case "last_error" -> b.lastError = value(b, name, 4, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected Callback build(Builder b) {
-      return b.build();
     }
   }
 

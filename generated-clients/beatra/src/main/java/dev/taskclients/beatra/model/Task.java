@@ -23,7 +23,7 @@ import java.util.Map;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = Task.Reader.class)
 public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("object", "task_id", "status", "capability", "model", "resolved_model", "metadata", "input", "progress", "output", "warnings", "error", "usage", "billing", "callback", "created_at", "started_at", "completed_at", "cancel_requested_at", "links");
@@ -165,16 +165,13 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
 
   /** Reads a {@link Task} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Task, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(Task.class, field("object", type(ObjectType.class)), field("task_id", type(String.class)), field("status", type(TaskState.class)), field("capability", type(String.class)), field("model", type(String.class)), field("resolved_model", type(String.class)), field("metadata", map(type(String.class))), field("input", map(type(JsonNode.class))), field("progress", type(TaskProgress.class)), field("output", map(type(JsonNode.class))), field("warnings", list(type(TaskWarning.class))), field("error", type(TaskError.class)), field("usage", type(Usage.class)), field("billing", type(Billing.class)), field("callback", type(Callback.class)), field("created_at", type(OffsetDateTime.class)), field("started_at", type(OffsetDateTime.class)), field("completed_at", type(OffsetDateTime.class)), field("cancel_requested_at", type(OffsetDateTime.class)), field("links", type(TaskLinks.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Task build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -199,16 +196,9 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
         case "completed_at" -> b.completedAt = dateTime(b, name, p);
         case "cancel_requested_at" -> b.cancelRequestedAt = dateTime(b, name, p);
         case "links" -> b.links = value(b, name, 19, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected Task build(Builder b) {
-      return b.build();
     }
   }
 

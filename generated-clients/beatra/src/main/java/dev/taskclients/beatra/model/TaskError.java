@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = TaskError.Reader.class)
 public final class TaskError extends JsonModel {
   private static final Set<String> LISTED = Set.of("code", "message", "retryable");
@@ -60,16 +60,13 @@ public final class TaskError extends JsonModel {
 
   /** Reads a {@link TaskError} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskError, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(TaskError.class, field("code", type(String.class)), field("message", type(String.class)), field("retryable", type(Boolean.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskError build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -77,16 +74,9 @@ public final class TaskError extends JsonModel {
         case "code" -> b.code = value(b, name, 0, p, ctxt);
         case "message" -> b.message = value(b, name, 1, p, ctxt);
         case "retryable" -> b.retryable = value(b, name, 2, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected TaskError build(Builder b) {
-      return b.build();
     }
   }
 

@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = TaskLinks.Reader.class)
 public final class TaskLinks extends JsonModel {
   private static final Set<String> LISTED = Set.of("self", "cancel");
@@ -55,32 +55,22 @@ public final class TaskLinks extends JsonModel {
 
   /** Reads a {@link TaskLinks} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskLinks, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(TaskLinks.class, field("self", type(String.class)), field("cancel", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskLinks build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
       switch (name) {
         case "self" -> b.self = value(b, name, 0, p, ctxt);
         case "cancel" -> b.cancel = value(b, name, 1, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected TaskLinks build(Builder b) {
-      return b.build();
     }
   }
 

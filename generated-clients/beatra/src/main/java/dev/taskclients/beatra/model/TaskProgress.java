@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = TaskProgress.Reader.class)
 public final class TaskProgress extends JsonModel {
   private static final Set<String> LISTED = Set.of("percent", "stage", "message");
@@ -60,16 +60,13 @@ public final class TaskProgress extends JsonModel {
 
   /** Reads a {@link TaskProgress} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskProgress, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(TaskProgress.class, field("percent", type(Integer.class)), field("stage", type(String.class)), field("message", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskProgress build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -77,16 +74,9 @@ public final class TaskProgress extends JsonModel {
         case "percent" -> b.percent = value(b, name, 0, p, ctxt);
         case "stage" -> b.stage = value(b, name, 1, p, ctxt);
         case "message" -> b.message = value(b, name, 2, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected TaskProgress build(Builder b) {
-      return b.build();
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = Usage.Reader.class)
 public final class Usage extends JsonModel {
   private static final Set<String> LISTED = Set.of("input_tokens", "output_tokens", "cache_read_tokens", "cache_creation_tokens", "reasoning_tokens", "image_count", "image_pixels", "video_seconds", "audio_seconds", "characters", "lines", "credits", "credits_usd_reference");
@@ -112,16 +112,13 @@ public final class Usage extends JsonModel {
 
   /** Reads a {@link Usage} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Usage, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(Usage.class, field("input_tokens", type(Long.class)), field("output_tokens", type(Long.class)), field("cache_read_tokens", type(Long.class)), field("cache_creation_tokens", type(Long.class)), field("reasoning_tokens", type(Long.class)), field("image_count", type(Long.class)), field("image_pixels", type(Long.class)), field("video_seconds", type(BigDecimal.class)), field("audio_seconds", type(BigDecimal.class)), field("characters", type(Long.class)), field("lines", list(type(UsageLine.class))), field("credits", type(String.class)), field("credits_usd_reference", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Usage build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -139,16 +136,9 @@ public final class Usage extends JsonModel {
         case "lines" -> b.lines = value(b, name, 10, p, ctxt);
         case "credits" -> b.credits = value(b, name, 11, p, ctxt);
         case "credits_usd_reference" -> b.creditsUsdReference = value(b, name, 12, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected Usage build(Builder b) {
-      return b.build();
     }
   }
 

@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = UsageLine.Reader.class)
 public final class UsageLine extends JsonModel {
   private static final Set<String> LISTED = Set.of("meter", "quantity", "unit", "billed_amount_credits", "billed_amount_credits_usd_reference");
@@ -70,16 +70,13 @@ public final class UsageLine extends JsonModel {
 
   /** Reads a {@link UsageLine} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<UsageLine, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(UsageLine.class, field("meter", type(String.class)), field("quantity", type(String.class)), field("unit", type(String.class)), field("billed_amount_credits", type(String.class)), field("billed_amount_credits_usd_reference", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected UsageLine build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -89,16 +86,9 @@ public final class UsageLine extends JsonModel {
         case "unit" -> b.unit = value(b, name, 2, p, ctxt);
         case "billed_amount_credits" -> b.billedAmountCredits = value(b, name, 3, p, ctxt);
         case "billed_amount_credits_usd_reference" -> b.billedAmountCreditsUsdReference = value(b, name, 4, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected UsageLine build(Builder b) {
-      return b.build();
     }
   }
 

@@ -20,7 +20,7 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = RecognitionData.Reader.class)
 public final class RecognitionData extends JsonModel {
   private static final Set<String> LISTED = Set.of("outputs");
@@ -51,31 +51,21 @@ public final class RecognitionData extends JsonModel {
 
   /** Reads a {@link RecognitionData} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<RecognitionData, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(RecognitionData.class, field("outputs", list(type(RecognitionOutput.class))));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected RecognitionData build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
       switch (name) {
         case "outputs" -> b.outputs = value(b, name, 0, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected RecognitionData build(Builder b) {
-      return b.build();
     }
   }
 

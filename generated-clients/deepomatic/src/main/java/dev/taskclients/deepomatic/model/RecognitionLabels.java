@@ -20,7 +20,7 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = RecognitionLabels.Reader.class)
 public final class RecognitionLabels extends JsonModel {
   private static final Set<String> LISTED = Set.of("discarded", "predicted");
@@ -56,32 +56,22 @@ public final class RecognitionLabels extends JsonModel {
 
   /** Reads a {@link RecognitionLabels} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<RecognitionLabels, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(RecognitionLabels.class, field("discarded", list(type(RecognitionPrediction.class))), field("predicted", list(type(RecognitionPrediction.class))));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected RecognitionLabels build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
       switch (name) {
         case "discarded" -> b.discarded = value(b, name, 0, p, ctxt);
         case "predicted" -> b.predicted = value(b, name, 1, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected RecognitionLabels build(Builder b) {
-      return b.build();
     }
   }
 

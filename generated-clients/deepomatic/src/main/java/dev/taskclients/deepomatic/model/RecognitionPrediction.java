@@ -20,7 +20,7 @@ import java.math.BigDecimal;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = RecognitionPrediction.Reader.class)
 public final class RecognitionPrediction extends JsonModel {
   private static final Set<String> LISTED = Set.of("threshold", "label_id", "score", "label_name");
@@ -66,16 +66,13 @@ public final class RecognitionPrediction extends JsonModel {
 
   /** Reads a {@link RecognitionPrediction} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<RecognitionPrediction, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(RecognitionPrediction.class, field("threshold", type(BigDecimal.class)), field("label_id", type(Long.class)), field("score", type(BigDecimal.class)), field("label_name", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected RecognitionPrediction build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -84,16 +81,9 @@ public final class RecognitionPrediction extends JsonModel {
         case "label_id" -> b.labelId = value(b, name, 1, p, ctxt);
         case "score" -> b.score = value(b, name, 2, p, ctxt);
         case "label_name" -> b.labelName = value(b, name, 3, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected RecognitionPrediction build(Builder b) {
-      return b.build();
     }
   }
 

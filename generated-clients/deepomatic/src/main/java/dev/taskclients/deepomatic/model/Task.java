@@ -22,7 +22,7 @@ import java.util.Map;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = Task.Reader.class)
 public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("id", "status", "error", "date_created", "date_updated", "data", "subtasks");
@@ -96,16 +96,13 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
 
   /** Reads a {@link Task} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Task, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(Task.class, field("id", type(String.class)), field("status", type(TaskState.class)), field("error", type(String.class)), field("date_created", type(OffsetDateTime.class)), field("date_updated", type(OffsetDateTime.class)), field("data", map(type(JsonNode.class))), field("subtasks", type(JsonNode.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Task build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -117,16 +114,9 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
         case "date_updated" -> b.dateUpdated = dateTime(b, name, p);
         case "data" -> b.data = value(b, name, 5, p, ctxt);
         case "subtasks" -> b.subtasks = value(b, name, 6, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected Task build(Builder b) {
-      return b.build();
     }
   }
 

@@ -20,7 +20,7 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = TaskPage.Reader.class)
 public final class TaskPage extends JsonModel {
   private static final Set<String> LISTED = Set.of("count", "next", "previous", "results");
@@ -66,16 +66,13 @@ public final class TaskPage extends JsonModel {
 
   /** Reads a {@link TaskPage} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskPage, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(TaskPage.class, field("count", type(Integer.class)), field("next", type(String.class)), field("previous", type(String.class)), field("results", list(type(Task.class))));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskPage build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -84,16 +81,9 @@ public final class TaskPage extends JsonModel {
         case "next" -> b.next = value(b, name, 1, p, ctxt);
         case "previous" -> b.previous = value(b, name, 2, p, ctxt);
         case "results" -> b.results = value(b, name, 3, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected TaskPage build(Builder b) {
-      return b.build();
     }
   }
 

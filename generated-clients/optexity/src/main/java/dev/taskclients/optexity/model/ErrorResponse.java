@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = ErrorResponse.Reader.class)
 public final class ErrorResponse extends JsonModel {
   private static final Set<String> LISTED = Set.of("error");
@@ -50,31 +50,21 @@ public final class ErrorResponse extends JsonModel {
 
   /** Reads a {@link ErrorResponse} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<ErrorResponse, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(ErrorResponse.class, field("error", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected ErrorResponse build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
       switch (name) {
         case "error" -> b.error = value(b, name, 0, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected ErrorResponse build(Builder b) {
-      return b.build();
     }
   }
 

@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = TaskStatus.Reader.class)
 public final class TaskStatus extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("success", "task_id", "status", "end_point", "goal", "created_at", "completed_at", "failed_at", "estimated_completion", "result", "progress", "execution_time", "error", "error_code");
@@ -132,16 +132,13 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
 
   /** Reads a {@link TaskStatus} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskStatus, Builder> {
-    private static final long serialVersionUID = 1L;
-
     Reader() {
       super(TaskStatus.class, field("success", type(Boolean.class)), field("task_id", type(String.class)), field("status", type(TaskState.class)), field("end_point", type(String.class)), field("goal", type(String.class)), field("created_at", type(OffsetDateTime.class)), field("completed_at", type(OffsetDateTime.class)), field("failed_at", type(OffsetDateTime.class)), field("estimated_completion", type(OffsetDateTime.class)), field("result", type(String.class)), field("progress", type(Integer.class)), field("execution_time", type(String.class)), field("error", type(String.class)), field("error_code", type(String.class)));
     }
 
-    @Override
-    protected Builder builder() {
-      return new Builder();
-    }
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskStatus build(Builder b) { return b.build(); }
 
     @Override
     protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -160,16 +157,9 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
         case "execution_time" -> b.executionTime = value(b, name, 11, p, ctxt);
         case "error" -> b.error = value(b, name, 12, p, ctxt);
         case "error_code" -> b.errorCode = value(b, name, 13, p, ctxt);
-        default -> {
-          return false;
-        }
+        default -> { return false; }
       }
       return true;
-    }
-
-    @Override
-    protected TaskStatus build(Builder b) {
-      return b.build();
     }
   }
 

@@ -17,7 +17,8 @@ module dev.taskclients.runtime {
       dev.taskclients.deepomatic,
       dev.taskclients.beatra;
 
-  // Jackson introspects every model builder's base class, JsonModelBuilder, protected members included.
+  // Jackson makes the serializer of every model (JsonModel's package-private ModelSerializer) and reads hand-written
+  // models' builders through their base class, JsonModelBuilder.
   opens dev.taskclients.runtime to com.fasterxml.jackson.databind;
 
   // In the public API: JsonNode and ObjectMapper (databind, which brings core and annotations along),

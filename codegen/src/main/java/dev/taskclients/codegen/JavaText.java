@@ -1,5 +1,8 @@
 package dev.taskclients.codegen;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Makes spec text safe inside generated Java: Javadoc comments and string literals. */
 final class JavaText {
   private JavaText() {
@@ -56,6 +59,41 @@ final class JavaText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The expression that builds a field's Jackson type in a model reader ({@code JsonModelReader}'s {@code type},
+   * {@code list}, {@code set}, {@code map}) from the field's declared Java type: {@code List<Map<String, Integer>>}
+   * becomes {@code list(map(type(Integer.class)))}. Throws IllegalArgumentException for a generic type the
+   * templates never declare.
+   */
+  static String typeExpression(String javaType) {
+    String type = javaType.trim();
+    int open = type.indexOf('<');
+    if (open < 0) {
+      return "type(" + type + ".class)";
+    }
+    String raw = type.substring(0, open).trim();
+    List<String> arguments = new ArrayList<>();
+    int depth = 0;
+    int start = open + 1;
+    for (int i = start; i < type.length(); i++) {
+      char c = type.charAt(i);
+      if (c == '<') {
+        depth++;
+      } else if (c == '>' && depth > 0) {
+        depth--;
+      } else if (c == ',' && depth == 0 || c == '>') {
+        arguments.add(type.substring(start, i).trim());
+        start = i + 1;
+      }
+    }
+    return switch (raw) {
+      case "List", "java.util.List" -> "list(" + typeExpression(arguments.get(0)) + ")";
+      case "Set", "java.util.Set" -> "set(" + typeExpression(arguments.get(0)) + ")";
+      case "Map", "java.util.Map" -> "map(" + typeExpression(arguments.get(arguments.size() - 1)) + ")";
+      default -> throw new IllegalArgumentException("no reader type for " + javaType);
+    };
   }
 
   /** Indents every line that is not blank by two spaces (a nested class); blank lines become empty. */

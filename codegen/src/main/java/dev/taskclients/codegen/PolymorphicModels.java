@@ -148,13 +148,10 @@ final class PolymorphicModels {
     if (poly.parent()) {
       // The nested Unknown is a full model class: its imports too.
       imports.addAll(modelImports);
-      imports.addAll(List.of("com.fasterxml.jackson.annotation.JsonProperty",
-          "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder",
-          "dev.taskclients.runtime.JsonModel", "dev.taskclients.runtime.JsonModelBuilder", "jakarta.annotation.Nullable",
-          "java.util.Set"));
-      if (Boolean.TRUE.equals(model.vendorExtensions.get("x-tc-has-date-time"))) {
-        imports.add("com.fasterxml.jackson.annotation.JsonIgnore");
-      }
+      imports.addAll(List.of("com.fasterxml.jackson.core.JsonParser", "com.fasterxml.jackson.databind.DeserializationContext",
+          "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "dev.taskclients.runtime.JsonModel",
+          "dev.taskclients.runtime.JsonModelBuilder", "dev.taskclients.runtime.JsonModelReader", "jakarta.annotation.Nullable",
+          "java.io.IOException", "java.util.Set"));
     }
     model.vendorExtensions.put("x-tc-union-imports", new ArrayList<>(imports));
     String interfaceName = codegen.modelPackage() + "." + model.classname;

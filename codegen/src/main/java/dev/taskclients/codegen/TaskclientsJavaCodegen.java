@@ -68,7 +68,10 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       "Nonnull", "Generated", "Response", "RequestOptions", "ClientConfig", "ClientBuilder", "Credential",
       "ApiRequest", "ApiInvoker", "JsonModel", "JsonModelBuilder", "OpenEnum", "OpenValueEnum", "BinaryBody",
       "Pages", "TaskWaiter", "WaitOptions", "TaskView", "TaskShape", "Builder", "Known", "FieldWriter",
-      "RawClient", "AsyncClient", "InputStream", "Unknown", "Unions", "JsonValue", "JsonIgnore");
+      "RawClient", "AsyncClient", "InputStream", "Unknown", "Unions", "JsonValue", "JsonIgnore", "Reader",
+      "JsonModelReader", "JsonParser", "DeserializationContext", "IOException", "JsonSerialize",
+      // member types a model's Reader inherits (JsonModelReader, Jackson's JsonDeserializer), which would shadow a model
+      "ListedField", "None");
 
   /**
    * Member names a model or its builder already has (from {@code Object} and our base classes): a
@@ -261,14 +264,13 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
         .filter(TaskclientsJavaCodegen::isTypeImport).sorted().distinct().collect(Collectors.toList());
     for (ModelMap modelMap : processed.getModels()) {
       CodegenModel model = modelMap.getModel();
-      boolean hasDateTime = model.vars.stream().anyMatch(v -> v.isDateTime);
-      List<String> modelImports = new ArrayList<>(imports);
-      if (hasDateTime && !modelImports.contains("com.fasterxml.jackson.databind.JsonNode")) {
-        modelImports.add(0, "com.fasterxml.jackson.databind.JsonNode"); // date-times are read from the JSON text
-      }
-      model.vendorExtensions.put("x-tc-imports", modelImports);
-      for (CodegenProperty var : model.vars) {
+      model.vendorExtensions.put("x-tc-imports", new ArrayList<>(imports));
+      for (int i = 0; i < model.vars.size(); i++) {
+        CodegenProperty var = model.vars.get(i);
         keepPlainTypeForUnresolvedEnum(var);
+        // How the model's reader reads the field: its index and Jackson type.
+        var.vendorExtensions.put("x-tc-index", i);
+        var.vendorExtensions.put("x-tc-type", JavaText.typeExpression(var.datatypeWithEnum));
         // A read-only field is absent from requests and a write-only one from responses, so neither
         // can be required in both directions: required is checked only for the others.
         boolean checked = var.required && !var.isReadOnly && !var.isWriteOnly;
@@ -281,7 +283,6 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
           .filter(v -> Boolean.TRUE.equals(v.vendorExtensions.get("x-tc-checked-required"))).collect(Collectors.toList());
       model.vendorExtensions.put("x-tc-required-vars", required);
       model.vendorExtensions.put("x-tc-has-checked-required", !required.isEmpty());
-      model.vendorExtensions.put("x-tc-has-date-time", hasDateTime);
       List<CodegenProperty> readOnly = model.vars.stream().filter(v -> v.isReadOnly).collect(Collectors.toList());
       model.vendorExtensions.put("x-tc-read-only", readOnly);
       model.vendorExtensions.put("x-tc-has-read-only", !readOnly.isEmpty());

@@ -2,6 +2,7 @@ package dev.taskclients.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +24,17 @@ class JavaTextTest {
   @Test
   void stringLiteralsEscapeQuotesBackslashesAndControls() {
     assertEquals("a\\\"b\\\\c\\nd\\u0001", JavaText.stringLiteralBody("a\"b\\c\nd\u0001"));
+  }
+
+  @Test
+  void aFieldsReaderTypeFollowsItsDeclaredJavaType() {
+    assertEquals("type(String.class)", JavaText.typeExpression("String"));
+    assertEquals("type(byte[].class)", JavaText.typeExpression("byte[]"));
+    assertEquals("type(Pet.StringValue.class)", JavaText.typeExpression("Pet.StringValue"));
+    assertEquals("list(type(Task.class))", JavaText.typeExpression("List<Task>"));
+    assertEquals("set(type(String.class))", JavaText.typeExpression("Set<String>"));
+    assertEquals("map(list(map(type(Integer.class))))", JavaText.typeExpression("Map<String, List<Map<String, Integer>>>"));
+    assertEquals("list(list(type(java.math.BigDecimal.class)))", JavaText.typeExpression("java.util.List<List<java.math.BigDecimal>>"));
+    assertThrows(IllegalArgumentException.class, () -> JavaText.typeExpression("Optional<String>"));
   }
 }

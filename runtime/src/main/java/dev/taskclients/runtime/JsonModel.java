@@ -1,9 +1,13 @@
 package dev.taskclients.runtime;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,8 +24,10 @@ import java.util.Set;
  * {@code null}, so that a payload re-serializes to the same JSON tree, and derives {@code equals}, {@code hashCode}
  * and {@code toString} from its fields.
  *
- * <p>Subclasses are immutable; they list their own fields in {@link #writeFields(FieldWriter)}.
+ * <p>Subclasses are immutable; they list their own fields in {@link #writeFields(FieldWriter)}, which is also how
+ * Jackson writes them: straight to the output, without building {@link #toJsonMap()}.
  */
+@JsonSerialize(using = ModelSerializer.class)
 public abstract class JsonModel {
   private final Set<String> explicitNulls;
   private final Map<String, JsonNode> additionalProperties;
@@ -30,9 +36,12 @@ public abstract class JsonModel {
 
   /** Copies the presence information and unlisted fields the subclass's builder collected. */
   protected JsonModel(JsonModelBuilder<?> builder) {
-    this.explicitNulls = Collections.unmodifiableSet(new LinkedHashSet<>(builder.explicitNulls));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
-    this.dateTimeTexts = builder.dateTimeTexts.isEmpty() ? Map.of() : Map.copyOf(builder.dateTimeTexts);
+    this.explicitNulls = builder.explicitNulls == null || builder.explicitNulls.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(new LinkedHashSet<>(builder.explicitNulls));
+    this.additionalProperties = builder.additionalProperties == null || builder.additionalProperties.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.dateTimeTexts = builder.dateTimeTexts == null || builder.dateTimeTexts.isEmpty() ? Map.of()
+        : Map.copyOf(builder.dateTimeTexts);
   }
 
   /** {@return the fields the spec does not list, as received: an unmodifiable map by JSON name, in arrival order} */
@@ -61,35 +70,70 @@ public abstract class JsonModel {
   /** Writes each listed field, in the spec's order, to {@code out}. */
   protected abstract void writeFields(FieldWriter out);
 
-  /** Receives the listed fields of a model; absent ones are skipped, explicit nulls kept. */
+  /**
+   * Receives the listed fields of a model; absent ones are skipped, explicit nulls kept. It either collects them
+   * ({@link #toJsonMap()}) or writes them straight to JSON, as Jackson serializes every model.
+   */
   protected final class FieldWriter {
-    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final Map<String, Object> json;
+    private final JsonGenerator out;
+    private final SerializerProvider provider;
 
-    private FieldWriter() {
+    private FieldWriter(@Nullable JsonGenerator out, @Nullable SerializerProvider provider) {
+      this.json = out == null ? new LinkedHashMap<>() : null;
+      this.out = out;
+      this.provider = provider;
     }
 
     /** Writes one field, by JSON name, when it is present (its value possibly {@code null}); returns this writer. */
     public FieldWriter field(String jsonName, @Nullable Object value) {
-      if (isPresent(jsonName, value)) {
+      if (!isPresent(jsonName, value)) {
+        return this;
+      }
+      if (json != null) {
         json.put(jsonName, value);
+        return this;
+      }
+      try {
+        out.writeFieldName(jsonName);
+        String text = value instanceof OffsetDateTime ? dateTimeTexts.get(jsonName) : null;
+        if (text != null) {
+          out.writeString(text);
+        } else {
+          ModelSerializer.writeValue(value, out, provider);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       return this;
     }
   }
 
+  /** Writes the fields, listed ones in the spec's order and then the unlisted ones, to an open JSON object. */
+  final void writeJson(JsonGenerator out, SerializerProvider provider) throws IOException {
+    try {
+      writeFields(new FieldWriter(out, provider));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Map.Entry<String, JsonNode> field : additionalProperties.entrySet()) {
+      out.writeFieldName(field.getKey());
+      ModelSerializer.writeValue(field.getValue(), out, provider);
+    }
+  }
+
   /** {@return the fields by JSON name, a new map: present listed fields (explicit nulls too), then unlisted} */
   public final Map<String, Object> toJsonMap() {
-    FieldWriter out = new FieldWriter();
+    FieldWriter out = new FieldWriter(null, null);
     writeFields(out);
     additionalProperties.forEach(out.json::putIfAbsent);
     return out.json;
   }
 
   /**
-   * {@return what Jackson writes: {@link #toJsonMap()}, with each date-time read from JSON as the text it came as}
+   * {@return the fields as Jackson writes them: {@link #toJsonMap()}, with each date-time read from JSON as the text it came as}
    * ({@code .250} stays {@code .250}); everything else, {@code TaskView} included, sees the typed values.
    */
-  @JsonValue
   public final Map<String, Object> toJsonValue() {
     Map<String, Object> json = toJsonMap();
     dateTimeTexts.forEach((name, text) -> json.computeIfPresent(name, (n, value) -> value instanceof OffsetDateTime ? text : value));

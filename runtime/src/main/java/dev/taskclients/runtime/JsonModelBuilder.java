@@ -24,10 +24,11 @@ import java.time.format.DateTimeParseException;
 public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
   /** What {@link #nullAllowed} gives for a field set to {@code null}: present, though null. */
   private static final Object SET_TO_NULL = new Object();
-  final Set<String> explicitNulls = new LinkedHashSet<>();
-  final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  // The three are made on first use: most objects read have no explicit null, unlisted field or date-time.
+  Set<String> explicitNulls;
+  Map<String, JsonNode> additionalProperties;
   /** Each date-time field's text as received, written back while the field keeps that instant. */
-  final Map<String, String> dateTimeTexts = new LinkedHashMap<>();
+  Map<String, String> dateTimeTexts;
   private final String modelName;
   private final Set<String> listedNames;
 
@@ -40,9 +41,9 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
   /** Starts a builder holding a copy of the presence information and unlisted fields of {@code source}. */
   protected JsonModelBuilder(String modelName, Set<String> listedNames, JsonModel source) {
     this(modelName, listedNames);
-    additionalProperties.putAll(source.additionalProperties());
-    dateTimeTexts.putAll(source.dateTimeTexts);
-    listedNames.stream().filter(name -> source.isPresent(name, null)).forEach(explicitNulls::add);
+    source.additionalProperties().forEach(this::unlisted);
+    source.dateTimeTexts.forEach(this::keepText);
+    listedNames.stream().filter(name -> source.isPresent(name, null)).forEach(name -> nulled(name, true));
   }
 
   @SuppressWarnings("unchecked")
@@ -50,16 +51,44 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
 
   /** Records whether a listed field, by JSON name, now holds an explicit {@code null}; returns this builder. */
   protected final B mark(String jsonName, @Nullable Object value) {
-    String text = dateTimeTexts.get(jsonName);
-    if (text != null && !(value instanceof OffsetDateTime && OffsetDateTime.parse(text).equals(value))) {
+    String text = dateTimeTexts == null ? null : dateTimeTexts.get(jsonName);
+    if (text != null && !(value instanceof OffsetDateTime && DateTimes.parse(text).equals(value))) {
       dateTimeTexts.remove(jsonName);
     }
-    if (value == null) {
+    nulled(jsonName, value == null);
+    return self();
+  }
+
+  /** Records whether a listed field now holds an explicit {@code null}. */
+  final void nulled(String jsonName, boolean isNull) {
+    if (isNull) {
+      if (explicitNulls == null) {
+        explicitNulls = new LinkedHashSet<>();
+      }
       explicitNulls.add(jsonName);
-    } else {
+    } else if (explicitNulls != null) {
       explicitNulls.remove(jsonName);
     }
-    return self();
+  }
+
+  /** Remembers a date-time field's text as received; null forgets it. */
+  final void keepText(String jsonName, @Nullable String text) {
+    if (text != null) {
+      if (dateTimeTexts == null) {
+        dateTimeTexts = new LinkedHashMap<>();
+      }
+      dateTimeTexts.put(jsonName, text);
+    } else if (dateTimeTexts != null) {
+      dateTimeTexts.remove(jsonName);
+    }
+  }
+
+  /** Keeps a field the spec does not list, unchecked: the caller knows it is not listed. */
+  final void unlisted(String name, JsonNode value) {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
   }
 
   /**
@@ -75,14 +104,18 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
       throw new IllegalArgumentException(
           "'" + jsonName + "' must be an RFC 3339 date-time string, was " + json.getNodeType());
     }
-    OffsetDateTime value;
+    OffsetDateTime value = parseDateTime(jsonName, json.textValue());
+    keepText(jsonName, json.textValue());
+    return value;
+  }
+
+  /** Parses a date-time field's text; throws IllegalArgumentException naming the field unless RFC 3339. */
+  static OffsetDateTime parseDateTime(String jsonName, String text) {
     try {
-      value = OffsetDateTime.parse(json.textValue());
+      return DateTimes.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("'" + jsonName + "' is not an RFC 3339 date-time: " + e.getMessage(), e);
     }
-    dateTimeTexts.put(jsonName, json.textValue());
-    return value;
   }
 
   /**
@@ -95,13 +128,15 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
     if (listedNames.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a listed field of " + modelName + ": use its own setter");
     }
-    additionalProperties.put(name, value == null ? NullNode.getInstance() : value);
+    unlisted(name, value == null ? NullNode.getInstance() : value);
     return self();
   }
 
   /** Removes a field the spec does not list. */
   public final B removeAdditionalProperty(String name) {
-    additionalProperties.remove(name);
+    if (additionalProperties != null) {
+      additionalProperties.remove(name);
+    }
     return self();
   }
 
@@ -123,7 +158,7 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
    * marker when the field was set to {@code null}} Such a field is missing only when it was never set.
    */
   protected final Object nullAllowed(String jsonName, @Nullable Object value) {
-    return value == null && explicitNulls.contains(jsonName) ? SET_TO_NULL : value;
+    return value == null && explicitNulls != null && explicitNulls.contains(jsonName) ? SET_TO_NULL : value;
   }
 
   /** {@return an unmodifiable copy of a list (null elements allowed, as JSON allows them), or null for null} */

@@ -1,11 +1,13 @@
 package dev.taskclients.conformance.suite;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+import dev.taskclients.runtime.Json;
 import dev.taskclients.runtime.JsonModel;
+import dev.taskclients.runtime.JsonModelReader;
 import dev.taskclients.runtime.OpenEnum;
-import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,24 +65,6 @@ final class SpecModelAgreement {
     }
   }
 
-  /**
-   * The setter that holds the field's Java type: a date-time field is read from JSON by a private
-   * {@code xFromJson(JsonNode)} that keeps the text and hands the parsed value to the public {@code x(...)}.
-   */
-  private static Method typedSetter(Class<?> builder, Method jsonSetter) {
-    String name = jsonSetter.getName();
-    if (!name.endsWith("FromJson")) {
-      return jsonSetter;
-    }
-    String typed = name.substring(0, name.length() - "FromJson".length());
-    for (Method method : builder.getDeclaredMethods()) {
-      if (method.getName().equals(typed) && method.getParameterCount() == 1) {
-        return method;
-      }
-    }
-    return jsonSetter;
-  }
-
   private static void checkModel(String name, JsonNode schema, Class<?> type, List<String> out) {
     if (!JsonModel.class.isAssignableFrom(type)) {
       out.add(name + ": " + type.getSimpleName() + " is not a JsonModel");
@@ -90,16 +74,9 @@ final class SpecModelAgreement {
     ConformanceCatalog.fields(schema.path("properties"))
         .forEach(p -> expected.put(p.getKey(), javaType(p.getValue())));
     Map<String, String> actual = new TreeMap<>();
-    for (Class<?> nested : type.getDeclaredClasses()) {
-      if (nested.getSimpleName().equals("Builder")) {
-        for (Method setter : nested.getDeclaredMethods()) {
-          JsonProperty property = setter.getAnnotation(JsonProperty.class);
-          if (property != null) {
-            actual.put(property.value(), simpleName(typedSetter(nested, setter).getGenericParameterTypes()[0]));
-          }
-        }
-      }
-    }
+    // The fields the model reads from JSON, by JSON name, with their Java types: as the model's reader declares them.
+    JsonModelReader<?, ?> reader = reader(type);
+    reader.fields().forEach((field, javaType) -> actual.put(field, simpleName(javaType.toCanonical())));
     expected.forEach((field, javaType) -> {
       if (!actual.containsKey(field)) {
         out.add(name + "." + field + ": in the spec, but " + type.getSimpleName() + " has no such field");
@@ -134,7 +111,19 @@ final class SpecModelAgreement {
     return "object".equals(schema.path("type").asText()) && !schema.has("properties");
   }
 
-  private static String simpleName(Type type) {
-    return type.getTypeName().replaceAll("[a-z0-9_]+(\\.[a-z0-9_]+)*\\.([A-Z])", "$2").replace(",", ", ").replace(",  ", ", ");
+  /** The reader Jackson uses for a model class. */
+  private static JsonModelReader<?, ?> reader(Class<?> type) {
+    ObjectMapper mapper = Json.newObjectMapper();
+    try {
+      return (JsonModelReader<?, ?>) ((DefaultDeserializationContext) mapper.getDeserializationContext())
+          .createInstance(mapper.getDeserializationConfig(), null, null)
+          .findRootValueDeserializer(mapper.constructType(type));
+    } catch (JsonMappingException e) {
+      throw new IllegalStateException("no reader for " + type, e);
+    }
+  }
+
+  private static String simpleName(String typeName) {
+    return typeName.replaceAll("[a-z0-9_]+(\\.[a-z0-9_]+)*\\.([A-Z])", "$2").replace(",", ", ").replace(",  ", ", ");
   }
 }

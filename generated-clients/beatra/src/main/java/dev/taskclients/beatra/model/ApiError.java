@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -17,8 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = ApiError.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = ApiError.Reader.class)
 public final class ApiError extends JsonModel {
   private static final Set<String> LISTED = Set.of("code", "message", "retryable", "request_id", "param");
   private final String code;
@@ -66,8 +68,31 @@ public final class ApiError extends JsonModel {
     out.field("param", param);
   }
 
+  /** Reads a {@link ApiError} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<ApiError, Builder> {
+    Reader() {
+      super(ApiError.class, field("code", type(String.class)), field("message", type(String.class)), field("retryable", type(Boolean.class)), field("request_id", type(String.class)), field("param", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected ApiError build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "code" -> b.code = value(b, name, 0, p, ctxt);
+        case "message" -> b.message = value(b, name, 1, p, ctxt);
+        case "retryable" -> b.retryable = value(b, name, 2, p, ctxt);
+        case "request_id" -> b.requestId = value(b, name, 3, p, ctxt);
+        case "param" -> b.param = value(b, name, 4, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link ApiError}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private String code;
     private String message;
@@ -89,23 +114,18 @@ public final class ApiError extends JsonModel {
     }
 
     /** {@return this builder, with {@code code} set; a null is written as JSON null} */
-    @JsonProperty("code")
     public Builder code(@Nullable String code) { return mark("code", this.code = code); }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
-    @JsonProperty("message")
     public Builder message(@Nullable String message) { return mark("message", this.message = message); }
 
     /** {@return this builder, with {@code retryable} set; a null is written as JSON null} */
-    @JsonProperty("retryable")
     public Builder retryable(@Nullable Boolean retryable) { return mark("retryable", this.retryable = retryable); }
 
     /** {@return this builder, with {@code request_id} set; a null is written as JSON null} */
-    @JsonProperty("request_id")
     public Builder requestId(@Nullable String requestId) { return mark("request_id", this.requestId = requestId); }
 
     /** {@return this builder, with {@code param} set; a null is written as JSON null} */
-    @JsonProperty("param")
     public Builder param(@Nullable String param) { return mark("param", this.param = param); }
 
     /**

@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -17,8 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = Billing.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = Billing.Reader.class)
 public final class Billing extends JsonModel {
   private static final Set<String> LISTED = Set.of("charged_credits", "refunded_credits", "charged_credits_usd_reference", "refunded_credits_usd_reference", "currency");
   private final String chargedCredits;
@@ -66,8 +68,31 @@ public final class Billing extends JsonModel {
     out.field("currency", currency);
   }
 
+  /** Reads a {@link Billing} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<Billing, Builder> {
+    Reader() {
+      super(Billing.class, field("charged_credits", type(String.class)), field("refunded_credits", type(String.class)), field("charged_credits_usd_reference", type(String.class)), field("refunded_credits_usd_reference", type(String.class)), field("currency", type(Currency.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Billing build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "charged_credits" -> b.chargedCredits = value(b, name, 0, p, ctxt);
+        case "refunded_credits" -> b.refundedCredits = value(b, name, 1, p, ctxt);
+        case "charged_credits_usd_reference" -> b.chargedCreditsUsdReference = value(b, name, 2, p, ctxt);
+        case "refunded_credits_usd_reference" -> b.refundedCreditsUsdReference = value(b, name, 3, p, ctxt);
+        case "currency" -> b.currency = value(b, name, 4, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link Billing}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private String chargedCredits;
     private String refundedCredits;
@@ -89,23 +114,18 @@ public final class Billing extends JsonModel {
     }
 
     /** {@return this builder, with {@code charged_credits} set; a null is written as JSON null} */
-    @JsonProperty("charged_credits")
     public Builder chargedCredits(@Nullable String chargedCredits) { return mark("charged_credits", this.chargedCredits = chargedCredits); }
 
     /** {@return this builder, with {@code refunded_credits} set; a null is written as JSON null} */
-    @JsonProperty("refunded_credits")
     public Builder refundedCredits(@Nullable String refundedCredits) { return mark("refunded_credits", this.refundedCredits = refundedCredits); }
 
     /** {@return this builder, with {@code charged_credits_usd_reference} set; a null is written as JSON null} */
-    @JsonProperty("charged_credits_usd_reference")
     public Builder chargedCreditsUsdReference(@Nullable String chargedCreditsUsdReference) { return mark("charged_credits_usd_reference", this.chargedCreditsUsdReference = chargedCreditsUsdReference); }
 
     /** {@return this builder, with {@code refunded_credits_usd_reference} set; a null is written as JSON null} */
-    @JsonProperty("refunded_credits_usd_reference")
     public Builder refundedCreditsUsdReference(@Nullable String refundedCreditsUsdReference) { return mark("refunded_credits_usd_reference", this.refundedCreditsUsdReference = refundedCreditsUsdReference); }
 
     /** {@return this builder, with {@code currency} set; a null is written as JSON null} */
-    @JsonProperty("currency")
     public Builder currency(@Nullable Currency currency) { return mark("currency", this.currency = currency); }
 
     /**

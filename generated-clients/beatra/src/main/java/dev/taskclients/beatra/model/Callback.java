@@ -2,16 +2,16 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 
 /**
@@ -20,8 +20,8 @@ import java.time.OffsetDateTime;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = Callback.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = Callback.Reader.class)
 public final class Callback extends JsonModel {
   private static final Set<String> LISTED = Set.of("url", "status", "attempt_count", "delivered_at", "last_error");
   private final String url;
@@ -69,8 +69,31 @@ public final class Callback extends JsonModel {
     out.field("last_error", lastError);
   }
 
+  /** Reads a {@link Callback} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<Callback, Builder> {
+    Reader() {
+      super(Callback.class, field("url", type(String.class)), field("status", type(CallbackState.class)), field("attempt_count", type(Integer.class)), field("delivered_at", type(OffsetDateTime.class)), field("last_error", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Callback build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "url" -> b.url = value(b, name, 0, p, ctxt);
+        case "status" -> b.status = value(b, name, 1, p, ctxt);
+        case "attempt_count" -> b.attemptCount = value(b, name, 2, p, ctxt);
+        case "delivered_at" -> b.deliveredAt = dateTime(b, name, p);
+        case "last_error" -> b.lastError = value(b, name, 4, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link Callback}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private String url;
     private CallbackState status;
@@ -92,27 +115,18 @@ public final class Callback extends JsonModel {
     }
 
     /** {@return this builder, with {@code url} set; a null is written as JSON null} */
-    @JsonProperty("url")
     public Builder url(@Nullable String url) { return mark("url", this.url = url); }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
-    @JsonProperty("status")
     public Builder status(@Nullable CallbackState status) { return mark("status", this.status = status); }
 
     /** {@return this builder, with {@code attempt_count} set; a null is written as JSON null} */
-    @JsonProperty("attempt_count")
     public Builder attemptCount(@Nullable Integer attemptCount) { return mark("attempt_count", this.attemptCount = attemptCount); }
 
     /** {@return this builder, with {@code delivered_at} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder deliveredAt(@Nullable OffsetDateTime deliveredAt) { return mark("delivered_at", this.deliveredAt = deliveredAt); }
 
-    /** Reads {@code delivered_at} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("delivered_at")
-    private Builder deliveredAtFromJson(@Nullable JsonNode json) { return deliveredAt(dateTime("delivered_at", json)); }
-
     /** {@return this builder, with {@code last_error} set; a null is written as JSON null} */
-    @JsonProperty("last_error")
     public Builder lastError(@Nullable String lastError) { return mark("last_error", this.lastError = lastError); }
 
     /**

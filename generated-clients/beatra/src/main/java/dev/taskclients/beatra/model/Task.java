@@ -2,14 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
@@ -22,8 +23,8 @@ import java.util.Map;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = Task.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = Task.Reader.class)
 public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("object", "task_id", "status", "capability", "model", "resolved_model", "metadata", "input", "progress", "output", "warnings", "error", "usage", "billing", "callback", "created_at", "started_at", "completed_at", "cancel_requested_at", "links");
   private final ObjectType objectType;
@@ -162,8 +163,46 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     out.field("links", links);
   }
 
+  /** Reads a {@link Task} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<Task, Builder> {
+    Reader() {
+      super(Task.class, field("object", type(ObjectType.class)), field("task_id", type(String.class)), field("status", type(TaskState.class)), field("capability", type(String.class)), field("model", type(String.class)), field("resolved_model", type(String.class)), field("metadata", map(type(String.class))), field("input", map(type(JsonNode.class))), field("progress", type(TaskProgress.class)), field("output", map(type(JsonNode.class))), field("warnings", list(type(TaskWarning.class))), field("error", type(TaskError.class)), field("usage", type(Usage.class)), field("billing", type(Billing.class)), field("callback", type(Callback.class)), field("created_at", type(OffsetDateTime.class)), field("started_at", type(OffsetDateTime.class)), field("completed_at", type(OffsetDateTime.class)), field("cancel_requested_at", type(OffsetDateTime.class)), field("links", type(TaskLinks.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Task build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "object" -> b.objectType = value(b, name, 0, p, ctxt);
+        case "task_id" -> b.taskId = value(b, name, 1, p, ctxt);
+        case "status" -> b.status = value(b, name, 2, p, ctxt);
+        case "capability" -> b.capability = value(b, name, 3, p, ctxt);
+        case "model" -> b.model = value(b, name, 4, p, ctxt);
+        case "resolved_model" -> b.resolvedModel = value(b, name, 5, p, ctxt);
+        case "metadata" -> b.metadata = value(b, name, 6, p, ctxt);
+        case "input" -> b.input = value(b, name, 7, p, ctxt);
+        case "progress" -> b.progress = value(b, name, 8, p, ctxt);
+        case "output" -> b.output = value(b, name, 9, p, ctxt);
+        case "warnings" -> b.warnings = value(b, name, 10, p, ctxt);
+        case "error" -> b.error = value(b, name, 11, p, ctxt);
+        case "usage" -> b.usage = value(b, name, 12, p, ctxt);
+        case "billing" -> b.billing = value(b, name, 13, p, ctxt);
+        case "callback" -> b.callback = value(b, name, 14, p, ctxt);
+        case "created_at" -> b.createdAt = dateTime(b, name, p);
+        case "started_at" -> b.startedAt = dateTime(b, name, p);
+        case "completed_at" -> b.completedAt = dateTime(b, name, p);
+        case "cancel_requested_at" -> b.cancelRequestedAt = dateTime(b, name, p);
+        case "links" -> b.links = value(b, name, 19, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link Task}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private ObjectType objectType;
     private String taskId;
@@ -215,99 +254,63 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     }
 
     /** {@return this builder, with {@code object} set; a null is written as JSON null} */
-    @JsonProperty("object")
     public Builder objectType(@Nullable ObjectType objectType) { return mark("object", this.objectType = objectType); }
 
     /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
-    @JsonProperty("task_id")
     public Builder taskId(@Nullable String taskId) { return mark("task_id", this.taskId = taskId); }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
-    @JsonProperty("status")
     public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
 
     /** {@return this builder, with {@code capability} set; a null is written as JSON null} */
-    @JsonProperty("capability")
     public Builder capability(@Nullable String capability) { return mark("capability", this.capability = capability); }
 
     /** {@return this builder, with {@code model} set; a null is written as JSON null} */
-    @JsonProperty("model")
     public Builder model(@Nullable String model) { return mark("model", this.model = model); }
 
     /** {@return this builder, with {@code resolved_model} set; a null is written as JSON null} */
-    @JsonProperty("resolved_model")
     public Builder resolvedModel(@Nullable String resolvedModel) { return mark("resolved_model", this.resolvedModel = resolvedModel); }
 
     /** {@return this builder, with {@code metadata} set; a null is written as JSON null} */
-    @JsonProperty("metadata")
     public Builder metadata(@Nullable Map<String, String> metadata) { return mark("metadata", this.metadata = copy(metadata)); }
 
     /** {@return this builder, with {@code input} set; a null is written as JSON null} */
-    @JsonProperty("input")
     public Builder input(@Nullable Map<String, JsonNode> input) { return mark("input", this.input = copy(input)); }
 
     /** {@return this builder, with {@code progress} set; a null is written as JSON null} */
-    @JsonProperty("progress")
     public Builder progress(@Nullable TaskProgress progress) { return mark("progress", this.progress = progress); }
 
     /** {@return this builder, with {@code output} set; a null is written as JSON null} */
-    @JsonProperty("output")
     public Builder output(@Nullable Map<String, JsonNode> output) { return mark("output", this.output = copy(output)); }
 
     /** {@return this builder, with {@code warnings} set; a null is written as JSON null} */
-    @JsonProperty("warnings")
     public Builder warnings(@Nullable List<TaskWarning> warnings) { return mark("warnings", this.warnings = copy(warnings)); }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    @JsonProperty("error")
     public Builder error(@Nullable TaskError error) { return mark("error", this.error = error); }
 
     /** {@return this builder, with {@code usage} set; a null is written as JSON null} */
-    @JsonProperty("usage")
     public Builder usage(@Nullable Usage usage) { return mark("usage", this.usage = usage); }
 
     /** {@return this builder, with {@code billing} set; a null is written as JSON null} */
-    @JsonProperty("billing")
     public Builder billing(@Nullable Billing billing) { return mark("billing", this.billing = billing); }
 
     /** {@return this builder, with {@code callback} set; a null is written as JSON null} */
-    @JsonProperty("callback")
     public Builder callback(@Nullable Callback callback) { return mark("callback", this.callback = callback); }
 
     /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder createdAt(@Nullable OffsetDateTime createdAt) { return mark("created_at", this.createdAt = createdAt); }
 
-    /** Reads {@code created_at} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("created_at")
-    private Builder createdAtFromJson(@Nullable JsonNode json) { return createdAt(dateTime("created_at", json)); }
-
     /** {@return this builder, with {@code started_at} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder startedAt(@Nullable OffsetDateTime startedAt) { return mark("started_at", this.startedAt = startedAt); }
 
-    /** Reads {@code started_at} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("started_at")
-    private Builder startedAtFromJson(@Nullable JsonNode json) { return startedAt(dateTime("started_at", json)); }
-
     /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder completedAt(@Nullable OffsetDateTime completedAt) { return mark("completed_at", this.completedAt = completedAt); }
 
-    /** Reads {@code completed_at} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("completed_at")
-    private Builder completedAtFromJson(@Nullable JsonNode json) { return completedAt(dateTime("completed_at", json)); }
-
     /** {@return this builder, with {@code cancel_requested_at} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder cancelRequestedAt(@Nullable OffsetDateTime cancelRequestedAt) { return mark("cancel_requested_at", this.cancelRequestedAt = cancelRequestedAt); }
 
-    /** Reads {@code cancel_requested_at} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("cancel_requested_at")
-    private Builder cancelRequestedAtFromJson(@Nullable JsonNode json) { return cancelRequestedAt(dateTime("cancel_requested_at", json)); }
-
     /** {@return this builder, with {@code links} set; a null is written as JSON null} */
-    @JsonProperty("links")
     public Builder links(@Nullable TaskLinks links) { return mark("links", this.links = links); }
 
     /**

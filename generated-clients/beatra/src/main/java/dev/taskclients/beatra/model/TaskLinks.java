@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -17,8 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = TaskLinks.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = TaskLinks.Reader.class)
 public final class TaskLinks extends JsonModel {
   private static final Set<String> LISTED = Set.of("self", "cancel");
   private final String self;
@@ -51,8 +53,28 @@ public final class TaskLinks extends JsonModel {
     out.field("cancel", cancel);
   }
 
+  /** Reads a {@link TaskLinks} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<TaskLinks, Builder> {
+    Reader() {
+      super(TaskLinks.class, field("self", type(String.class)), field("cancel", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskLinks build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "self" -> b.self = value(b, name, 0, p, ctxt);
+        case "cancel" -> b.cancel = value(b, name, 1, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link TaskLinks}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private String self;
     private String cancel;
@@ -68,11 +90,9 @@ public final class TaskLinks extends JsonModel {
     }
 
     /** {@return this builder, with {@code self} set; a null is written as JSON null} */
-    @JsonProperty("self")
     public Builder self(@Nullable String self) { return mark("self", this.self = self); }
 
     /** {@return this builder, with {@code cancel} set; a null is written as JSON null} */
-    @JsonProperty("cancel")
     public Builder cancel(@Nullable String cancel) { return mark("cancel", this.cancel = cancel); }
 
     /**

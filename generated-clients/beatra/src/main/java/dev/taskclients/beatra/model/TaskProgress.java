@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -17,8 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = TaskProgress.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = TaskProgress.Reader.class)
 public final class TaskProgress extends JsonModel {
   private static final Set<String> LISTED = Set.of("percent", "stage", "message");
   private final Integer percent;
@@ -56,8 +58,29 @@ public final class TaskProgress extends JsonModel {
     out.field("message", message);
   }
 
+  /** Reads a {@link TaskProgress} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<TaskProgress, Builder> {
+    Reader() {
+      super(TaskProgress.class, field("percent", type(Integer.class)), field("stage", type(String.class)), field("message", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskProgress build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "percent" -> b.percent = value(b, name, 0, p, ctxt);
+        case "stage" -> b.stage = value(b, name, 1, p, ctxt);
+        case "message" -> b.message = value(b, name, 2, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link TaskProgress}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private Integer percent;
     private String stage;
@@ -75,15 +98,12 @@ public final class TaskProgress extends JsonModel {
     }
 
     /** {@return this builder, with {@code percent} set; a null is written as JSON null} */
-    @JsonProperty("percent")
     public Builder percent(@Nullable Integer percent) { return mark("percent", this.percent = percent); }
 
     /** {@return this builder, with {@code stage} set; a null is written as JSON null} */
-    @JsonProperty("stage")
     public Builder stage(@Nullable String stage) { return mark("stage", this.stage = stage); }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
-    @JsonProperty("message")
     public Builder message(@Nullable String message) { return mark("message", this.message = message); }
 
     /**

@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -17,8 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = TaskWarning.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = TaskWarning.Reader.class)
 public final class TaskWarning extends JsonModel {
   private static final Set<String> LISTED = Set.of("code", "message", "field");
   private final String code;
@@ -56,8 +58,29 @@ public final class TaskWarning extends JsonModel {
     out.field("field", field);
   }
 
+  /** Reads a {@link TaskWarning} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<TaskWarning, Builder> {
+    Reader() {
+      super(TaskWarning.class, field("code", type(String.class)), field("message", type(String.class)), field("field", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskWarning build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "code" -> b.code = value(b, name, 0, p, ctxt);
+        case "message" -> b.message = value(b, name, 1, p, ctxt);
+        case "field" -> b.field = value(b, name, 2, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link TaskWarning}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private String code;
     private String message;
@@ -75,15 +98,12 @@ public final class TaskWarning extends JsonModel {
     }
 
     /** {@return this builder, with {@code code} set; a null is written as JSON null} */
-    @JsonProperty("code")
     public Builder code(@Nullable String code) { return mark("code", this.code = code); }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
-    @JsonProperty("message")
     public Builder message(@Nullable String message) { return mark("message", this.message = message); }
 
     /** {@return this builder, with {@code field} set; a null is written as JSON null} */
-    @JsonProperty("field")
     public Builder field(@Nullable String field) { return mark("field", this.field = field); }
 
     /**

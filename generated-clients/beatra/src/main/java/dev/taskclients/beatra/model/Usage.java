@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,8 +21,8 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = Usage.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = Usage.Reader.class)
 public final class Usage extends JsonModel {
   private static final Set<String> LISTED = Set.of("input_tokens", "output_tokens", "cache_read_tokens", "cache_creation_tokens", "reasoning_tokens", "image_count", "image_pixels", "video_seconds", "audio_seconds", "characters", "lines", "credits", "credits_usd_reference");
   private final Long inputTokens;
@@ -108,8 +110,39 @@ public final class Usage extends JsonModel {
     out.field("credits_usd_reference", creditsUsdReference);
   }
 
+  /** Reads a {@link Usage} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<Usage, Builder> {
+    Reader() {
+      super(Usage.class, field("input_tokens", type(Long.class)), field("output_tokens", type(Long.class)), field("cache_read_tokens", type(Long.class)), field("cache_creation_tokens", type(Long.class)), field("reasoning_tokens", type(Long.class)), field("image_count", type(Long.class)), field("image_pixels", type(Long.class)), field("video_seconds", type(BigDecimal.class)), field("audio_seconds", type(BigDecimal.class)), field("characters", type(Long.class)), field("lines", list(type(UsageLine.class))), field("credits", type(String.class)), field("credits_usd_reference", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Usage build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "input_tokens" -> b.inputTokens = value(b, name, 0, p, ctxt);
+        case "output_tokens" -> b.outputTokens = value(b, name, 1, p, ctxt);
+        case "cache_read_tokens" -> b.cacheReadTokens = value(b, name, 2, p, ctxt);
+        case "cache_creation_tokens" -> b.cacheCreationTokens = value(b, name, 3, p, ctxt);
+        case "reasoning_tokens" -> b.reasoningTokens = value(b, name, 4, p, ctxt);
+        case "image_count" -> b.imageCount = value(b, name, 5, p, ctxt);
+        case "image_pixels" -> b.imagePixels = value(b, name, 6, p, ctxt);
+        case "video_seconds" -> b.videoSeconds = value(b, name, 7, p, ctxt);
+        case "audio_seconds" -> b.audioSeconds = value(b, name, 8, p, ctxt);
+        case "characters" -> b.characters = value(b, name, 9, p, ctxt);
+        case "lines" -> b.lines = value(b, name, 10, p, ctxt);
+        case "credits" -> b.credits = value(b, name, 11, p, ctxt);
+        case "credits_usd_reference" -> b.creditsUsdReference = value(b, name, 12, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link Usage}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private Long inputTokens;
     private Long outputTokens;
@@ -147,55 +180,42 @@ public final class Usage extends JsonModel {
     }
 
     /** {@return this builder, with {@code input_tokens} set; a null is written as JSON null} */
-    @JsonProperty("input_tokens")
     public Builder inputTokens(@Nullable Long inputTokens) { return mark("input_tokens", this.inputTokens = inputTokens); }
 
     /** {@return this builder, with {@code output_tokens} set; a null is written as JSON null} */
-    @JsonProperty("output_tokens")
     public Builder outputTokens(@Nullable Long outputTokens) { return mark("output_tokens", this.outputTokens = outputTokens); }
 
     /** {@return this builder, with {@code cache_read_tokens} set; a null is written as JSON null} */
-    @JsonProperty("cache_read_tokens")
     public Builder cacheReadTokens(@Nullable Long cacheReadTokens) { return mark("cache_read_tokens", this.cacheReadTokens = cacheReadTokens); }
 
     /** {@return this builder, with {@code cache_creation_tokens} set; a null is written as JSON null} */
-    @JsonProperty("cache_creation_tokens")
     public Builder cacheCreationTokens(@Nullable Long cacheCreationTokens) { return mark("cache_creation_tokens", this.cacheCreationTokens = cacheCreationTokens); }
 
     /** {@return this builder, with {@code reasoning_tokens} set; a null is written as JSON null} */
-    @JsonProperty("reasoning_tokens")
     public Builder reasoningTokens(@Nullable Long reasoningTokens) { return mark("reasoning_tokens", this.reasoningTokens = reasoningTokens); }
 
     /** {@return this builder, with {@code image_count} set; a null is written as JSON null} */
-    @JsonProperty("image_count")
     public Builder imageCount(@Nullable Long imageCount) { return mark("image_count", this.imageCount = imageCount); }
 
     /** {@return this builder, with {@code image_pixels} set; a null is written as JSON null} */
-    @JsonProperty("image_pixels")
     public Builder imagePixels(@Nullable Long imagePixels) { return mark("image_pixels", this.imagePixels = imagePixels); }
 
     /** {@return this builder, with {@code video_seconds} set; a null is written as JSON null} */
-    @JsonProperty("video_seconds")
     public Builder videoSeconds(@Nullable BigDecimal videoSeconds) { return mark("video_seconds", this.videoSeconds = videoSeconds); }
 
     /** {@return this builder, with {@code audio_seconds} set; a null is written as JSON null} */
-    @JsonProperty("audio_seconds")
     public Builder audioSeconds(@Nullable BigDecimal audioSeconds) { return mark("audio_seconds", this.audioSeconds = audioSeconds); }
 
     /** {@return this builder, with {@code characters} set; a null is written as JSON null} */
-    @JsonProperty("characters")
     public Builder characters(@Nullable Long characters) { return mark("characters", this.characters = characters); }
 
     /** {@return this builder, with {@code lines} set; a null is written as JSON null} */
-    @JsonProperty("lines")
     public Builder lines(@Nullable List<UsageLine> lines) { return mark("lines", this.lines = copy(lines)); }
 
     /** {@return this builder, with {@code credits} set; a null is written as JSON null} */
-    @JsonProperty("credits")
     public Builder credits(@Nullable String credits) { return mark("credits", this.credits = credits); }
 
     /** {@return this builder, with {@code credits_usd_reference} set; a null is written as JSON null} */
-    @JsonProperty("credits_usd_reference")
     public Builder creditsUsdReference(@Nullable String creditsUsdReference) { return mark("credits_usd_reference", this.creditsUsdReference = creditsUsdReference); }
 
     /**

@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -17,8 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = UsageLine.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = UsageLine.Reader.class)
 public final class UsageLine extends JsonModel {
   private static final Set<String> LISTED = Set.of("meter", "quantity", "unit", "billed_amount_credits", "billed_amount_credits_usd_reference");
   private final String meter;
@@ -66,8 +68,31 @@ public final class UsageLine extends JsonModel {
     out.field("billed_amount_credits_usd_reference", billedAmountCreditsUsdReference);
   }
 
+  /** Reads a {@link UsageLine} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<UsageLine, Builder> {
+    Reader() {
+      super(UsageLine.class, field("meter", type(String.class)), field("quantity", type(String.class)), field("unit", type(String.class)), field("billed_amount_credits", type(String.class)), field("billed_amount_credits_usd_reference", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected UsageLine build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "meter" -> b.meter = value(b, name, 0, p, ctxt);
+        case "quantity" -> b.quantity = value(b, name, 1, p, ctxt);
+        case "unit" -> b.unit = value(b, name, 2, p, ctxt);
+        case "billed_amount_credits" -> b.billedAmountCredits = value(b, name, 3, p, ctxt);
+        case "billed_amount_credits_usd_reference" -> b.billedAmountCreditsUsdReference = value(b, name, 4, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link UsageLine}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private String meter;
     private String quantity;
@@ -89,23 +114,18 @@ public final class UsageLine extends JsonModel {
     }
 
     /** {@return this builder, with {@code meter} set; a null is written as JSON null} */
-    @JsonProperty("meter")
     public Builder meter(@Nullable String meter) { return mark("meter", this.meter = meter); }
 
     /** {@return this builder, with {@code quantity} set; a null is written as JSON null} */
-    @JsonProperty("quantity")
     public Builder quantity(@Nullable String quantity) { return mark("quantity", this.quantity = quantity); }
 
     /** {@return this builder, with {@code unit} set; a null is written as JSON null} */
-    @JsonProperty("unit")
     public Builder unit(@Nullable String unit) { return mark("unit", this.unit = unit); }
 
     /** {@return this builder, with {@code billed_amount_credits} set; a null is written as JSON null} */
-    @JsonProperty("billed_amount_credits")
     public Builder billedAmountCredits(@Nullable String billedAmountCredits) { return mark("billed_amount_credits", this.billedAmountCredits = billedAmountCredits); }
 
     /** {@return this builder, with {@code billed_amount_credits_usd_reference} set; a null is written as JSON null} */
-    @JsonProperty("billed_amount_credits_usd_reference")
     public Builder billedAmountCreditsUsdReference(@Nullable String billedAmountCreditsUsdReference) { return mark("billed_amount_credits_usd_reference", this.billedAmountCreditsUsdReference = billedAmountCreditsUsdReference); }
 
     /**

@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 import java.util.List;
 
@@ -18,8 +20,8 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = RecognitionData.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = RecognitionData.Reader.class)
 public final class RecognitionData extends JsonModel {
   private static final Set<String> LISTED = Set.of("outputs");
   private final List<RecognitionOutput> outputs;
@@ -47,8 +49,27 @@ public final class RecognitionData extends JsonModel {
     out.field("outputs", outputs);
   }
 
+  /** Reads a {@link RecognitionData} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<RecognitionData, Builder> {
+    Reader() {
+      super(RecognitionData.class, field("outputs", list(type(RecognitionOutput.class))));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected RecognitionData build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "outputs" -> b.outputs = value(b, name, 0, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link RecognitionData}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private List<RecognitionOutput> outputs;
 
@@ -62,7 +83,6 @@ public final class RecognitionData extends JsonModel {
     }
 
     /** {@return this builder, with {@code outputs} set; a null is written as JSON null} */
-    @JsonProperty("outputs")
     public Builder outputs(@Nullable List<RecognitionOutput> outputs) { return mark("outputs", this.outputs = copy(outputs)); }
 
     /**

@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 import java.util.List;
 
@@ -18,8 +20,8 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = RecognitionLabels.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = RecognitionLabels.Reader.class)
 public final class RecognitionLabels extends JsonModel {
   private static final Set<String> LISTED = Set.of("discarded", "predicted");
   private final List<RecognitionPrediction> discarded;
@@ -52,8 +54,28 @@ public final class RecognitionLabels extends JsonModel {
     out.field("predicted", predicted);
   }
 
+  /** Reads a {@link RecognitionLabels} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<RecognitionLabels, Builder> {
+    Reader() {
+      super(RecognitionLabels.class, field("discarded", list(type(RecognitionPrediction.class))), field("predicted", list(type(RecognitionPrediction.class))));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected RecognitionLabels build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "discarded" -> b.discarded = value(b, name, 0, p, ctxt);
+        case "predicted" -> b.predicted = value(b, name, 1, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link RecognitionLabels}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private List<RecognitionPrediction> discarded;
     private List<RecognitionPrediction> predicted;
@@ -69,11 +91,9 @@ public final class RecognitionLabels extends JsonModel {
     }
 
     /** {@return this builder, with {@code discarded} set; a null is written as JSON null} */
-    @JsonProperty("discarded")
     public Builder discarded(@Nullable List<RecognitionPrediction> discarded) { return mark("discarded", this.discarded = copy(discarded)); }
 
     /** {@return this builder, with {@code predicted} set; a null is written as JSON null} */
-    @JsonProperty("predicted")
     public Builder predicted(@Nullable List<RecognitionPrediction> predicted) { return mark("predicted", this.predicted = copy(predicted)); }
 
     /**

@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 import java.math.BigDecimal;
 
@@ -18,8 +20,8 @@ import java.math.BigDecimal;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = RecognitionPrediction.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = RecognitionPrediction.Reader.class)
 public final class RecognitionPrediction extends JsonModel {
   private static final Set<String> LISTED = Set.of("threshold", "label_id", "score", "label_name");
   private final BigDecimal threshold;
@@ -62,8 +64,30 @@ public final class RecognitionPrediction extends JsonModel {
     out.field("label_name", labelName);
   }
 
+  /** Reads a {@link RecognitionPrediction} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<RecognitionPrediction, Builder> {
+    Reader() {
+      super(RecognitionPrediction.class, field("threshold", type(BigDecimal.class)), field("label_id", type(Long.class)), field("score", type(BigDecimal.class)), field("label_name", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected RecognitionPrediction build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "threshold" -> b.threshold = value(b, name, 0, p, ctxt);
+        case "label_id" -> b.labelId = value(b, name, 1, p, ctxt);
+        case "score" -> b.score = value(b, name, 2, p, ctxt);
+        case "label_name" -> b.labelName = value(b, name, 3, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link RecognitionPrediction}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private BigDecimal threshold;
     private Long labelId;
@@ -83,19 +107,15 @@ public final class RecognitionPrediction extends JsonModel {
     }
 
     /** {@return this builder, with {@code threshold} set; a null is written as JSON null} */
-    @JsonProperty("threshold")
     public Builder threshold(@Nullable BigDecimal threshold) { return mark("threshold", this.threshold = threshold); }
 
     /** {@return this builder, with {@code label_id} set; a null is written as JSON null} */
-    @JsonProperty("label_id")
     public Builder labelId(@Nullable Long labelId) { return mark("label_id", this.labelId = labelId); }
 
     /** {@return this builder, with {@code score} set; a null is written as JSON null} */
-    @JsonProperty("score")
     public Builder score(@Nullable BigDecimal score) { return mark("score", this.score = score); }
 
     /** {@return this builder, with {@code label_name} set; a null is written as JSON null} */
-    @JsonProperty("label_name")
     public Builder labelName(@Nullable String labelName) { return mark("label_name", this.labelName = labelName); }
 
     /**

@@ -2,14 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
@@ -21,8 +22,8 @@ import java.util.Map;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = Task.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = Task.Reader.class)
 public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("id", "status", "error", "date_created", "date_updated", "data", "subtasks");
   private final String id;
@@ -93,8 +94,33 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     out.field("subtasks", subtasks);
   }
 
+  /** Reads a {@link Task} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<Task, Builder> {
+    Reader() {
+      super(Task.class, field("id", type(String.class)), field("status", type(TaskState.class)), field("error", type(String.class)), field("date_created", type(OffsetDateTime.class)), field("date_updated", type(OffsetDateTime.class)), field("data", map(type(JsonNode.class))), field("subtasks", type(JsonNode.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected Task build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "id" -> b.id = value(b, name, 0, p, ctxt);
+        case "status" -> b.status = value(b, name, 1, p, ctxt);
+        case "error" -> b.error = value(b, name, 2, p, ctxt);
+        case "date_created" -> b.dateCreated = dateTime(b, name, p);
+        case "date_updated" -> b.dateUpdated = dateTime(b, name, p);
+        case "data" -> b.data = value(b, name, 5, p, ctxt);
+        case "subtasks" -> b.subtasks = value(b, name, 6, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link Task}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private String id;
     private TaskState status;
@@ -120,39 +146,24 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     }
 
     /** {@return this builder, with {@code id} set; a null is written as JSON null} */
-    @JsonProperty("id")
     public Builder id(@Nullable String id) { return mark("id", this.id = id); }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
-    @JsonProperty("status")
     public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    @JsonProperty("error")
     public Builder error(@Nullable String error) { return mark("error", this.error = error); }
 
     /** {@return this builder, with {@code date_created} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder dateCreated(@Nullable OffsetDateTime dateCreated) { return mark("date_created", this.dateCreated = dateCreated); }
 
-    /** Reads {@code date_created} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("date_created")
-    private Builder dateCreatedFromJson(@Nullable JsonNode json) { return dateCreated(dateTime("date_created", json)); }
-
     /** {@return this builder, with {@code date_updated} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder dateUpdated(@Nullable OffsetDateTime dateUpdated) { return mark("date_updated", this.dateUpdated = dateUpdated); }
 
-    /** Reads {@code date_updated} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("date_updated")
-    private Builder dateUpdatedFromJson(@Nullable JsonNode json) { return dateUpdated(dateTime("date_updated", json)); }
-
     /** {@return this builder, with {@code data} set; a null is written as JSON null} */
-    @JsonProperty("data")
     public Builder data(@Nullable Map<String, JsonNode> data) { return mark("data", this.data = copy(data)); }
 
     /** {@return this builder, with {@code subtasks} set; a null is written as JSON null} */
-    @JsonProperty("subtasks")
     public Builder subtasks(@Nullable JsonNode subtasks) { return mark("subtasks", this.subtasks = subtasks); }
 
     /**

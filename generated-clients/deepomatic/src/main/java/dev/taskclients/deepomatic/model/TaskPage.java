@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.deepomatic.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 import java.util.List;
 
@@ -18,8 +20,8 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = TaskPage.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = TaskPage.Reader.class)
 public final class TaskPage extends JsonModel {
   private static final Set<String> LISTED = Set.of("count", "next", "previous", "results");
   private final Integer count;
@@ -62,8 +64,30 @@ public final class TaskPage extends JsonModel {
     out.field("results", results);
   }
 
+  /** Reads a {@link TaskPage} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<TaskPage, Builder> {
+    Reader() {
+      super(TaskPage.class, field("count", type(Integer.class)), field("next", type(String.class)), field("previous", type(String.class)), field("results", list(type(Task.class))));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskPage build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "count" -> b.count = value(b, name, 0, p, ctxt);
+        case "next" -> b.next = value(b, name, 1, p, ctxt);
+        case "previous" -> b.previous = value(b, name, 2, p, ctxt);
+        case "results" -> b.results = value(b, name, 3, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link TaskPage}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private Integer count;
     private String next;
@@ -83,19 +107,15 @@ public final class TaskPage extends JsonModel {
     }
 
     /** {@return this builder, with {@code count} set; a null is written as JSON null} */
-    @JsonProperty("count")
     public Builder count(@Nullable Integer count) { return mark("count", this.count = count); }
 
     /** {@return this builder, with {@code next} set; a null is written as JSON null} */
-    @JsonProperty("next")
     public Builder next(@Nullable String next) { return mark("next", this.next = next); }
 
     /** {@return this builder, with {@code previous} set; a null is written as JSON null} */
-    @JsonProperty("previous")
     public Builder previous(@Nullable String previous) { return mark("previous", this.previous = previous); }
 
     /** {@return this builder, with {@code results} set; a null is written as JSON null} */
-    @JsonProperty("results")
     public Builder results(@Nullable List<Task> results) { return mark("results", this.results = copy(results)); }
 
     /**

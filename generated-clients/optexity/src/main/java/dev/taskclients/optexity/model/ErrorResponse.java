@@ -2,13 +2,15 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.optexity.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -17,8 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = ErrorResponse.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = ErrorResponse.Reader.class)
 public final class ErrorResponse extends JsonModel {
   private static final Set<String> LISTED = Set.of("error");
   private final String error;
@@ -46,8 +48,27 @@ public final class ErrorResponse extends JsonModel {
     out.field("error", error);
   }
 
+  /** Reads a {@link ErrorResponse} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<ErrorResponse, Builder> {
+    Reader() {
+      super(ErrorResponse.class, field("error", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected ErrorResponse build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "error" -> b.error = value(b, name, 0, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link ErrorResponse}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private String error;
 
@@ -61,7 +82,6 @@ public final class ErrorResponse extends JsonModel {
     }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    @JsonProperty("error")
     public Builder error(@Nullable String error) { return mark("error", this.error = error); }
 
     /**

@@ -2,16 +2,16 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.optexity.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
+import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
+import java.io.IOException;
 import java.util.Set;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 
 /**
@@ -20,8 +20,8 @@ import java.time.OffsetDateTime;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
-@SuppressWarnings("deprecation") // refers to what the spec deprecates; your code still gets the warnings
-@JsonDeserialize(builder = TaskStatus.Builder.class)
+@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+@JsonDeserialize(using = TaskStatus.Reader.class)
 public final class TaskStatus extends JsonModel implements dev.taskclients.runtime.TaskView {
   private static final Set<String> LISTED = Set.of("success", "task_id", "status", "end_point", "goal", "created_at", "completed_at", "failed_at", "estimated_completion", "result", "progress", "execution_time", "error", "error_code");
   private final Boolean success;
@@ -130,8 +130,40 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
     out.field("error_code", errorCode);
   }
 
+  /** Reads a {@link TaskStatus} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  static final class Reader extends JsonModelReader<TaskStatus, Builder> {
+    Reader() {
+      super(TaskStatus.class, field("success", type(Boolean.class)), field("task_id", type(String.class)), field("status", type(TaskState.class)), field("end_point", type(String.class)), field("goal", type(String.class)), field("created_at", type(OffsetDateTime.class)), field("completed_at", type(OffsetDateTime.class)), field("failed_at", type(OffsetDateTime.class)), field("estimated_completion", type(OffsetDateTime.class)), field("result", type(String.class)), field("progress", type(Integer.class)), field("execution_time", type(String.class)), field("error", type(String.class)), field("error_code", type(String.class)));
+    }
+
+    @Override protected Builder builder() { return new Builder(); }
+
+    @Override protected TaskStatus build(Builder b) { return b.build(); }
+
+    @Override
+    protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "success" -> b.success = value(b, name, 0, p, ctxt);
+        case "task_id" -> b.taskId = value(b, name, 1, p, ctxt);
+        case "status" -> b.status = value(b, name, 2, p, ctxt);
+        case "end_point" -> b.endPoint = value(b, name, 3, p, ctxt);
+        case "goal" -> b.goal = value(b, name, 4, p, ctxt);
+        case "created_at" -> b.createdAt = dateTime(b, name, p);
+        case "completed_at" -> b.completedAt = dateTime(b, name, p);
+        case "failed_at" -> b.failedAt = dateTime(b, name, p);
+        case "estimated_completion" -> b.estimatedCompletion = dateTime(b, name, p);
+        case "result" -> b.result = value(b, name, 9, p, ctxt);
+        case "progress" -> b.progress = value(b, name, 10, p, ctxt);
+        case "execution_time" -> b.executionTime = value(b, name, 11, p, ctxt);
+        case "error" -> b.error = value(b, name, 12, p, ctxt);
+        case "error_code" -> b.errorCode = value(b, name, 13, p, ctxt);
+        default -> { return false; }
+      }
+      return true;
+    }
+  }
+
   /** Builds a {@link TaskStatus}; {@link #build()} checks the required fields. Not thread-safe. */
-  @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder extends JsonModelBuilder<Builder> {
     private Boolean success;
     private String taskId;
@@ -171,75 +203,45 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
     }
 
     /** {@return this builder, with {@code success} set; a null is written as JSON null} */
-    @JsonProperty("success")
     public Builder success(@Nullable Boolean success) { return mark("success", this.success = success); }
 
     /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
-    @JsonProperty("task_id")
     public Builder taskId(@Nullable String taskId) { return mark("task_id", this.taskId = taskId); }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
-    @JsonProperty("status")
     public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
 
     /** {@return this builder, with {@code end_point} set; a null is written as JSON null} */
-    @JsonProperty("end_point")
     public Builder endPoint(@Nullable String endPoint) { return mark("end_point", this.endPoint = endPoint); }
 
     /** {@return this builder, with {@code goal} set; a null is written as JSON null} */
-    @JsonProperty("goal")
     public Builder goal(@Nullable String goal) { return mark("goal", this.goal = goal); }
 
     /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder createdAt(@Nullable OffsetDateTime createdAt) { return mark("created_at", this.createdAt = createdAt); }
 
-    /** Reads {@code created_at} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("created_at")
-    private Builder createdAtFromJson(@Nullable JsonNode json) { return createdAt(dateTime("created_at", json)); }
-
     /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder completedAt(@Nullable OffsetDateTime completedAt) { return mark("completed_at", this.completedAt = completedAt); }
 
-    /** Reads {@code completed_at} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("completed_at")
-    private Builder completedAtFromJson(@Nullable JsonNode json) { return completedAt(dateTime("completed_at", json)); }
-
     /** {@return this builder, with {@code failed_at} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder failedAt(@Nullable OffsetDateTime failedAt) { return mark("failed_at", this.failedAt = failedAt); }
 
-    /** Reads {@code failed_at} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("failed_at")
-    private Builder failedAtFromJson(@Nullable JsonNode json) { return failedAt(dateTime("failed_at", json)); }
-
     /** {@return this builder, with {@code estimated_completion} set; a null is written as JSON null} */
-    @JsonIgnore
     public Builder estimatedCompletion(@Nullable OffsetDateTime estimatedCompletion) { return mark("estimated_completion", this.estimatedCompletion = estimatedCompletion); }
 
-    /** Reads {@code estimated_completion} from JSON, keeping its text so it is written back unchanged. */
-    @JsonProperty("estimated_completion")
-    private Builder estimatedCompletionFromJson(@Nullable JsonNode json) { return estimatedCompletion(dateTime("estimated_completion", json)); }
-
     /** {@return this builder, with {@code result} set; a null is written as JSON null} */
-    @JsonProperty("result")
     public Builder result(@Nullable String result) { return mark("result", this.result = result); }
 
     /** {@return this builder, with {@code progress} set; a null is written as JSON null} */
-    @JsonProperty("progress")
     public Builder progress(@Nullable Integer progress) { return mark("progress", this.progress = progress); }
 
     /** {@return this builder, with {@code execution_time} set; a null is written as JSON null} */
-    @JsonProperty("execution_time")
     public Builder executionTime(@Nullable String executionTime) { return mark("execution_time", this.executionTime = executionTime); }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    @JsonProperty("error")
     public Builder error(@Nullable String error) { return mark("error", this.error = error); }
 
     /** {@return this builder, with {@code error_code} set; a null is written as JSON null} */
-    @JsonProperty("error_code")
     public Builder errorCode(@Nullable String errorCode) { return mark("error_code", this.errorCode = errorCode); }
 
     /**

@@ -2,16 +2,22 @@
 # Measures our clients against OpenAPI Generator's stock client, plain Jackson and raw java.net.http (issue 12):
 # builds benchmarks/target/benchmarks.jar (./mvnw -Pjmh), checks that every benchmark method produces the right result,
 # runs JMH (parse and write of each API's recorded payload, beatra getTask over loopback, allocation with -prof gc),
-# then times cold starts (JVM start to first completed call) as whole processes.
+# compares the three clients' calls in interleaved rounds (CallComparison: the call ratios), then times cold starts
+# (JVM start to first completed call) as whole processes. About 30 minutes.
 #
 # Usage: scripts/benchmark.sh [--quick | --check] [--no-build] [JMH arguments, e.g. a benchmark regexp]
-#   (default)   full measurement: 2 forks, 5 × 1 s warm-up, 5 × 1 s measurement; 10 cold starts per client
-#   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; 3 cold starts per client (numbers are rough)
+#   (default)   full measurement: JMH with each class's own settings (parse/write: 2 forks, 5 × 1 s warm-up,
+#               5 × 1 s measurement; calls: 2 forks, 15 × 2 s warm-up, 5 × 2 s measurement); 2 interleaved
+#               comparison forks per call mode (60 s warm-up, 40 rounds of 300 ms slices); 10 cold starts per client
+#   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; one short comparison fork per mode;
+#               3 cold starts per client (numbers are rough)
 #   --check     build and check only, no measurement
 #   --no-build  reuse benchmarks/target/benchmarks.jar
+# Given JMH arguments, only JMH runs (no comparison, no cold starts).
 # Extra Maven options go in MAVEN_ARGS (read by Maven itself), e.g. MAVEN_ARGS="-Dmaven.repo.local=/tmp/m2".
 # Writes to benchmarks/target/jmh/: results.json (JMH, with error bars), results.txt (JMH's table),
-# coldstart.tsv (every cold run), summary.md (the headline tables, also printed at the end).
+# calls.tsv (every comparison slice), coldstart.tsv (every cold run), summary.md (the headline tables, also printed
+# at the end).
 set -euo pipefail
 
 # All in one function, read whole before it runs: editing this file during a long run cannot derail that run.
@@ -48,14 +54,30 @@ main() {
   java -cp "$jar" "$pkg.Check"
   [ "$mode" = check ] && exit 0
 
+  # jmh_run: overrides of the benchmark classes' own fork and iteration settings (none in a full run).
+  # comparison: warm-up seconds, rounds and slice milliseconds of each CallComparison fork.
   if [ "$mode" = quick ]; then
-    jmh_run=(-f 1 -wi 4 -w 1s -i 3 -r 1s); cold_runs=3
+    jmh_run=(-f 1 -wi 4 -w 1s -i 3 -r 1s); comparison=(20 10 300); comparison_forks=1; cold_runs=3
   else
-    jmh_run=(-f 2 -wi 5 -w 1s -i 5 -r 1s); cold_runs=10
+    jmh_run=(); comparison=(60 40 300); comparison_forks=2; cold_runs=10
   fi
 
   # JMH: every benchmark in the jar unless a regexp is given; allocation per operation from -prof gc.
-  java -jar "$jar" "${jmh_run[@]}" -prof gc -rf json -rff "$out/results.json" "$@" | tee "$out/results.txt"
+  java -jar "$jar" ${jmh_run[@]+"${jmh_run[@]}"} -prof gc -rf json -rff "$out/results.json" "$@" |
+    tee "$out/results.txt"
+  if [ $# -gt 0 ]; then
+    java -cp "$jar" "$pkg.Report" "$out/results.json" | tee "$out/summary.md"
+    exit 0
+  fi
+
+  # The call ratios: the three clients interleaved in one JVM, fresh JVMs as forks, the same server flag as JMH's.
+  : >"$out/calls.tsv"
+  for call_mode in latency throughput; do
+    for fork in $(seq "$comparison_forks"); do
+      java -Dsun.net.httpserver.nodelay=true -cp "$jar" "$pkg.CallComparison" "$call_mode" "$fork" \
+        "${comparison[@]}" "$out/calls.tsv"
+    done
+  done
 
   # Cold start: one server process, started once; each measured process builds a client, makes one call and exits.
   server_out="$out/server.url"
@@ -98,9 +120,11 @@ main() {
     echo
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')," \
       "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')," \
-      "$(java -version 2>&1 | head -1); JMH ${jmh_run[*]} -prof gc"
+      "$(java -version 2>&1 | head -1); JMH ${jmh_run[*]:-settings of each class} -prof gc;" \
+      "call comparison: $comparison_forks fork(s) × ${comparison[1]} rounds of ${comparison[2]} ms after" \
+      "${comparison[0]} s warm-up"
     echo
-    java -cp "$jar" "$pkg.Report" "$out/results.json"
+    java -cp "$jar" "$pkg.Report" "$out/results.json" "$out/calls.tsv"
     echo
     echo "### Cold start: JVM start to first completed getTask, whole process ($cold_runs runs each, alternating)"
     echo

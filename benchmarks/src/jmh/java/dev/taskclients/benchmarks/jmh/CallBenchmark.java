@@ -23,11 +23,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * every client): our client, the stock client, and raw {@code java.net.http} plus Jackson. Single-threaded average
  * time per call (latency), and throughput with 8 threads sharing one client. Server and clients are made once per
  * trial and shared by all threads.
+ *
+ * <p>A loopback call reaches its steady state only after about 25 s here (the whole java.net.http stack and the
+ * server have to be compiled, at a few thousand calls a second), hence the long warm-up. The ratios between the
+ * clients come from {@link CallComparison}, which interleaves them in one JVM; these forks run one after another and
+ * differ by 10–15 % from each other on 2 cores.
  */
 @State(Scope.Benchmark)
 @Fork(value = 2, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 15, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class CallBenchmark {
   LoopbackServer server;
   BeatraClient ours;

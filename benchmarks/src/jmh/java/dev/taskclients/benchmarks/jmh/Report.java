@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class Report {
   private static final String JSON = "dev.taskclients.benchmarks.jmh.JsonBenchmark.";
   private static final String CALL = "dev.taskclients.benchmarks.jmh.CallBenchmark.";
   private static final String[] VARIANTS = {"Ours", "Stock", "Plain", "Tree"};
+  /** The confidence level of every error bar: JMH's own. */
+  static final double CONFIDENCE = 0.999;
 
   /** One score: value, error (NaN when JMH had too few samples) and unit. */
   private record Score(double value, double error, String unit) {
@@ -35,8 +38,8 @@ public final class Report {
   /**
    * Prints the tables as Markdown.
    *
-   * @param args the JMH JSON results file
-   * @throws IOException if it cannot be read
+   * @param args the JMH JSON results file, then optionally the {@link CallComparison} lines
+   * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
     Report report = new Report();
@@ -49,6 +52,14 @@ public final class Report {
       }
     }
     System.out.print(report.markdown());
+    if (args.length > 1) {
+      String table = CallComparison.table(Path.of(args[1]));
+      if (!table.isEmpty()) {
+        System.out.print("\n### beatra getTask over loopback, interleaved rounds (the call ratios)\n\n" + table
+            + "\nMean over rounds ± 99.9 % confidence half-width; each ratio is the mean of the per-round ratios, "
+            + "with its 99.9 % interval in brackets.\n");
+      }
+    }
   }
 
   private static Score score(JsonNode metric) {
@@ -149,7 +160,7 @@ public final class Report {
     return String.format(Locale.ROOT, "%s [%.2f–%.2f]", r, lo, hi);
   }
 
-  private static String number(double v) {
+  static String number(double v) {
     if (v >= 1000) {
       return String.format(Locale.ROOT, "%,.0f", v);
     }

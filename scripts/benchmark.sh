@@ -2,13 +2,14 @@
 # Measures our clients against OpenAPI Generator's stock client, plain Jackson and raw java.net.http (issue 12):
 # builds benchmarks/target/benchmarks.jar (./mvnw -Pjmh), checks that every benchmark method produces the right result,
 # runs JMH (parse and write of each API's recorded payload, beatra getTask over loopback, allocation with -prof gc),
-# compares the three clients' calls in interleaved rounds (CallComparison: the call ratios), then times cold starts
-# (JVM start to first completed call) as whole processes. About 30 minutes.
+# measures the ratios with the contenders interleaved in one JVM (Comparison), then times cold starts (JVM start to
+# first completed call) as whole processes. About 35 minutes.
 #
 # Usage: scripts/benchmark.sh [--quick | --check] [--no-build] [JMH arguments, e.g. a benchmark regexp]
 #   (default)   full measurement: JMH with each class's own settings (parse/write: 2 forks, 5 × 1 s warm-up,
 #               5 × 1 s measurement; calls: 2 forks, 15 × 2 s warm-up, 5 × 2 s measurement); 2 interleaved
-#               comparison forks per call mode (60 s warm-up, 40 rounds of 300 ms slices); 10 cold starts per client
+#               comparison forks per kind (parse/write: 8 s warm-up, 30 rounds of 80 ms slices; calls: 60 s
+#               warm-up, 40 rounds of 300 ms slices); 20 cold starts per client
 #   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; one short comparison fork per mode;
 #               3 cold starts per client (numbers are rough)
 #   --check     build and check only, no measurement
@@ -16,7 +17,7 @@
 # Given JMH arguments, only JMH runs (no comparison, no cold starts).
 # Extra Maven options go in MAVEN_ARGS (read by Maven itself), e.g. MAVEN_ARGS="-Dmaven.repo.local=/tmp/m2".
 # Writes to benchmarks/target/jmh/: results.json (JMH, with error bars), results.txt (JMH's table),
-# calls.tsv (every comparison slice), coldstart.tsv (every cold run), summary.md (the headline tables, also printed
+# comparison.tsv (every comparison slice), coldstart.tsv (every cold run), summary.md (the headline tables, also printed
 # at the end).
 set -euo pipefail
 
@@ -55,11 +56,12 @@ main() {
   [ "$mode" = check ] && exit 0
 
   # jmh_run: overrides of the benchmark classes' own fork and iteration settings (none in a full run).
-  # comparison: warm-up seconds, rounds and slice milliseconds of each CallComparison fork.
+  # json_comparison, call_comparison: warm-up seconds, rounds and slice milliseconds of each Comparison fork.
   if [ "$mode" = quick ]; then
-    jmh_run=(-f 1 -wi 4 -w 1s -i 3 -r 1s); comparison=(20 10 300); comparison_forks=1; cold_runs=3
+    jmh_run=(-f 1 -wi 4 -w 1s -i 3 -r 1s); json_comparison=(4 10 50); call_comparison=(20 10 300)
+    comparison_forks=1; cold_runs=3
   else
-    jmh_run=(); comparison=(60 40 300); comparison_forks=2; cold_runs=10
+    jmh_run=(); json_comparison=(8 30 80); call_comparison=(60 40 300); comparison_forks=2; cold_runs=20
   fi
 
   # JMH: every benchmark in the jar unless a regexp is given; allocation per operation from -prof gc.
@@ -70,12 +72,16 @@ main() {
     exit 0
   fi
 
-  # The call ratios: the three clients interleaved in one JVM, fresh JVMs as forks, the same server flag as JMH's.
-  : >"$out/calls.tsv"
-  for call_mode in latency throughput; do
+  # The ratios: the contenders of each kind interleaved in one JVM, fresh JVMs as forks, JMH's server flag.
+  : >"$out/comparison.tsv"
+  for kind in $(java -cp "$jar" "$pkg.Comparison" --kinds); do
+    case "$kind" in
+      latency|throughput) settings=("${call_comparison[@]}") ;;
+      *) settings=("${json_comparison[@]}") ;;
+    esac
     for fork in $(seq "$comparison_forks"); do
-      java -Dsun.net.httpserver.nodelay=true -cp "$jar" "$pkg.CallComparison" "$call_mode" "$fork" \
-        "${comparison[@]}" "$out/calls.tsv"
+      java -Dsun.net.httpserver.nodelay=true -cp "$jar" "$pkg.Comparison" "$kind" "$fork" "${settings[@]}" \
+        "$out/comparison.tsv"
     done
   done
 
@@ -121,10 +127,11 @@ main() {
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')," \
       "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')," \
       "$(java -version 2>&1 | head -1); JMH ${jmh_run[*]:-settings of each class} -prof gc;" \
-      "call comparison: $comparison_forks fork(s) × ${comparison[1]} rounds of ${comparison[2]} ms after" \
-      "${comparison[0]} s warm-up"
+      "Comparison: $comparison_forks fork(s) per kind; parse/write ${json_comparison[1]} rounds of" \
+      "${json_comparison[2]} ms slices after ${json_comparison[0]} s warm-up, calls ${call_comparison[1]} rounds of" \
+      "${call_comparison[2]} ms after ${call_comparison[0]} s"
     echo
-    java -cp "$jar" "$pkg.Report" "$out/results.json" "$out/calls.tsv"
+    java -cp "$jar" "$pkg.Report" "$out/results.json" "$out/comparison.tsv"
     echo
     echo "### Cold start: JVM start to first completed getTask, whole process ($cold_runs runs each, alternating)"
     echo
@@ -139,7 +146,11 @@ main() {
     IFS=$'\t' read -r _ ours_median < <(stats Ours)
     IFS=$'\t' read -r _ stock_median < <(stats Stock)
     ratio=$(awk -v a="$ours_median" -v b="$stock_median" 'BEGIN { printf "%.2f", a / b }')
-    echo "Cold start ours/stock (medians): $ratio"
+    # Paired: run i of ours against run i of stock, measured back to back; the median of those ratios.
+    paired=$(awk -F'\t' '$1 == "Ours" { o[$2] = $3 } $1 == "Stock" { s[$2] = $3 }
+        END { for (r in o) print o[r] / s[r] }' "$out/coldstart.tsv" | sort -g |
+      awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    echo "Cold start ours/stock: $ratio (medians); $paired (median of the $cold_runs back-to-back pairs' ratios)"
   } >"$out/summary.md"
   kill "$server_pid" 2>/dev/null || true
   echo

@@ -14,9 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** What a client is built with: base URL, credential, timeouts, HTTP client and JSON mapper. */
 public final class ClientConfig {
@@ -39,6 +42,10 @@ public final class ClientConfig {
     thread.setDaemon(true);
     return thread;
   });
+  /** The default logger's name. */
+  private static final String DEFAULT_LOGGER_NAME = "dev.taskclients.http";
+  /** The default logger's lookup, started by the first client that uses it. */
+  private static final AtomicReference<CompletableFuture<System.Logger>> DEFAULT_LOGGER = new AtomicReference<>();
   /** Default {@code User-Agent}. */
   public static final String DEFAULT_USER_AGENT = "taskclients-java/0.1.0";
 
@@ -47,6 +54,7 @@ public final class ClientConfig {
   private final Map<String, Credential> credentials;
   private final Map<String, List<String>> defaultHeaders;
   private final HttpClient httpClient;
+  private final CompletableFuture<System.Logger> logger;
 
   private ClientConfig(Builder builder) {
     this.settings = new Builder(builder);
@@ -55,6 +63,30 @@ public final class ClientConfig {
     this.httpClient = builder.httpClient != null ? builder.httpClient : HttpClient.newBuilder()
         .connectTimeout(builder.connectTimeout).executor(HTTP_EXECUTOR).followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1).build();
+    this.logger = builder.logger != null ? CompletableFuture.completedFuture(builder.logger) : defaultLogger();
+  }
+
+  /**
+   * The default logger, looked up once, on one of our HTTP threads: the first {@code System.getLogger} starts
+   * java.util.logging (reading its configuration, some 40 classes), tens of milliseconds that need not delay a cold
+   * client's first call. The call joins the lookup only when it logs its attempt, after the response has arrived.
+   */
+  private static CompletableFuture<System.Logger> defaultLogger() {
+    CompletableFuture<System.Logger> lookup = DEFAULT_LOGGER.get();
+    if (lookup == null) {
+      CompletableFuture<System.Logger> started = new CompletableFuture<>();
+      if (DEFAULT_LOGGER.compareAndSet(null, started)) {
+        HTTP_EXECUTOR.execute(() -> {
+          try {
+            started.complete(System.getLogger(DEFAULT_LOGGER_NAME));
+          } catch (RuntimeException | Error e) {
+            started.completeExceptionally(e);
+          }
+        });
+      }
+      lookup = DEFAULT_LOGGER.get();
+    }
+    return lookup;
   }
 
   /** {@return a new builder holding the defaults} */
@@ -109,7 +141,16 @@ public final class ClientConfig {
   public boolean operationServers() { return settings.operationServers; }
 
   /** {@return where one debug line per attempt goes (secrets never appear in it)} */
-  public System.Logger logger() { return settings.logger; }
+  public System.Logger logger() {
+    try {
+      return logger.join();
+    } catch (CompletionException e) { // the default lookup failed: rethrow what System.getLogger threw
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
 
   /** Shows every setting but the credential's secret. */
   @Override
@@ -136,7 +177,8 @@ public final class ClientConfig {
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private System.Logger logger = System.getLogger("dev.taskclients.http");
+    /** Null: the default, {@code dev.taskclients.http}, looked up when a config is built. */
+    private System.Logger logger;
     private boolean operationServers;
 
     private Builder() {

@@ -25,6 +25,8 @@ class ClientConfigTest {
     assertEquals(HttpClient.Redirect.NEVER, config.httpClient().followRedirects());
     assertSame(Json.shared(), config.objectMapper());
     assertEquals("taskclients-java/0.1.0", config.userAgent());
+    assertEquals("dev.taskclients.http", config.logger().getName());
+    assertSame(config.logger(), config.toBuilder().build().logger(), "the default logger is looked up once");
   }
 
   @ParameterizedTest

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>A loopback call reaches its steady state only after about 25 s here (the whole java.net.http stack and the
  * server have to be compiled, at a few thousand calls a second), hence the long warm-up. The ratios between the
- * clients come from {@link CallComparison}, which interleaves them in one JVM; these forks run one after another and
+ * clients come from {@link Comparison}, which interleaves them in one JVM; these forks run one after another and
  * differ by 10–15 % from each other on 2 cores.
  */
 @State(Scope.Benchmark)

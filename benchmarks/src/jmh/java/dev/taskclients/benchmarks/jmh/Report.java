@@ -38,7 +38,7 @@ public final class Report {
   /**
    * Prints the tables as Markdown.
    *
-   * @param args the JMH JSON results file, then optionally the {@link CallComparison} lines
+   * @param args the JMH JSON results file, then optionally the {@link Comparison} lines
    * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
@@ -53,11 +53,11 @@ public final class Report {
     }
     System.out.print(report.markdown());
     if (args.length > 1) {
-      String table = CallComparison.table(Path.of(args[1]));
+      String table = Comparison.table(Path.of(args[1]));
       if (!table.isEmpty()) {
-        System.out.print("\n### beatra getTask over loopback, interleaved rounds (the call ratios)\n\n" + table
-            + "\nMean over rounds ± 99.9 % confidence half-width; each ratio is the mean of the per-round ratios, "
-            + "with its 99.9 % interval in brackets.\n");
+        System.out.print("\n### The ratios: contenders interleaved in one JVM (Comparison)\n\n" + table
+            + "\nMean over all rounds of all forks ± 99.9 % confidence half-width; each ratio is the mean of the "
+            + "per-round ratios (neighbouring slices), with its 99.9 % interval in brackets.\n");
       }
     }
   }

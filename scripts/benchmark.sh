@@ -8,7 +8,7 @@
 # Usage: scripts/benchmark.sh [--quick | --check] [--no-build] [JMH arguments, e.g. a benchmark regexp]
 #   (default)   full measurement: JMH with each class's own settings (parse/write: 2 forks, 5 × 1 s warm-up,
 #               5 × 1 s measurement; calls: 2 forks, 15 × 2 s warm-up, 5 × 2 s measurement); 2 interleaved
-#               comparison forks per kind (parse/write: 8 s warm-up, 30 rounds of 80 ms slices; calls: 60 s
+#               comparison forks per kind (parse/write: 12 s warm-up, 30 rounds of 80 ms slices; calls: 60 s
 #               warm-up, 40 rounds of 300 ms slices); 20 cold starts per client
 #   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; one short comparison fork per mode;
 #               3 cold starts per client (numbers are rough)
@@ -61,7 +61,7 @@ main() {
     jmh_run=(-f 1 -wi 4 -w 1s -i 3 -r 1s); json_comparison=(4 10 50); call_comparison=(20 10 300)
     comparison_forks=1; cold_runs=3
   else
-    jmh_run=(); json_comparison=(8 30 80); call_comparison=(60 40 300); comparison_forks=2; cold_runs=20
+    jmh_run=(); json_comparison=(12 30 80); call_comparison=(60 40 300); comparison_forks=2; cold_runs=20
   fi
 
   # JMH: every benchmark in the jar unless a regexp is given; allocation per operation from -prof gc.

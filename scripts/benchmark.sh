@@ -10,7 +10,7 @@
 #               5 × 1 s measurement; calls: 2 forks, 15 × 2 s warm-up, 5 × 2 s measurement); 2 interleaved
 #               comparison forks per kind (parse/write: 12 s warm-up, 30 rounds of 80 ms slices; calls: 60 s
 #               warm-up, 40 rounds of 300 ms slices); 20 cold starts per client
-#   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; one short comparison fork per mode;
+#   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; one short comparison fork per kind;
 #               3 cold starts per client (numbers are rough)
 #   --check     build and check only, no measurement
 #   --no-build  reuse benchmarks/target/benchmarks.jar

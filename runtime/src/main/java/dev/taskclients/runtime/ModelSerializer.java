@@ -22,9 +22,7 @@ final class ModelSerializer extends StdSerializer<JsonModel> {
 
   @Override
   public void serialize(JsonModel model, JsonGenerator out, SerializerProvider provider) throws IOException {
-    out.writeStartObject(model);
-    model.writeJson(out, provider);
-    out.writeEndObject();
+    writeValue(model, out, provider);
   }
 
   /** Writes one value: a model, a JSON tree, an open enum, a string, a whole number, a boolean, a list or a map. */

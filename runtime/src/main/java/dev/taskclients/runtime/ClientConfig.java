@@ -19,7 +19,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** What a client is built with: base URL, credential, timeouts, HTTP client and JSON mapper. */
 public final class ClientConfig {
@@ -44,8 +43,6 @@ public final class ClientConfig {
   });
   /** The default logger's name. */
   private static final String DEFAULT_LOGGER_NAME = "dev.taskclients.http";
-  /** The default logger's lookup, started by the first client that uses it. */
-  private static final AtomicReference<CompletableFuture<System.Logger>> DEFAULT_LOGGER = new AtomicReference<>();
   /** Default {@code User-Agent}. */
   public static final String DEFAULT_USER_AGENT = "taskclients-java/0.1.0";
 
@@ -63,30 +60,18 @@ public final class ClientConfig {
     this.httpClient = builder.httpClient != null ? builder.httpClient : HttpClient.newBuilder()
         .connectTimeout(builder.connectTimeout).executor(HTTP_EXECUTOR).followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1).build();
-    this.logger = builder.logger != null ? CompletableFuture.completedFuture(builder.logger) : defaultLogger();
+    this.logger = builder.logger != null ? CompletableFuture.completedFuture(builder.logger) : DefaultLogger.LOOKUP;
   }
 
   /**
    * The default logger, looked up once, on one of our HTTP threads: the first {@code System.getLogger} starts
    * java.util.logging (reading its configuration, some 40 classes), tens of milliseconds that need not delay a cold
-   * client's first call. The call joins the lookup only when it logs its attempt, after the response has arrived.
+   * client's first call. The call joins the lookup only when it logs its attempt, after the response has arrived. A
+   * holder class, so the lookup starts when the first config that uses it is built.
    */
-  private static CompletableFuture<System.Logger> defaultLogger() {
-    CompletableFuture<System.Logger> lookup = DEFAULT_LOGGER.get();
-    if (lookup == null) {
-      CompletableFuture<System.Logger> started = new CompletableFuture<>();
-      if (DEFAULT_LOGGER.compareAndSet(null, started)) {
-        HTTP_EXECUTOR.execute(() -> {
-          try {
-            started.complete(System.getLogger(DEFAULT_LOGGER_NAME));
-          } catch (RuntimeException | Error e) {
-            started.completeExceptionally(e);
-          }
-        });
-      }
-      lookup = DEFAULT_LOGGER.get();
-    }
-    return lookup;
+  private static final class DefaultLogger {
+    static final CompletableFuture<System.Logger> LOOKUP =
+        CompletableFuture.supplyAsync(() -> System.getLogger(DEFAULT_LOGGER_NAME), HTTP_EXECUTOR);
   }
 
   /** {@return a new builder holding the defaults} */

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.util.ListStatistics;
 
 /**
@@ -51,8 +52,12 @@ public final class Comparison {
 
   private final List<Callable<Object>> operations;
   private final ExecutorService workers;
-  /** Every result's hash, printed at the end, so that no result is unused. */
-  private long sink;
+  /**
+   * The phrase JMH asks for before a {@link Blackhole} is made outside a benchmark: we need its promise (a consumed
+   * result is never optimised away, at a small cost that is the same whatever the result is) in our own loop.
+   */
+  private static final String BLACKHOLE_CONSENT =
+      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.";
 
   private Comparison(List<Callable<Object>> operations, boolean threaded) {
     this.operations = operations;
@@ -116,7 +121,7 @@ public final class Comparison {
           StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
         lines.forEach(out::println);
       }
-      System.out.printf(Locale.ROOT, "%s fork %d: %d rounds (checksum %d)%n", kind, fork, rounds, comparison.sink);
+      System.out.printf(Locale.ROOT, "%s fork %d: %d rounds%n", kind, fork, rounds);
     } finally {
       if (comparison.workers != null) {
         comparison.workers.shutdownNow();
@@ -159,32 +164,36 @@ public final class Comparison {
     long start = System.nanoTime();
     long end = start + nanos;
     if (workers == null) {
-      long[] done = loop(operation, end);
-      sink += done[1];
-      return new long[] {done[0], System.nanoTime() - start};
+      long done = loop(operation, end);
+      return new long[] {done, System.nanoTime() - start};
     }
-    List<Future<long[]>> running = new ArrayList<>();
+    List<Future<Long>> running = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       running.add(workers.submit(() -> loop(operation, end)));
     }
     long n = 0;
-    for (Future<long[]> f : running) {
-      long[] done = f.get();
-      n += done[0];
-      sink += done[1];
+    for (Future<Long> f : running) {
+      n += f.get();
     }
     return new long[] {n, System.nanoTime() - start};
   }
 
-  /** Repeats the operation until {@code end}; returns {operations, the sum of the results' hashes}. */
-  private static long[] loop(Callable<Object> operation, long end) throws Exception {
+  /**
+   * Repeats the operation until {@code end}, each result consumed by a JMH {@link Blackhole}, as JMH consumes a
+   * benchmark method's result; returns the number of operations.
+   *
+   * <p>Not by {@code hashCode()}: that would add each result type's own hashing to its time. Ours hashes the whole
+   * model tree, and was a quarter of our parse's time here until this changed; a JSON tree or a record hashes far more
+   * cheaply.
+   */
+  private static long loop(Callable<Object> operation, long end) throws Exception {
+    Blackhole sink = new Blackhole(BLACKHOLE_CONSENT);
     long n = 0;
-    long hash = 0;
     do {
-      hash += operation.call().hashCode();
+      sink.consume(operation.call());
       n++;
     } while (System.nanoTime() < end);
-    return new long[] {n, hash};
+    return n;
   }
 
   /**

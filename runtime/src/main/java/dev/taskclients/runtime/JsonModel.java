@@ -34,14 +34,18 @@ public abstract class JsonModel {
   /** Date-time fields' texts as received; see {@link JsonModelBuilder#dateTime}. */
   final Map<String, String> dateTimeTexts;
 
-  /** Copies the presence information and unlisted fields the subclass's builder collected. */
+  /**
+   * Takes the presence information and unlisted fields the subclass's builder collected. It holds the builder's own
+   * collections, read-only: the builder copies them before it changes any (see {@link JsonModelBuilder#share()}).
+   */
   protected JsonModel(JsonModelBuilder<?> builder) {
+    builder.share();
     this.explicitNulls = builder.explicitNulls == null || builder.explicitNulls.isEmpty() ? Set.of()
-        : Collections.unmodifiableSet(new LinkedHashSet<>(builder.explicitNulls));
+        : Collections.unmodifiableSet(builder.explicitNulls);
     this.additionalProperties = builder.additionalProperties == null || builder.additionalProperties.isEmpty() ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        : Collections.unmodifiableMap(builder.additionalProperties);
     this.dateTimeTexts = builder.dateTimeTexts == null || builder.dateTimeTexts.isEmpty() ? Map.of()
-        : Map.copyOf(builder.dateTimeTexts);
+        : Collections.unmodifiableMap(builder.dateTimeTexts);
   }
 
   /** {@return the fields the spec does not list, as received: an unmodifiable map by JSON name, in arrival order} */

@@ -29,6 +29,12 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
   Map<String, JsonNode> additionalProperties;
   /** Each date-time field's text as received, written back while the field keeps that instant. */
   Map<String, String> dateTimeTexts;
+  /**
+   * Whether a model built from this builder holds the three collections above: they are then read-only to us, and the
+   * first change after {@code build()} copies them. A model takes them without a copy, since a builder is seldom
+   * changed after it builds (a reader's never is).
+   */
+  private boolean shared;
   private final String modelName;
   private final Set<String> listedNames;
 
@@ -53,7 +59,7 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
   protected final B mark(String jsonName, @Nullable Object value) {
     String text = dateTimeTexts == null ? null : dateTimeTexts.get(jsonName);
     if (text != null && !(value instanceof OffsetDateTime && DateTimes.parse(text).equals(value))) {
-      dateTimeTexts.remove(jsonName);
+      keepText(jsonName, null);
     }
     nulled(jsonName, value == null);
     return self();
@@ -61,6 +67,7 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
 
   /** Records whether a listed field now holds an explicit {@code null}. */
   final void nulled(String jsonName, boolean isNull) {
+    unshare();
     if (isNull) {
       if (explicitNulls == null) {
         explicitNulls = new LinkedHashSet<>();
@@ -73,6 +80,7 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
 
   /** Remembers a date-time field's text as received; null forgets it. */
   final void keepText(String jsonName, @Nullable String text) {
+    unshare();
     if (text != null) {
       if (dateTimeTexts == null) {
         dateTimeTexts = new LinkedHashMap<>();
@@ -83,8 +91,24 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
     }
   }
 
+  /** Called by the model's constructor, which keeps this builder's collections as they are now. */
+  final void share() {
+    shared = true;
+  }
+
+  /** Before a change: copies the collections a model holds, so that the model never sees the change. */
+  private void unshare() {
+    if (shared) {
+      shared = false;
+      explicitNulls = explicitNulls == null ? null : new LinkedHashSet<>(explicitNulls);
+      additionalProperties = additionalProperties == null ? null : new LinkedHashMap<>(additionalProperties);
+      dateTimeTexts = dateTimeTexts == null ? null : new LinkedHashMap<>(dateTimeTexts);
+    }
+  }
+
   /** Keeps a field the spec does not list, unchecked: the caller knows it is not listed. */
   final void unlisted(String name, JsonNode value) {
+    unshare();
     if (additionalProperties == null) {
       additionalProperties = new LinkedHashMap<>();
     }
@@ -134,6 +158,7 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
 
   /** Removes a field the spec does not list. */
   public final B removeAdditionalProperty(String name) {
+    unshare();
     if (additionalProperties != null) {
       additionalProperties.remove(name);
     }

@@ -42,6 +42,12 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
   private static final byte LIST = 1;
   private static final byte SET = 2;
   private static final byte MAP = 3;
+  // What a field's value may be read as without its deserializer: each is that deserializer's own first branch.
+  private static final byte DESERIALIZER = 0;
+  private static final byte STRING = 1;
+  private static final byte INT = 2;
+  private static final byte LONG = 3;
+  private static final byte BOOLEAN = 4;
 
   private final String[] fieldNames;
   private final JavaType[] fieldTypes;
@@ -49,6 +55,8 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
   private final byte[] fieldKinds;
   /** Found on first use, not when Jackson makes the reader: a model may hold itself, and Jackson resolves eagerly. */
   private transient volatile JsonDeserializer<Object>[] fieldReaders;
+  /** Per field, {@link #DESERIALIZER} or the scalar its standard deserializer reads straight from the parser. */
+  private transient byte[] shortcuts;
   private transient JsonDeserializer<Object> treeReader;
 
   /**
@@ -110,14 +118,30 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
   private void resolve(DeserializationContext ctxt) throws JsonMappingException {
     JsonDeserializer<Object>[] readers = new JsonDeserializer[fieldTypes.length];
+    byte[] scalars = new byte[fieldTypes.length];
     for (int i = 0; i < fieldTypes.length; i++) {
       JavaType type = fieldTypes[i];
       // A set is read into a LinkedHashSet, keeping the order received.
       readers[i] = ctxt.findRootValueDeserializer(fieldKinds[i] == SET
           ? TYPES.constructCollectionType(LinkedHashSet.class, type.getContentType()) : type);
+      scalars[i] = shortcut(type.getRawClass(), readers[i]);
     }
     treeReader = ctxt.findRootValueDeserializer(TYPES.constructType(JsonNode.class));
+    shortcuts = scalars;
     fieldReaders = readers;
+  }
+
+  /**
+   * {@return the scalar a field's value can be read as straight from the parser, else {@link #DESERIALIZER}} Only for
+   * Jackson's own deserializer of the type, whose first branch is that same read; a deserializer an application
+   * registered for the type is always called.
+   */
+  private static byte shortcut(Class<?> type, JsonDeserializer<?> deserializer) {
+    if (!ClassUtil.isJacksonStdImpl(deserializer) || deserializer.handledType() != type) {
+      return DESERIALIZER;
+    }
+    return type == String.class ? STRING : type == Integer.class ? INT : type == Long.class ? LONG
+        : type == Boolean.class ? BOOLEAN : DESERIALIZER;
   }
 
   /** Jackson keeps one reader per mapper, with the field deserializers it found. */
@@ -194,8 +218,20 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
   @SuppressWarnings("unchecked") // the deserializer was found for the field's type
   protected final <V> V value(B builder, String jsonName, int field, JsonParser p, DeserializationContext ctxt)
       throws IOException {
-    JsonDeserializer<Object> reader = fieldReaders[field];
-    Object value = p.hasToken(JsonToken.VALUE_NULL) ? reader.getNullValue(ctxt) : reader.deserialize(p, ctxt);
+    Object value = switch (shortcuts[field]) {
+      // What Jackson's String, Integer, Long and Boolean deserializers do first, without the call through a site
+      // that sees every type of value (too many for the JIT to inline); any other token goes to the deserializer.
+      case STRING -> p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
+      case INT -> p.isExpectedNumberIntToken() ? p.getIntValue() : null;
+      case LONG -> p.isExpectedNumberIntToken() ? p.getLongValue() : null;
+      case BOOLEAN -> p.hasToken(JsonToken.VALUE_TRUE) ? Boolean.TRUE
+          : p.hasToken(JsonToken.VALUE_FALSE) ? Boolean.FALSE : null;
+      default -> null;
+    };
+    if (value == null) {
+      JsonDeserializer<Object> reader = fieldReaders[field];
+      value = p.hasToken(JsonToken.VALUE_NULL) ? reader.getNullValue(ctxt) : reader.deserialize(p, ctxt);
+    }
     if (value == null) {
       builder.nulled(jsonName, true);
       return null;

@@ -2,8 +2,9 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
+import dev.taskclients.runtime.OpenEnumReader;
 import dev.taskclients.runtime.OpenValueEnum;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
  * back unchanged; {@link #isKnown()} tells the two apart.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
+@JsonDeserialize(using = Currency.Reader.class)
 public final class Currency extends OpenEnum<Currency.Known> {
   /** The documented value {@code "USD"}. */
   public static final Currency USD = new Currency("USD", Known.USD);
@@ -32,7 +34,6 @@ public final class Currency extends OpenEnum<Currency.Known> {
   }
 
   /** {@return the documented constant for {@code value}, or a new instance holding an unlisted value} */
-  @JsonCreator
   public static Currency of(String value) {
     return lookup(DOCUMENTED, value, unlisted -> new Currency(unlisted, null));
   }
@@ -40,6 +41,17 @@ public final class Currency extends OpenEnum<Currency.Known> {
   /** @return the documented values, in the spec's order */
   public static List<Currency> knownValues() {
     return List.copyOf(DOCUMENTED.values());
+  }
+
+  /** Reads a {@link Currency} from a JSON string, as {@link OpenEnumReader} describes. */
+  static final class Reader extends OpenEnumReader<Currency> {
+    private static final long serialVersionUID = 1L;
+
+    Reader() {
+      super(Currency.class);
+    }
+
+    @Override protected Currency of(String value) { return Currency.of(value); }
   }
 }
 

@@ -2,8 +2,9 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
+import dev.taskclients.runtime.OpenEnumReader;
 import dev.taskclients.runtime.OpenValueEnum;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
  * back unchanged; {@link #isKnown()} tells the two apart.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
+@JsonDeserialize(using = ObjectType.Reader.class)
 public final class ObjectType extends OpenEnum<ObjectType.Known> {
   /** The documented value {@code "task"}. */
   public static final ObjectType TASK = new ObjectType("task", Known.TASK);
@@ -32,7 +34,6 @@ public final class ObjectType extends OpenEnum<ObjectType.Known> {
   }
 
   /** {@return the documented constant for {@code value}, or a new instance holding an unlisted value} */
-  @JsonCreator
   public static ObjectType of(String value) {
     return lookup(DOCUMENTED, value, unlisted -> new ObjectType(unlisted, null));
   }
@@ -40,6 +41,17 @@ public final class ObjectType extends OpenEnum<ObjectType.Known> {
   /** @return the documented values, in the spec's order */
   public static List<ObjectType> knownValues() {
     return List.copyOf(DOCUMENTED.values());
+  }
+
+  /** Reads a {@link ObjectType} from a JSON string, as {@link OpenEnumReader} describes. */
+  static final class Reader extends OpenEnumReader<ObjectType> {
+    private static final long serialVersionUID = 1L;
+
+    Reader() {
+      super(ObjectType.class);
+    }
+
+    @Override protected ObjectType of(String value) { return ObjectType.of(value); }
   }
 }
 

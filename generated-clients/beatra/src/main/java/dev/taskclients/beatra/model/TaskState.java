@@ -2,8 +2,9 @@
 // change the spec or the templates, then run ./mvnw generate-sources.
 package dev.taskclients.beatra.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
+import dev.taskclients.runtime.OpenEnumReader;
 import dev.taskclients.runtime.OpenValueEnum;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
  * back unchanged; {@link #isKnown()} tells the two apart.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
+@JsonDeserialize(using = TaskState.Reader.class)
 public final class TaskState extends OpenEnum<TaskState.Known> {
   /** The documented value {@code "queued"}. */
   public static final TaskState QUEUED = new TaskState("queued", Known.QUEUED);
@@ -40,7 +42,6 @@ public final class TaskState extends OpenEnum<TaskState.Known> {
   }
 
   /** {@return the documented constant for {@code value}, or a new instance holding an unlisted value} */
-  @JsonCreator
   public static TaskState of(String value) {
     return lookup(DOCUMENTED, value, unlisted -> new TaskState(unlisted, null));
   }
@@ -48,6 +49,17 @@ public final class TaskState extends OpenEnum<TaskState.Known> {
   /** @return the documented values, in the spec's order */
   public static List<TaskState> knownValues() {
     return List.copyOf(DOCUMENTED.values());
+  }
+
+  /** Reads a {@link TaskState} from a JSON string, as {@link OpenEnumReader} describes. */
+  static final class Reader extends OpenEnumReader<TaskState> {
+    private static final long serialVersionUID = 1L;
+
+    Reader() {
+      super(TaskState.class);
+    }
+
+    @Override protected TaskState of(String value) { return TaskState.of(value); }
   }
 }
 

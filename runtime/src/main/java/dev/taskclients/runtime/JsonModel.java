@@ -31,7 +31,10 @@ import java.util.Set;
 public abstract class JsonModel {
   private final Set<String> explicitNulls;
   private final Map<String, JsonNode> additionalProperties;
-  /** Date-time fields' texts as received; see {@link JsonModelBuilder#dateTime}. */
+  /**
+   * Date-time fields' texts as received, written back while a field keeps that instant
+   * ({@link JsonModelReader#dateTime}).
+   */
   final Map<String, String> dateTimeTexts;
 
   /**

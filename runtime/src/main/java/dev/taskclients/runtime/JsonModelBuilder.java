@@ -115,24 +115,6 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
     additionalProperties.put(name, value);
   }
 
-  /**
-   * {@return a date-time field read from JSON, null for JSON null} Remembers its text, so that it is written back as
-   * received ({@code .250} stays {@code .250}, which {@link OffsetDateTime} alone would print as {@code .25}) while
-   * the field keeps that instant. Throws IllegalArgumentException unless an RFC 3339 date-time string.
-   */
-  protected final OffsetDateTime dateTime(String jsonName, @Nullable JsonNode json) {
-    if (json == null || json.isNull()) {
-      return null;
-    }
-    if (!json.isTextual()) {
-      throw new IllegalArgumentException(
-          "'" + jsonName + "' must be an RFC 3339 date-time string, was " + json.getNodeType());
-    }
-    OffsetDateTime value = parseDateTime(jsonName, json.textValue());
-    keepText(jsonName, json.textValue());
-    return value;
-  }
-
   /** Parses a date-time field's text; throws IllegalArgumentException naming the field unless RFC 3339. */
   static OffsetDateTime parseDateTime(String jsonName, String text) {
     try {

@@ -246,8 +246,9 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
   }
 
   /**
-   * Reads a listed date-time field, keeping its text so that it is written back unchanged, and records that the field
-   * is present.
+   * Reads a listed date-time field, keeping its text so that it is written back unchanged while the field keeps that
+   * instant ({@code .250} stays {@code .250}, which {@link OffsetDateTime} alone would print as {@code .25}), and
+   * records that the field is present.
    *
    * @param builder the builder
    * @param jsonName the field's JSON name

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -28,7 +25,7 @@ class ModelDateTimeTest {
   private final ObjectMapper mapper = Json.newObjectMapper();
 
   /** A model with a date-time field, as the templates generate one. */
-  @JsonDeserialize(builder = Event.Builder.class)
+  @JsonDeserialize(using = Event.Reader.class)
   static final class Event extends JsonModel implements TaskView {
     private static final Set<String> LISTED = Set.of("id", "at");
     private static final TaskShape SHAPE = TaskShape.builder().id("id").status("id").estimatedCompletion("at").build();
@@ -55,7 +52,36 @@ class ModelDateTimeTest {
       return SHAPE;
     }
 
-    @JsonPOJOBuilder(withPrefix = "")
+    static final class Reader extends JsonModelReader<Event, Builder> {
+      private static final long serialVersionUID = 1L;
+
+      Reader() {
+        super(Event.class, field("id", type(String.class)), field("at", type(OffsetDateTime.class)));
+      }
+
+      @Override
+      protected Builder builder() {
+        return new Builder();
+      }
+
+      @Override
+      protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+        switch (name) {
+          case "id" -> b.id = value(b, name, 0, p, ctxt);
+          case "at" -> b.at = dateTime(b, name, p);
+          default -> {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      protected Event build(Builder b) {
+        return b.build();
+      }
+    }
+
     static final class Builder extends JsonModelBuilder<Builder> {
       private String id;
       private OffsetDateTime at;
@@ -70,21 +96,14 @@ class ModelDateTimeTest {
         this.at = source.at;
       }
 
-      @JsonProperty("id")
       Builder id(String id) {
         this.id = id;
         return mark("id", id);
       }
 
-      @JsonIgnore
       Builder at(OffsetDateTime at) {
         this.at = at;
         return mark("at", at);
-      }
-
-      @JsonProperty("at")
-      Builder atFromJson(JsonNode json) {
-        return at(dateTime("at", json));
       }
 
       Event build() {
@@ -95,6 +114,11 @@ class ModelDateTimeTest {
 
   private Event read(String json) throws Exception {
     return mapper.readValue(json, Event.class);
+  }
+
+  /** Reads with a mapper that throws a field's problem as it is, not wrapped with the field's path. */
+  private static Event readUnwrapped(String json) throws Exception {
+    return Json.newObjectMapper().disable(DeserializationFeature.WRAP_EXCEPTIONS).readValue(json, Event.class);
   }
 
   private String write(Event event) throws Exception {
@@ -138,13 +162,13 @@ class ModelDateTimeTest {
     assertNull(event.at);
     assertTrue(event.has("at"));
     assertEquals("{\"at\":null}", write(event));
-    assertNull(new Event.Builder().atFromJson(null).build().at);
-    assertNull(new Event.Builder().atFromJson(NullNode.getInstance()).build().at);
+    assertNull(new Event.Builder().at(null).build().at);
+    assertTrue(new Event.Builder().at(null).build().has("at"));
   }
 
   @Test
   void aDateTimeThatIsNotAStringIsNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Event.Builder().atFromJson(IntNode.valueOf(5)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> readUnwrapped("{\"at\":5}"));
 
     assertEquals("'at' must be an RFC 3339 date-time string, was NUMBER", e.getMessage());
   }
@@ -153,7 +177,7 @@ class ModelDateTimeTest {
   void anUnparseableDateTimeIsNamed() {
     for (String bad : new String[] {"yesterday", "2024-03-15T09:30:00", "2024-03-15"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> new Event.Builder().atFromJson(TextNode.valueOf(bad)), bad);
+          () -> readUnwrapped("{\"at\":\"" + bad + "\"}"), bad);
       assertTrue(e.getMessage().startsWith("'at' is not an RFC 3339 date-time: "), e.getMessage());
       assertInstanceOf(DateTimeParseException.class, e.getCause());
     }

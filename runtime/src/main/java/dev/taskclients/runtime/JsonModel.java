@@ -78,16 +78,19 @@ public abstract class JsonModel {
   protected abstract void writeFields(FieldWriter out);
 
   /**
-   * Receives the listed fields of a model; absent ones are skipped, explicit nulls kept. It either collects them
-   * ({@link #toJsonMap()}) or writes them straight to JSON, as Jackson serializes every model.
+   * Receives the listed fields of a model; absent ones are skipped, explicit nulls kept. It collects them
+   * ({@link #toJsonMap()}), writes them straight to JSON, as Jackson serializes every model, or, with neither a map
+   * nor a generator, only sums their hashes ({@link #hashCode()}).
    */
   protected final class FieldWriter {
     private final Map<String, Object> json;
     private final JsonGenerator out;
     private final SerializerProvider provider;
+    private int hash;
 
-    private FieldWriter(@Nullable JsonGenerator out, @Nullable SerializerProvider provider) {
-      this.json = out == null ? new LinkedHashMap<>() : null;
+    private FieldWriter(@Nullable Map<String, Object> json, @Nullable JsonGenerator out,
+        @Nullable SerializerProvider provider) {
+      this.json = json;
       this.out = out;
       this.provider = provider;
     }
@@ -99,6 +102,10 @@ public abstract class JsonModel {
       }
       if (json != null) {
         json.put(jsonName, value);
+        return this;
+      }
+      if (out == null) {
+        hash += fieldHash(jsonName, value);
         return this;
       }
       try {
@@ -119,7 +126,7 @@ public abstract class JsonModel {
   /** Writes the fields, listed ones in the spec's order and then the unlisted ones, to an open JSON object. */
   final void writeJson(JsonGenerator out, SerializerProvider provider) throws IOException {
     try {
-      writeFields(new FieldWriter(out, provider));
+      writeFields(new FieldWriter(null, out, provider));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -131,7 +138,7 @@ public abstract class JsonModel {
 
   /** {@return the fields by JSON name, a new map: present listed fields (explicit nulls too), then unlisted} */
   public final Map<String, Object> toJsonMap() {
-    FieldWriter out = new FieldWriter(null, null);
+    FieldWriter out = new FieldWriter(new LinkedHashMap<>(), null, null);
     writeFields(out);
     additionalProperties.forEach(out.json::putIfAbsent);
     return out.json;
@@ -198,11 +205,20 @@ public abstract class JsonModel {
 
   @Override
   public final int hashCode() {
-    int hash = 0;
-    for (Map.Entry<String, Object> field : toJsonMap().entrySet()) {
-      hash += field.getKey().hashCode() ^ Arrays.deepHashCode(new Object[] {field.getValue()});
+    // The hash of toJsonMap(), summed as the fields go by: a model in a HashSet is hashed without building the map.
+    // An unlisted field never shares a listed field's name (the builder refuses it), so each is counted once.
+    FieldWriter listed = new FieldWriter(null, null, null);
+    writeFields(listed);
+    int hash = listed.hash;
+    for (Map.Entry<String, JsonNode> field : additionalProperties.entrySet()) {
+      hash += fieldHash(field.getKey(), field.getValue());
     }
     return hash;
+  }
+
+  /** One field's share of {@link #hashCode()}: arrays (binary fields) by content, as {@link #equals} compares them. */
+  private static int fieldHash(String jsonName, @Nullable Object value) {
+    return jsonName.hashCode() ^ Arrays.deepHashCode(new Object[] {value});
   }
 
   /** Prints the class name and the present fields, e.g. {@code Task{id=1, status=pending}}. */

@@ -153,6 +153,21 @@ class ModelBasesTest {
   }
 
   @Test
+  void theHashCountsListedFieldsExplicitNullsAndUnlistedFields() throws Exception {
+    Thing idOnly = mapper.readValue("{\"id\":\"1\"}", Thing.class);
+    Thing withNull = mapper.readValue("{\"id\":\"1\",\"note\":null}", Thing.class);
+    Thing withExtra = mapper.readValue("{\"id\":\"1\",\"note\":null,\"extra\":[1]}", Thing.class);
+    Thing built = new Thing.Builder().additionalProperty("extra", mapper.readTree("[1]")).note(null).id("1").build();
+
+    assertNotEquals(idOnly.hashCode(), withNull.hashCode(), "an explicit null counts");
+    assertNotEquals(withNull.hashCode(), withExtra.hashCode(), "an unlisted field counts");
+    assertNotEquals(idOnly.hashCode(), mapper.readValue("{\"id\":\"2\"}", Thing.class).hashCode(), "a value counts");
+    assertEquals(withExtra, built);
+    assertEquals(withExtra.hashCode(), built.hashCode(), "equal models, whatever their making, hash alike");
+    assertTrue(Set.of(withExtra, idOnly).contains(built));
+  }
+
+  @Test
   void collectionsAreCopiedAndUnmodifiable() {
     List<String> tags = new ArrayList<>(List.of("a"));
     Thing thing = new Thing.Builder().id("1").tags(tags).build();

@@ -10,6 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +35,32 @@ class ClientConfigTest {
     assertEquals("taskclients-java/0.1.0", config.userAgent());
     assertEquals("dev.taskclients.http", config.logger().getName());
     assertSame(config.logger(), config.toBuilder().build().logger(), "the default logger is looked up once");
+  }
+
+  @Test
+  void httpWorkRunsOnAtMostEightDaemonThreadsEvenWhenItBlocks() throws Exception {
+    Executor pool = ClientConfig.builder().baseUrl("https://api.example.com").build().httpClient().executor()
+        .orElseThrow();
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    CountDownLatch eightRunning = new CountDownLatch(8);
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+
+    // 32 tasks that block until the gate opens: an unbounded pool would start a thread for each, and a fork-join pool
+    // allowed to compensate for blocked joins would add threads beyond its parallelism.
+    List<CompletableFuture<Void>> tasks = IntStream.range(0, 32).mapToObj(i -> CompletableFuture.runAsync(() -> {
+      threads.add(Thread.currentThread());
+      eightRunning.countDown();
+      gate.join();
+    }, pool)).toList();
+    assertTrue(eightRunning.await(30, TimeUnit.SECONDS), "eight tasks run at once");
+    gate.complete(null);
+    CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+    assertTrue(threads.size() <= 8, threads.size() + " threads ran the tasks");
+    for (Thread thread : threads) {
+      assertTrue(thread.isDaemon(), thread.getName());
+      assertTrue(thread.getName().startsWith("taskclients-http-"), thread.getName());
+    }
   }
 
   @ParameterizedTest

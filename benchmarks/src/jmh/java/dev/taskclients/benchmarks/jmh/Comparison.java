@@ -182,9 +182,8 @@ public final class Comparison {
    * Repeats the operation until {@code end}, each result consumed by a JMH {@link Blackhole}, as JMH consumes a
    * benchmark method's result; returns the number of operations.
    *
-   * <p>Not by {@code hashCode()}: that would add each result type's own hashing to its time. Ours hashes the whole
-   * model tree, and was a quarter of our parse's time here until this changed; a JSON tree or a record hashes far more
-   * cheaply.
+   * <p>Not by {@code hashCode()}: that would add each result type's own hashing to its time. Ours then built each
+   * model's JSON map to hash it, a quarter of our parse's time here; a JSON tree or a record hashes far more cheaply.
    */
   private static long loop(Callable<Object> operation, long end) throws Exception {
     Blackhole sink = new Blackhole(BLACKHOLE_CONSENT);

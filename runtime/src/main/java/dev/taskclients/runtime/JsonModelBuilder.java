@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Base of every generated model's builder: records which listed fields were set to {@code null}, collects unlisted
@@ -113,15 +112,6 @@ public abstract class JsonModelBuilder<B extends JsonModelBuilder<B>> {
       additionalProperties = new LinkedHashMap<>();
     }
     additionalProperties.put(name, value);
-  }
-
-  /** Parses a date-time field's text; throws IllegalArgumentException naming the field unless RFC 3339. */
-  static OffsetDateTime parseDateTime(String jsonName, String text) {
-    try {
-      return DateTimes.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + jsonName + "' is not an RFC 3339 date-time: " + e.getMessage(), e);
-    }
   }
 
   /**

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.util.ClassUtil;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -264,7 +265,7 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
     String text = null;
     if (token == JsonToken.VALUE_STRING) {
       text = p.getText();
-      value = JsonModelBuilder.parseDateTime(jsonName, text);
+      value = parseDateTime(jsonName, text);
     } else if (token != JsonToken.VALUE_NULL) {
       throw new IllegalArgumentException("'" + jsonName + "' must be an RFC 3339 date-time string, was "
           + (token.isNumeric() ? "NUMBER" : token.isBoolean() ? "BOOLEAN" : token == JsonToken.START_ARRAY ? "ARRAY"
@@ -273,6 +274,15 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
     builder.keepText(jsonName, text);
     builder.nulled(jsonName, value == null);
     return value;
+  }
+
+  /** Parses a date-time field's text; throws IllegalArgumentException naming the field unless RFC 3339. */
+  private static OffsetDateTime parseDateTime(String jsonName, String text) {
+    try {
+      return DateTimes.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + jsonName + "' is not an RFC 3339 date-time: " + e.getMessage(), e);
+    }
   }
 
   /** {@return a listed field, by JSON name and type} */

@@ -58,7 +58,7 @@ final class WaiterSimulation {
       int[] polls = {0};
       WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(10)).clock(clock)
           .sleeper(clock.sleeper).random(jitter::nextDouble).build();
-      TaskWaiter.waitFor("sim", id -> {
+      TaskWaiter.waitFor("sim", (id, requestOptions) -> {
         polls[0]++;
         double t = Duration.between(start, clock.instant()).toNanos() / 1e9;
         boolean finished = t >= finishesAt;

@@ -230,11 +230,34 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap processed = super.postProcessOperationsWithModels(objs, allModels);
     generatedOperations.addAll(processed.getOperations().getOperation());
+    processed.getOperations().getOperation().forEach(op -> nameTaskIdSetter(op, allModels));
     // The model package exists only when some model is written (aliases are not).
     processed.put("x-tc-has-models", allModels.stream().anyMatch(m -> !m.getModel().isAlias));
     processed.put("x-tc-has-pages", processed.getOperations().getOperation().stream()
         .anyMatch(op -> op.vendorExtensions.containsKey("x-taskclients-pages")));
     return processed;
+  }
+
+  /**
+   * A waiter whose task id travels in the request body ({@code x-taskclients-waiter: {taskIdIn: body, taskIdName: ...}})
+   * builds each poll's body through the body's model: its builder setter for that property is put on the body
+   * parameter as {@code x-tc-task-id-setter}.
+   */
+  private static void nameTaskIdSetter(CodegenOperation op, List<ModelMap> allModels) {
+    if (!(op.vendorExtensions.get("x-taskclients-waiter") instanceof Map<?, ?> waiter)
+        || !"body".equals(waiter.get("taskIdIn")) || op.bodyParam == null) {
+      return;
+    }
+    String where = "paths." + op.path + "." + op.httpMethod.toLowerCase(Locale.ROOT) + ".x-taskclients-waiter";
+    Object taskIdName = waiter.get("taskIdName");
+    CodegenModel body = allModels.stream().map(ModelMap::getModel)
+        .filter(model -> model.classname.equals(op.bodyParam.dataType)).findFirst()
+        .orElseThrow(() -> new UnsupportedSpecException(where,
+            "the task id travels in the body, so the body must be a model with a property '" + taskIdName + "'"));
+    CodegenProperty property = body.vars.stream().filter(var -> var.baseName.equals(taskIdName)).findFirst()
+        .orElseThrow(() -> new UnsupportedSpecException(where, "taskIdName '" + taskIdName
+            + "' is not a property of the request body " + body.name + "; name one of its properties"));
+    op.bodyParam.vendorExtensions.put("x-tc-task-id-setter", property.name);
   }
 
   /** Keeps the spec's own default (the generator's defaultValue is a Java initializer, e.g. {@code new HashMap<>()}). */

@@ -27,18 +27,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private boolean hasCredential;
 
   /**
-   * Starts a builder for the client {@code clientName} (named in error messages) with the spec's server URL;
-   * {@code credentialSetter} is the setter that supplies the credential, e.g. {@code apiKey(...)}, or {@code null}
-   * when the spec needs none.
-   */
-  protected ClientBuilder(String clientName, String defaultBaseUrl, String credentialSetter) {
-    this(clientName, List.of(defaultBaseUrl), Map.of(), credentialSetter);
-  }
-
-  /**
-   * Starts a builder for a spec with several servers (the default first; {@code {name}} marks a variable) or server
-   * variables, given with their defaults; {@code credentialSetter} as above, {@code null} when some operations need
-   * no credential.
+   * Starts a builder for the client {@code clientName} (named in error messages), with the servers the spec lists (the
+   * default first; {@code {name}} marks a variable) and its server variables with their defaults.
+   * {@code credentialSetter} names the setter that supplies a credential, e.g. {@code apiKey(...)}, when every
+   * operation needs one, else {@code null}.
    */
   protected ClientBuilder(String clientName, List<String> servers, Map<String, String> variableDefaults,
       String credentialSetter) {
@@ -54,13 +46,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /** {@return this builder} Takes what a setter of {@link #config} returns, so each setter is one statement. */
   private B self(ClientConfig.Builder configured) {
-    return self();
-  }
-
-  /** Sets the credential; generated builders call this from their own typed setter. */
-  protected final B credential(Credential credential) {
-    config.credential(credential);
-    hasCredential = true;
     return self();
   }
 

@@ -53,20 +53,35 @@ public final class ClientConfig {
 
   /** The default logger's name. */
   private static final String DEFAULT_LOGGER_NAME = "dev.taskclients.http";
-  /** Default {@code User-Agent}. */
-  public static final String DEFAULT_USER_AGENT = "taskclients-java/0.1.0";
+  /** The {@code User-Agent} every request carries: {@code taskclients-java/} and this runtime's version. */
+  public static final String USER_AGENT = "taskclients-java/" + RuntimeVersion.VERSION;
 
-  /** The settings, in a private copy of the builder: {@link #toBuilder()} copies it again. */
-  private final Builder settings;
+  private final URI baseUrl;
   private final Map<String, Credential> credentials;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final ObjectMapper objectMapper;
   private final Map<String, List<String>> defaultHeaders;
+  private final boolean allowInsecureHttp;
+  private final Duration callTimeout;
+  private final RetryPolicy retryPolicy;
+  private final long maxResponseBytes;
+  private final boolean operationServers;
   private final HttpClient httpClient;
   private final CompletableFuture<System.Logger> logger;
 
   private ClientConfig(Builder builder) {
-    this.settings = new Builder(builder);
+    this.baseUrl = builder.baseUrl;
     this.credentials = Collections.unmodifiableMap(new LinkedHashMap<>(builder.credentials));
+    this.connectTimeout = builder.connectTimeout;
+    this.requestTimeout = builder.requestTimeout;
+    this.objectMapper = builder.objectMapper;
     this.defaultHeaders = Headers.copy(builder.defaultHeaders);
+    this.allowInsecureHttp = builder.allowInsecureHttp;
+    this.callTimeout = builder.callTimeout;
+    this.retryPolicy = builder.retryPolicy;
+    this.maxResponseBytes = builder.maxResponseBytes;
+    this.operationServers = builder.operationServers;
     this.httpClient = builder.httpClient != null ? builder.httpClient : HttpClient.newBuilder()
         .connectTimeout(builder.connectTimeout).executor(HTTP_EXECUTOR).followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1).build();
@@ -84,56 +99,50 @@ public final class ClientConfig {
         CompletableFuture.supplyAsync(() -> System.getLogger(DEFAULT_LOGGER_NAME), HTTP_EXECUTOR);
   }
 
-  /** {@return a new builder holding the defaults} */
-  public static Builder builder() { return new Builder(); }
-
-  /** {@return a new builder holding these settings} */
-  public Builder toBuilder() { return new Builder(settings); }
+  /** {@return a new builder holding the defaults; {@link ClientBuilder} is the public way to set them} */
+  static Builder builder() { return new Builder(); }
 
   /** {@return the base URL, without a trailing slash} */
-  public URI baseUrl() { return settings.baseUrl; }
-
-  /** {@return the credential sent when a request names no security scheme, or null when none was set} */
-  public Credential credential() { return settings.credential; }
+  public URI baseUrl() { return baseUrl; }
 
   /** {@return the credentials set per security scheme of the spec, by scheme name} */
   public Map<String, Credential> credentials() { return credentials; }
 
   /** {@return the connect timeout (applies to the HTTP client this config created)} */
-  public Duration connectTimeout() { return settings.connectTimeout; }
+  public Duration connectTimeout() { return connectTimeout; }
 
   /** {@return the default timeout of one request} */
-  public Duration requestTimeout() { return settings.requestTimeout; }
+  public Duration requestTimeout() { return requestTimeout; }
 
   /** {@return the HTTP client: the one given, or one created with the connect timeout and 8 threads} */
   public HttpClient httpClient() { return httpClient; }
 
   /** {@return the JSON mapper} */
-  public ObjectMapper objectMapper() { return settings.objectMapper; }
+  public ObjectMapper objectMapper() { return objectMapper; }
 
   /** {@return the {@code User-Agent} sent} */
-  public String userAgent() { return settings.userAgent; }
+  public String userAgent() { return USER_AGENT; }
 
   /** {@return headers sent on every request, case-insensitive} */
   public Map<String, List<String>> defaultHeaders() { return defaultHeaders; }
 
   /** {@return whether plain http to a non-loopback host is allowed} */
-  public boolean allowInsecureHttp() { return settings.allowInsecureHttp; }
+  public boolean allowInsecureHttp() { return allowInsecureHttp; }
 
   /** {@return the overall time one call may take, across retries} */
-  public Duration callTimeout() { return settings.callTimeout; }
+  public Duration callTimeout() { return callTimeout; }
 
   /** {@return when failed calls are tried again} */
-  public RetryPolicy retryPolicy() { return settings.retryPolicy; }
+  public RetryPolicy retryPolicy() { return retryPolicy; }
 
   /** {@return the largest response body read; a larger one is an {@link InvalidResponseException}} */
-  public long maxResponseBytes() { return settings.maxResponseBytes; }
+  public long maxResponseBytes() { return maxResponseBytes; }
 
   /**
    * {@return whether an operation the spec gives its own server is sent there} True unless a base URL was set
    * explicitly: then every operation goes to that base URL (a test server, a proxy).
    */
-  public boolean operationServers() { return settings.operationServers; }
+  public boolean operationServers() { return operationServers; }
 
   /** {@return where one debug line per attempt goes (secrets never appear in it)} */
   public System.Logger logger() {
@@ -150,23 +159,23 @@ public final class ClientConfig {
   /** Shows every setting but the credential's secret. */
   @Override
   public String toString() {
-    return "ClientConfig[baseUrl=" + baseUrl() + ", credential=" + credential()
-        + (credentials.isEmpty() ? "" : ", credentials=" + credentials) + ", connectTimeout=" + connectTimeout()
+    return "ClientConfig[baseUrl=" + baseUrl() + ", credentials=" + credentials + ", connectTimeout=" + connectTimeout()
         + ", requestTimeout=" + requestTimeout() + ", userAgent=" + userAgent() + ", defaultHeaders="
         + defaultHeaders.keySet() + ", allowInsecureHttp=" + allowInsecureHttp() + ", callTimeout=" + callTimeout()
         + ", retryPolicy=" + retryPolicy() + ", maxResponseBytes=" + maxResponseBytes() + "]";
   }
 
-  /** Builds a {@link ClientConfig}, checking each argument as it is set. Not thread-safe. */
-  public static final class Builder {
+  /**
+   * Builds a {@link ClientConfig}, checking each argument as it is set. Not thread-safe. Package-private: the one way to
+   * configure a client is its generated builder ({@link ClientBuilder}), which fills this one.
+   */
+  static final class Builder {
     private URI baseUrl;
-    private Credential credential;
     private final Map<String, Credential> credentials = new LinkedHashMap<>();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private HttpClient httpClient;
     private ObjectMapper objectMapper = Json.shared();
-    private String userAgent = DEFAULT_USER_AGENT;
     private final Map<String, List<String>> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private boolean allowInsecureHttp;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
@@ -179,38 +188,20 @@ public final class ClientConfig {
     private Builder() {
     }
 
-    private Builder(Builder other) {
-      baseUrl = other.baseUrl;
-      credential = other.credential;
-      credentials.putAll(other.credentials);
-      connectTimeout = other.connectTimeout;
-      requestTimeout = other.requestTimeout;
-      httpClient = other.httpClient;
-      objectMapper = other.objectMapper;
-      userAgent = other.userAgent;
-      other.defaultHeaders.forEach((name, values) -> defaultHeaders.put(name, new ArrayList<>(values)));
-      allowInsecureHttp = other.allowInsecureHttp;
-      callTimeout = other.callTimeout;
-      retryPolicy = other.retryPolicy;
-      maxResponseBytes = other.maxResponseBytes;
-      logger = other.logger;
-      operationServers = other.operationServers;
-    }
-
     /** Sets the overall time one call may take, across all attempts (positive; default 2 min). */
-    public Builder callTimeout(Duration timeout) {
+    Builder callTimeout(Duration timeout) {
       this.callTimeout = Arguments.requirePositive(timeout, "callTimeout");
       return this;
     }
 
     /** Sets when failed calls are tried again ({@link RetryPolicy#none()} disables retries). */
-    public Builder retryPolicy(RetryPolicy policy) {
+    Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
       return this;
     }
 
     /** Sets the largest response body read (positive; default 16 MiB). */
-    public Builder maxResponseBytes(long bytes) {
+    Builder maxResponseBytes(long bytes) {
       if (bytes <= 0) {
         throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
       }
@@ -219,13 +210,13 @@ public final class ClientConfig {
     }
 
     /** Sets where the one debug line per attempt goes (default {@code dev.taskclients.http}). */
-    public Builder logger(System.Logger logger) {
+    Builder logger(System.Logger logger) {
       this.logger = Objects.requireNonNull(logger, "logger");
       return this;
     }
 
     /** Sets the base URL: an absolute http(s) URL without query or fragment, else IllegalArgumentException. */
-    public Builder baseUrl(String baseUrl) {
+    Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
       try {
         return baseUrl(URI.create(baseUrl.trim()));
@@ -235,7 +226,7 @@ public final class ClientConfig {
     }
 
     /** Sets the base URL: an absolute http(s) URL without query or fragment, else IllegalArgumentException. */
-    public Builder baseUrl(URI baseUrl) {
+    Builder baseUrl(URI baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
       String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
       if (!baseUrl.isAbsolute() || !(scheme.equals("https") || scheme.equals("http")) || baseUrl.getHost() == null) {
@@ -253,53 +244,41 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Sets the credential sent when a request names no security scheme. */
-    public Builder credential(Credential credential) {
-      this.credential = Objects.requireNonNull(credential, "credential");
-      return this;
-    }
-
     /**
      * Sets the credential of one of the spec's security schemes; an operation sends the credentials of the first of
      * its security requirements that is fully set.
      */
-    public Builder credential(String scheme, Credential credential) {
+    Builder credential(String scheme, Credential credential) {
       credentials.put(Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(credential, "credential"));
       return this;
     }
 
     /** Sets the connect timeout of the HTTP client this config creates (positive; default 10 s). */
-    public Builder connectTimeout(Duration timeout) {
+    Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Arguments.requirePositive(timeout, "connectTimeout");
       return this;
     }
 
     /** Sets the default timeout of one request (positive; default 30 s). */
-    public Builder requestTimeout(Duration timeout) {
+    Builder requestTimeout(Duration timeout) {
       this.requestTimeout = Arguments.requirePositive(timeout, "requestTimeout");
       return this;
     }
 
     /** Uses this HTTP client instead of creating one. */
-    public Builder httpClient(HttpClient httpClient) {
+    Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
     /** Uses this JSON mapper; it needs the java.time module. */
-    public Builder objectMapper(ObjectMapper objectMapper) {
+    Builder objectMapper(ObjectMapper objectMapper) {
       this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
       return this;
     }
 
-    /** Sets the {@code User-Agent}; throws IllegalArgumentException if blank or with a control character. */
-    public Builder userAgent(String userAgent) {
-      this.userAgent = Arguments.check(userAgent, "userAgent");
-      return this;
-    }
-
     /** Adds a header sent on every request; throws IllegalArgumentException for an invalid name or value. */
-    public Builder defaultHeader(String name, String value) {
+    Builder defaultHeader(String name, String value) {
       Arguments.checkName(name);
       defaultHeaders.computeIfAbsent(name, ignored -> new ArrayList<>())
           .add(Arguments.check(value, "value of header '" + name + "'"));
@@ -307,13 +286,13 @@ public final class ClientConfig {
     }
 
     /** Sends operations the spec gives their own server there (see {@link ClientConfig#operationServers()}). */
-    public Builder operationServers(boolean use) {
+    Builder operationServers(boolean use) {
       this.operationServers = use;
       return this;
     }
 
     /** Allows plain http to a host that is not loopback. Off by default: the credential would travel in clear text. */
-    public Builder allowInsecureHttp(boolean allow) {
+    Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
       return this;
     }
@@ -322,7 +301,7 @@ public final class ClientConfig {
      * {@return the immutable configuration} Throws IllegalStateException without a base URL, or for plain http to a
      * non-loopback host that was not explicitly allowed.
      */
-    public ClientConfig build() {
+    ClientConfig build() {
       if (baseUrl == null) {
         throw new IllegalStateException("baseUrl is required");
       }

@@ -158,7 +158,7 @@ public abstract class JsonModel {
   protected Set<String> readOnlyFields() { return Set.of(); }
 
   /** {@return the JSON form sent in a request: as {@link #toJsonValue()}, without read-only fields at any depth} */
-  public final Map<String, Object> toRequestJsonMap() {
+  final Map<String, Object> toRequestJsonMap() {
     Map<String, Object> json = toJsonValue();
     json.keySet().removeAll(readOnlyFields());
     json.replaceAll((name, value) -> forRequest(value));

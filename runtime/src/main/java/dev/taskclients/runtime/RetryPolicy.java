@@ -122,19 +122,19 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Sets the clock (tests: a virtual one). */
+    /** Sets the clock deadlines and HTTP dates are read from (a testing seam: a virtual one in your tests). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Sets what waits between attempts (tests: a virtual one). */
+    /** Sets what waits between attempts (a testing seam: one that advances a virtual clock instead of sleeping). */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /** Sets the jitter source, uniform in [0, 1). */
+    /** Sets the jitter source, uniform in [0, 1) (a testing seam: a fixed one makes delays predictable). */
     public Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;

@@ -9,9 +9,11 @@ import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
 /**
- * How to wait for a task: the delays between polls, the overall timeout, a progress listener, and (for tests) the
- * clock, sleeper and randomness. Defaults: first delay 500 ms, max delay 5 s, multiplier 1.5, jitter ±20 %, timeout
- * 10 min, up to 5 transient errors in a row.
+ * How to wait for a task: the delays between polls, the overall timeout, a progress listener, the
+ * {@link RequestOptions} every poll is sent with, and the clock, sleeper and randomness (a deliberate testing seam: a
+ * virtual clock and a sleeper that advances it make a wait instant in your own tests). Defaults: first delay 500 ms,
+ * max delay 5 s, multiplier 1.5, jitter ±20 %, timeout 10 min, up to 5 transient errors in a row, polls with
+ * {@link RequestOptions#NONE}.
  */
 public final class WaitOptions {
   private static final WaitOptions DEFAULTS = builder().build();
@@ -23,6 +25,7 @@ public final class WaitOptions {
   private final Duration timeout;
   private final int maxConsecutiveErrors;
   private final Consumer<? super TaskView> progressListener;
+  private final RequestOptions requestOptions;
   private final Clock clock;
   private final Sleeper sleeper;
   private final DoubleSupplier random;
@@ -35,6 +38,7 @@ public final class WaitOptions {
     this.timeout = b.timeout;
     this.maxConsecutiveErrors = b.maxConsecutiveErrors;
     this.progressListener = b.progressListener;
+    this.requestOptions = b.requestOptions;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.random = b.random;
@@ -67,6 +71,9 @@ public final class WaitOptions {
   /** {@return called with the task after every successful poll} */
   public Consumer<? super TaskView> progressListener() { return progressListener; }
 
+  /** {@return the options every poll is sent with: extra headers, per-attempt timeouts, request id} */
+  public RequestOptions requestOptions() { return requestOptions; }
+
   /** {@return the clock deadlines are read from} */
   public Clock clock() { return clock; }
 
@@ -79,7 +86,8 @@ public final class WaitOptions {
   @Override
   public String toString() {
     return "WaitOptions[firstDelay=" + firstDelay + ", maxDelay=" + maxDelay + ", multiplier=" + multiplier
-        + ", jitter=" + jitter + ", timeout=" + timeout + ", maxConsecutiveErrors=" + maxConsecutiveErrors + "]";
+        + ", jitter=" + jitter + ", timeout=" + timeout + ", maxConsecutiveErrors=" + maxConsecutiveErrors
+        + ", requestOptions=" + requestOptions + "]";
   }
 
   /** Builds {@link WaitOptions}, checking each argument as it is set. Not thread-safe. */
@@ -91,6 +99,7 @@ public final class WaitOptions {
     private Duration timeout = Duration.ofMinutes(10);
     private int maxConsecutiveErrors = 5;
     private Consumer<? super TaskView> progressListener = task -> { };
+    private RequestOptions requestOptions = RequestOptions.NONE;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -149,19 +158,28 @@ public final class WaitOptions {
       return this;
     }
 
-    /** Sets the clock deadlines are read from (tests: a virtual one). */
+    /**
+     * Sets the options every poll is sent with (default {@link RequestOptions#NONE}): extra headers, a per-attempt
+     * timeout, a call timeout per poll, and the request id, which every poll of this wait then carries.
+     */
+    public Builder requestOptions(RequestOptions options) {
+      this.requestOptions = Objects.requireNonNull(options, "requestOptions");
+      return this;
+    }
+
+    /** Sets the clock deadlines are read from (a testing seam: a virtual one makes waits instant). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Sets what waits between polls (tests: one that advances a virtual clock). */
+    /** Sets what waits between polls (a testing seam: one that advances a virtual clock instead of sleeping). */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /** Sets the jitter source, uniform in [0, 1) (tests: a fixed one). */
+    /** Sets the jitter source, uniform in [0, 1) (a testing seam: a fixed one makes delays predictable). */
     public Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,7 @@ class ApiInvokerTest {
   void start() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
-    invoker = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl() + "/api")
-        .credential(Credential.apiKeyHeader("x-api-key", SECRET)).build());
+    invoker = TestClient.builder(server.baseUrl() + "/api").apiKey(SECRET).build().invoker();
   }
 
   @AfterEach
@@ -59,14 +59,15 @@ class ApiInvokerTest {
   }
 
   private static ApiRequest get(String id) {
-    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", id).errorBodyType(JsonNode.class).build();
+    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", id).errorBodyType(JsonNode.class)
+        .security(TestClient.API_KEY).build();
   }
 
   @Test
   void sendsTheDocumentedRequestAndParsesTheBody() {
     answer(200, "application/json", "{\"id\":\"t/1\",\"n\":2}");
-    ApiRequest request = ApiRequest.builder("POST", "/call").queryParams("ids", List.of("a", "b"))
-        .header("X-Op", "1").jsonBody(Map.of("task_id", "t/1")).build();
+    ApiRequest request = ApiRequest.builder("POST", "/call").query("ids", List.of("a", "b"), "form", true)
+        .header("X-Op", "1").jsonBody(Map.of("task_id", "t/1")).security(TestClient.API_KEY).build();
 
     Response<Map<String, Object>> response = invoker.send(request,
         RequestOptions.builder().requestId("req-1").header("X-Extra", "e").build(), new TypeReference<>() { });
@@ -79,7 +80,7 @@ class ApiInvokerTest {
         .withHeader("x-api-key", equalTo(SECRET))
         .withHeader("Accept", equalTo("application/json"))
         .withHeader("Content-Type", equalTo("application/json"))
-        .withHeader("User-Agent", equalTo("taskclients-java/0.1.0"))
+        .withHeader("User-Agent", equalTo("taskclients-java/" + System.getProperty("taskclients.version")))
         .withHeader("X-Request-Id", equalTo("req-1"))
         .withHeader("X-Op", equalTo("1"))
         .withHeader("X-Extra", equalTo("e"))
@@ -89,7 +90,8 @@ class ApiInvokerTest {
   @Test
   void defaultHeadersGoOnEveryRequest() {
     answer(200, "application/json", "{}");
-    ApiInvoker withHeaders = new ApiInvoker(invoker.config().toBuilder().defaultHeader("X-Team", "core").build());
+    ApiInvoker withHeaders = TestClient.builder(server.baseUrl() + "/api").apiKey(SECRET)
+        .defaultHeader("X-Team", "core").build().invoker();
 
     withHeaders.send(get("t"), RequestOptions.NONE, JsonNode.class);
 
@@ -229,15 +231,15 @@ class ApiInvokerTest {
   void followedLinksMustStayUnderTheBaseUrl() {
     answer(200, "application/json", "{\"page\":2}");
 
-    assertEquals(2, invoker.send(ApiRequest.follow(server.baseUrl() + "/api/tasks?page=2", null), RequestOptions.NONE,
-        JsonNode.class).body().get("page").asInt());
+    assertEquals(2, invoker.send(get("t").follow(URI.create(server.baseUrl() + "/api/tasks?page=2")),
+        RequestOptions.NONE, JsonNode.class).body().get("page").asInt());
     for (String elsewhere : new String[] {"https://evil.example/api/tasks", server.baseUrl() + "/admin",
         server.baseUrl() + "/apix/tasks", "https://127.0.0.1:" + server.port() + "/api/tasks"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> invoker.send(ApiRequest.follow(elsewhere, null), RequestOptions.NONE, JsonNode.class), elsewhere);
+          () -> invoker.send(get("t").follow(URI.create(elsewhere)), RequestOptions.NONE, JsonNode.class), elsewhere);
       assertTrue(e.getMessage().startsWith("refusing to follow"), e.getMessage());
     }
-    assertThrows(IllegalArgumentException.class, () -> ApiRequest.follow("/relative", null));
+    assertThrows(IllegalArgumentException.class, () -> get("t").follow(URI.create("/relative")));
     assertEquals(1, server.getAllServeEvents().size());
   }
 

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The builder base every generated client extends. */
@@ -17,11 +18,11 @@ class ClientBuilderTest {
   /** A builder shaped like a generated one. */
   static final class DemoBuilder extends ClientBuilder<DemoBuilder> {
     DemoBuilder(String credentialSetter) {
-      super("DemoClient", "https://api.example.com/v1", credentialSetter);
+      super("DemoClient", List.of("https://api.example.com/v1"), Map.of(), credentialSetter);
     }
 
     DemoBuilder apiKey(String key) {
-      return credential(Credential.apiKeyHeader("x-api-key", key));
+      return credential("ApiKey", Credential.apiKeyHeader("x-api-key", key));
     }
 
     ClientConfig build() {
@@ -52,7 +53,7 @@ class ClientBuilderTest {
     assertSame(retries, config.retryPolicy());
     assertEquals(1234, config.maxResponseBytes());
     assertSame(logger, config.logger());
-    assertEquals("x-api-key", config.credential().headerName());
+    assertEquals("x-api-key", config.credentials().get("ApiKey").headerName());
   }
 
   @Test

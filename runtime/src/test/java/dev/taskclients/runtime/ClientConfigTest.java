@@ -25,21 +25,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClientConfigTest {
   @Test
   void defaultsAreDocumentedOnes() {
-    ClientConfig config = ClientConfig.builder().baseUrl("https://api.example.com/v0.7/").build();
+    ClientConfig config = TestClient.builder("https://api.example.com/v0.7/").build().config();
 
     assertEquals(URI.create("https://api.example.com/v0.7"), config.baseUrl(), "one trailing slash is dropped");
     assertEquals(Duration.ofSeconds(10), config.connectTimeout());
     assertEquals(Duration.ofSeconds(30), config.requestTimeout());
     assertEquals(HttpClient.Redirect.NEVER, config.httpClient().followRedirects());
     assertSame(Json.shared(), config.objectMapper());
-    assertEquals("taskclients-java/0.1.0", config.userAgent());
+    assertEquals("taskclients-java/" + System.getProperty("taskclients.version"), config.userAgent(),
+        "the version the build passes to the tests (surefire's systemPropertyVariables)");
     assertEquals("dev.taskclients.http", config.logger().getName());
-    assertSame(config.logger(), config.toBuilder().build().logger(), "the default logger is looked up once");
+    assertSame(config.logger(), TestClient.builder("https://a.example").build().config().logger(),
+        "the default logger is looked up once");
   }
 
   @Test
   void httpWorkRunsOnAtMostEightDaemonThreadsEvenWhenItBlocks() throws Exception {
-    Executor pool = ClientConfig.builder().baseUrl("https://api.example.com").build().httpClient().executor()
+    Executor pool = TestClient.builder("https://api.example.com").build().config().httpClient().executor()
         .orElseThrow();
     CompletableFuture<Void> gate = new CompletableFuture<>();
     CountDownLatch eightRunning = new CountDownLatch(8);
@@ -67,53 +69,39 @@ class ClientConfigTest {
   @ValueSource(strings = {"api.example.com", "/v1", "ftp://api.example.com", "https://api.example.com/?a=1",
       "https://api.example.com/#top", "https://user:pw@api.example.com", "https://exa mple.com"})
   void unusableBaseUrlsAreRefused(String url) {
-    assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().baseUrl(url));
+    assertThrows(IllegalArgumentException.class, () -> TestClient.builder(url));
+    assertThrows(IllegalArgumentException.class, () -> TestClient.forSpecServer("https://ok.example").baseUrl(url));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"http://localhost:8080", "http://127.0.0.1:1", "http://127.9.9.9", "http://[::1]:80"})
   void plainHttpIsAllowedForLoopback(String url) {
-    assertNotNull(ClientConfig.builder().baseUrl(url).build());
+    assertNotNull(TestClient.builder(url).build().config());
   }
 
   @Test
   void plainHttpElsewhereNeedsExplicitConsent() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ClientConfig.builder().baseUrl("http://api.example.com").build());
+        () -> TestClient.builder("http://api.example.com").build());
     assertTrue(e.getMessage().contains("allowInsecureHttp"), e.getMessage());
 
-    assertNotNull(ClientConfig.builder().baseUrl("http://api.example.com").allowInsecureHttp(true).build());
-  }
-
-  @Test
-  void baseUrlIsRequired() {
-    assertThrows(IllegalStateException.class, () -> ClientConfig.builder().build());
+    assertNotNull(TestClient.builder("http://api.example.com").allowInsecureHttp(true).build().config());
   }
 
   @Test
   void timeoutsMustBePositive() {
-    assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().connectTimeout(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().requestTimeout(Duration.ofMillis(-5)));
+    TestClient.Builder builder = TestClient.builder("https://api.example.com");
+    assertThrows(IllegalArgumentException.class, () -> builder.connectTimeout(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> builder.requestTimeout(Duration.ofMillis(-5)));
+    assertThrows(IllegalArgumentException.class, () -> builder.callTimeout(Duration.ofMillis(-5)));
   }
 
   @Test
   void toStringNeverShowsTheSecret() {
-    ClientConfig config = ClientConfig.builder().baseUrl("https://api.example.com")
-        .credential(Credential.bearer("sk-secret-token")).defaultHeader("X-Team", "core").build();
+    ClientConfig config = TestClient.builder("https://api.example.com").bearerToken("sk-secret-token")
+        .defaultHeader("X-Team", "core").build().config();
 
     assertFalse(config.toString().contains("sk-secret-token"), config.toString());
     assertTrue(config.toString().contains("Authorization=****"), config.toString());
-  }
-
-  @Test
-  void toBuilderKeepsEverySetting() {
-    HttpClient http = HttpClient.newHttpClient();
-    ClientConfig config = ClientConfig.builder().baseUrl("https://a.example").httpClient(http)
-        .requestTimeout(Duration.ofSeconds(3)).userAgent("me/1").defaultHeader("X-A", "1").build();
-
-    ClientConfig copy = config.toBuilder().build();
-
-    assertSame(http, copy.httpClient());
-    assertEquals(config.toString(), copy.toString());
   }
 }

@@ -44,8 +44,7 @@ class LoadTest {
           .withHeader("Content-Type", "application/json")
           .withHeader("X-Request-Id", "{{request.headers.X-Request-Id}}")
           .withBody("{\"task_id\":\"{{request.pathSegments.[1]}}\"}")));
-      ApiInvoker invoker = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl())
-          .credential(Credential.bearer("k")).build());
+      ApiInvoker invoker = TestClient.builder(server.baseUrl()).bearerToken("k").build().invoker();
       Runtime runtime = Runtime.getRuntime();
       System.gc();
       long heapBefore = runtime.totalMemory() - runtime.freeMemory();
@@ -61,7 +60,8 @@ class LoadTest {
         String id = "task-" + i;
         calls.add(pool.submit(() -> {
           Response<JsonNode> response = invoker.send(
-              ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", id).safeToRetry(true).build(),
+              ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", id).safeToRetry(true)
+                  .security(TestClient.BEARER).build(),
               RequestOptions.builder().requestId("req-" + id).build(), JsonNode.class);
           if (!id.equals(response.body().get("task_id").asText()) || !("req-" + id).equals(response.requestId().orElse(""))) {
             mixUps.incrementAndGet();

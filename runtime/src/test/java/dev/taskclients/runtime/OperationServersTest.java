@@ -31,8 +31,8 @@ class OperationServersTest {
   }
 
   private void send(boolean operationServers, String operationServer) {
-    ApiInvoker invoker = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl() + "/api")
-        .operationServers(operationServers).build());
+    String api = server.baseUrl() + "/api";
+    ApiInvoker invoker = (operationServers ? TestClient.forSpecServer(api) : TestClient.builder(api)).build().invoker();
     invoker.send(ApiRequest.builder("GET", "/files/{id}").pathParam("id", "f1").server(operationServer).build(), RequestOptions.NONE);
   }
 

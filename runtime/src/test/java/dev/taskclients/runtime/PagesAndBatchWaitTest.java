@@ -201,7 +201,7 @@ class PagesAndBatchWaitTest {
     List<List<String>> asked = new ArrayList<>();
     List<List<FakeTask>> rounds = List.of(round("a", "running", "b", "succeeded"), round("a", "succeeded"));
 
-    List<FakeTask> done = TaskWaiter.waitForAll(List.of("a", "b"), ids -> {
+    List<FakeTask> done = TaskWaiter.waitForAll(List.of("a", "b"), (ids, requestOptions) -> {
       asked.add(ids);
       return List.of(rounds.get(asked.size() - 1));
     }, page -> page, options());
@@ -214,7 +214,7 @@ class PagesAndBatchWaitTest {
   @Test
   void batchFailureCarriesEveryTask() {
     TaskFailedException e = assertThrows(TaskFailedException.class, () -> TaskWaiter.waitForAll(List.of("a", "b"),
-        ids -> List.of(round("a", "canceled", "b", "succeeded")), page -> page, options()));
+        (ids, requestOptions) -> List.of(round("a", "canceled", "b", "succeeded")), page -> page, options()));
     assertEquals("a", e.task().id());
     assertEquals(2, e.batch().size());
   }
@@ -222,7 +222,7 @@ class PagesAndBatchWaitTest {
   @Test
   void batchTimesOutNamingWhatIsLeft() {
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> TaskWaiter.waitForAll(List.of("a", "b"),
-        ids -> List.of(round("a", "succeeded", "b", "running")), page -> page, options()));
+        (ids, requestOptions) -> List.of(round("a", "succeeded", "b", "running")), page -> page, options()));
     assertTrue(e.getMessage().startsWith("Task 1 of 2 tasks (first: b) did not finish within PT5S"), e.getMessage());
     assertEquals(Duration.ofSeconds(5), time.elapsed());
   }
@@ -230,7 +230,7 @@ class PagesAndBatchWaitTest {
   @Test
   void batchPollsThroughTransientErrorsAndHonoursRetryAfter() {
     int[] calls = {0};
-    List<FakeTask> done = TaskWaiter.waitForAll(List.of("a"), ids -> {
+    List<FakeTask> done = TaskWaiter.waitForAll(List.of("a"), (ids, requestOptions) -> {
       if (calls[0]++ == 0) {
         throw new RateLimitException(429, Map.of("Retry-After", List.of("4")), "", null, null);
       }

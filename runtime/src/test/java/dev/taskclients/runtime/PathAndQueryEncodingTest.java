@@ -43,9 +43,9 @@ class PathAndQueryEncodingTest {
   void requestExpandsItsTemplateAndRepeatsListParameters() {
     ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/{task_id}")
         .pathParam("task_id", "a/b")
-        .queryParams("task_ids", List.of("1", "2 3"))
-        .queryParam("skip", null)
-        .queryParam("q", "x&y=z")
+        .query("task_ids", List.of("1", "2 3"), "form", true)
+        .query("skip", null, "form", true)
+        .query("q", "x&y=z", "form", true)
         .build();
 
     assertEquals("/v1/tasks/a%2Fb", request.path());

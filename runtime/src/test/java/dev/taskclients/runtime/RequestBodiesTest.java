@@ -33,7 +33,7 @@ class RequestBodiesTest {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
-    invoker = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl()).build());
+    invoker = TestClient.builder(server.baseUrl()).build().invoker();
   }
 
   @AfterEach

@@ -41,7 +41,7 @@ class ResponseKindsTest {
   void start() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
-    invoker = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl()).build());
+    invoker = TestClient.builder(server.baseUrl()).build().invoker();
   }
 
   @AfterEach
@@ -231,7 +231,6 @@ class ResponseKindsTest {
     Map<String, List<Integer>> body = invoker.sendAsync(ApiRequest.builder("GET", "/op").build(), RequestOptions.NONE,
         new TypeReference<Map<String, List<Integer>>>() { }).join().body();
     assertEquals(Map.of("a", List.of(1, 2)), body);
-    assertEquals(server.baseUrl(), invoker.config().baseUrl().toString());
   }
 
   @Test

@@ -56,13 +56,13 @@ class RetryAndFaultsTest {
   }
 
   private ApiInvoker invoker(RetryPolicy policy) {
-    return new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl())
-        .credential(Credential.bearer(SECRET)).retryPolicy(policy).logger(new RecordingLogger(logLines))
-        .requestTimeout(Duration.ofSeconds(5)).build());
+    return TestClient.builder(server.baseUrl()).bearerToken(SECRET).retryPolicy(policy)
+        .logger(new RecordingLogger(logLines)).requestTimeout(Duration.ofSeconds(5)).build().invoker();
   }
 
   private static ApiRequest safeGet() {
-    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", "t1").safeToRetry(true).build();
+    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", "t1").safeToRetry(true)
+        .security(TestClient.BEARER).build();
   }
 
   /** Answers successive requests with the given responses; the last one repeats. */
@@ -218,8 +218,8 @@ class RetryAndFaultsTest {
   @Test
   void bodyOverTheCapIsRefusedAndNotRetried() {
     answers(List.of(aResponse().withStatus(200).withBody("x".repeat(5_000)), status(200)));
-    ApiInvoker small = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl()).retryPolicy(policy().build())
-        .maxResponseBytes(1_000).build());
+    ApiInvoker small = TestClient.builder(server.baseUrl()).bearerToken(SECRET).retryPolicy(policy().build())
+        .maxResponseBytes(1_000).build().invoker();
 
     InvalidResponseException e = assertThrows(InvalidResponseException.class,
         () -> small.send(safeGet(), RequestOptions.NONE, JsonNode.class));

@@ -40,15 +40,14 @@ class SecuritySchemesTest {
     server.stop();
   }
 
-  /** A client with one credential per kind, plus the legacy unnamed one. */
+  /** A client with one credential per kind. */
   private ApiInvoker invoker() {
-    return new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl() + "/api")
-        .credential(Credential.bearer("legacy"))
-        .credential("HeaderKey", Credential.apiKeyHeader("x-api-key", "hk"))
-        .credential("QueryKey", Credential.apiKeyQuery("api_key", "q k&1"))
-        .credential("Session", Credential.apiKeyCookie("session", "s=1"))
-        .credential("OAuth", Credential.bearer(() -> "tok-" + tokens.incrementAndGet()))
-        .build());
+    return TestClient.builder(server.baseUrl() + "/api")
+        .scheme("HeaderKey", Credential.apiKeyHeader("x-api-key", "hk"))
+        .scheme("QueryKey", Credential.apiKeyQuery("api_key", "q k&1"))
+        .scheme("Session", Credential.apiKeyCookie("session", "s=1"))
+        .scheme("OAuth", Credential.bearer(() -> "tok-" + tokens.incrementAndGet()))
+        .build().invoker();
   }
 
   private LoggedRequest send(ApiInvoker invoker, ApiRequest.Builder request) {
@@ -70,7 +69,7 @@ class SecuritySchemesTest {
     LoggedRequest received = send(op().security("Missing").security("HeaderKey").security("OAuth"));
 
     assertEquals("hk", received.getHeader("x-api-key"));
-    assertNull(received.getHeader("Authorization"), "neither the later alternative nor the legacy credential");
+    assertNull(received.getHeader("Authorization"), "not the later alternative");
     assertEquals("/api/op", received.getUrl());
   }
 
@@ -85,7 +84,7 @@ class SecuritySchemesTest {
 
   @Test
   void aQueryKeyFollowsTheOperationsOwnQuery() {
-    LoggedRequest received = send(op().queryParam("a", "1").security("QueryKey"));
+    LoggedRequest received = send(op().query("a", "1", "form", true).security("QueryKey"));
 
     assertEquals("/api/op?a=1&api_key=q%20k%261", received.getUrl());
   }
@@ -122,12 +121,13 @@ class SecuritySchemesTest {
   }
 
   @Test
-  void anOperationNamingNoSecuritySendsTheUnnamedCredential() {
-    assertEquals("Bearer legacy", send(op()).getHeader("Authorization"));
-    assertNull(send(op()).getHeader("x-api-key"));
+  void anOperationOfASpecWithoutSecuritySendsNoCredential() {
+    LoggedRequest received = send(op());
 
-    ApiInvoker bare = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl()).build());
-    assertNull(send(bare, op()).getHeader("Authorization"));
+    assertNull(received.getHeader("Authorization"));
+    assertNull(received.getHeader("x-api-key"));
+    assertNull(received.getHeader("Cookie"));
+    assertEquals("/api/op", received.getUrl());
   }
 
   @Test
@@ -144,8 +144,8 @@ class SecuritySchemesTest {
 
   @Test
   void anUnusableSuppliedTokenFailsBeforeSending() {
-    ApiInvoker invoker = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl())
-        .credential("OAuth", Credential.bearer(() -> " ")).build());
+    ApiInvoker invoker = TestClient.builder(server.baseUrl()).scheme("OAuth", Credential.bearer(() -> " ")).build()
+        .invoker();
 
     assertThrows(IllegalStateException.class, () -> invoker.send(op().security("OAuth").build(), RequestOptions.NONE));
     assertEquals(0, server.getAllServeEvents().size());

@@ -37,8 +37,8 @@ class StreamingTest {
   void start() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
-    invoker = new ApiInvoker(ClientConfig.builder().baseUrl(server.baseUrl()).maxResponseBytes(CAP)
-        .logger(new RecordingLogger(logLines)).credential(Credential.apiKeyHeader("x-api-key", "k")).build());
+    invoker = TestClient.builder(server.baseUrl()).maxResponseBytes(CAP).logger(new RecordingLogger(logLines))
+        .apiKey("k").build().invoker();
   }
 
   @AfterEach
@@ -52,7 +52,8 @@ class StreamingTest {
 
   private static ApiRequest download() {
     return ApiRequest.builder("GET", "/files/{id}").pathParam("id", "f1").accept("application/octet-stream")
-        .expect("200", "BINARY", byte[].class).expect("404", "JSON", ResponseKindsTest.Problem.class).build();
+        .expect("200", "BINARY", byte[].class).expect("404", "JSON", ResponseKindsTest.Problem.class)
+        .security(TestClient.API_KEY).build();
   }
 
   @Test

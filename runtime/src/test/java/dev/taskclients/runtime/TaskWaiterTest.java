@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +36,9 @@ class TaskWaiterTest {
   }
 
   /** Answers each poll with the next step; a step may throw. */
-  private static Function<String, Response<FakeTask>> script(List<Supplier<Response<FakeTask>>> steps, int[] polls) {
+  private static BiFunction<String, RequestOptions, Response<FakeTask>> script(List<Supplier<Response<FakeTask>>> steps, int[] polls) {
     Deque<Supplier<Response<FakeTask>>> queue = new ArrayDeque<>(steps);
-    return id -> {
+    return (id, requestOptions) -> {
       polls[0]++;
       return (queue.size() > 1 ? queue.poll() : queue.peek()).get();
     };

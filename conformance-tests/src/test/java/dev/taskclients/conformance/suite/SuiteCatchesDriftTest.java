@@ -11,7 +11,7 @@ import dev.taskclients.conformance.model.RecordedPayloads;
 import dev.taskclients.conformance.spec.SpecChecker;
 import dev.taskclients.runtime.internal.ApiInvoker;
 import dev.taskclients.runtime.internal.ApiRequest;
-import dev.taskclients.runtime.ClientConfig;
+import dev.taskclients.runtime.TestClient;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
@@ -113,9 +113,11 @@ class SuiteCatchesDriftTest {
     ApiBinding typo = new Bindings.Deepomatic() {
       @Override
       public Response<?> call(String operationId, String baseUrl, CallInput input) {
-        ApiInvoker invoker = new ApiInvoker(ClientConfig.builder().baseUrl(baseUrl)
-            .credential(Credential.apiKeyHeader("X-API-KEY", Bindings.KEY)).build());
-        ApiRequest request = ApiRequest.builder("GET", "/task/{id}").pathParam("id", input.taskId()).build();
+        // A client the way the templates build one, calling a path the spec does not have.
+        ApiInvoker invoker = TestClient.builder(baseUrl)
+            .scheme("apiKey", Credential.apiKeyHeader("X-API-KEY", Bindings.KEY)).build().invoker();
+        ApiRequest request = ApiRequest.builder("GET", "/task/{id}").pathParam("id", input.taskId())
+            .security("apiKey").build();
         return invoker.send(request, RequestOptions.builder().requestId(input.requestId()).build(), JsonNode.class);
       }
     };

@@ -137,7 +137,7 @@ public final class BeatraClient {
    * Waits until the task finishes, polling {@link #getTask}; see {@link WaitOptions} for the settings.
    *
    * @param taskId the task
-   * @param options delays, timeout and progress listener
+   * @param options delays, timeout, progress listener and the request options every poll carries
    * @return the succeeded task
    * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
    * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
@@ -189,9 +189,9 @@ public final class BeatraClient {
       return invoker.send(getTaskRequest(taskId, options), options);
     }
 
-    /** One poll of a wait: reads the task by id with default options. */
-    private Response<Task> getTaskPoll(String taskId) {
-      return getTask(taskId, RequestOptions.NONE);
+    /** One poll of a wait: reads the task by id with the wait's request options. */
+    private Response<Task> getTaskPoll(String taskId, RequestOptions options) {
+      return getTask(taskId, options);
     }
   }
 
@@ -259,7 +259,7 @@ public final class BeatraClient {
      * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
      *
      * @param taskId the task
-     * @param options delays, timeout and progress listener
+     * @param options delays, timeout, progress listener and the request options every poll carries
      * @return a future of the succeeded task, failing as {@link BeatraClient#waitForCompletion(String, WaitOptions)} throws
      */
     public CompletableFuture<Task> waitForCompletion(String taskId, WaitOptions options) {

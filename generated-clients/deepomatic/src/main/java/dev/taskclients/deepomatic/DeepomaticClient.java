@@ -46,12 +46,13 @@ public final class DeepomaticClient {
   public static final List<String> SERVERS = List.of("https://api.deepomatic.com/v0.7");
 
   private final ClientConfig config;
+  private final ApiInvoker invoker;
   private final RawClient raw;
   private final AsyncClient async;
 
   private DeepomaticClient(ClientConfig config) {
     this.config = config;
-    ApiInvoker invoker = new ApiInvoker(config);
+    this.invoker = new ApiInvoker(config);
     this.raw = new RawClient(invoker);
     this.async = new AsyncClient(invoker, raw);
   }
@@ -137,7 +138,7 @@ public final class DeepomaticClient {
    * Waits until the task finishes, polling {@link #getTask}; see {@link WaitOptions} for the settings.
    *
    * @param taskId the task
-   * @param options delays, timeout and progress listener
+   * @param options delays, timeout, progress listener and the request options every poll carries
    * @return the succeeded task
    * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
    * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
@@ -195,26 +196,49 @@ public final class DeepomaticClient {
   }
 
   /**
-   * Get multiple task status, every page: follows each page's {@code next} link, fetching a page only
-   * when the iteration reaches it. A link that is not an absolute http(s) URL under the client's base
-   * URL is not followed: asking for the page after the one carrying it throws
-   * {@link dev.taskclients.runtime.InvalidResponseException}.
+   * Get multiple task status, every page, with default options; see {@link #getTasksPages}.
    *
    * @param taskIds The task ids, sent as one task_ids parameter per id.
    * @return the pages, fetched lazily
    */
   public Iterable<TaskPage> getTasksPages(List<String> taskIds) {
-    return raw.pages(raw.getTasks(taskIds, RequestOptions.NONE), "next", TaskPage.class);
+    return getTasksPages(taskIds, RequestOptions.NONE);
+  }
+
+  /**
+   * Get multiple task status, every page: follows each page's {@code next} link, fetching a page only
+   * when the iteration reaches it, with the same credential and options as the first page. A link
+   * that is not an absolute http(s) URL under the client's base URL is not followed: asking for the
+   * page after the one carrying it throws {@link dev.taskclients.runtime.InvalidResponseException}.
+   *
+   * @param taskIds The task ids, sent as one task_ids parameter per id.
+   * @param options per-call headers, timeout and request id, sent with every page
+   * @return the pages, fetched lazily
+   */
+  public Iterable<TaskPage> getTasksPages(List<String> taskIds, RequestOptions options) {
+    return invoker.pages(getTasksRequest(taskIds, options), options, "next");
+  }
+
+  /**
+   * Get multiple task status, every {@link Task} of every page, with default options; see
+   * {@link #getTasksAll}.
+   *
+   * @param taskIds The task ids, sent as one task_ids parameter per id.
+   * @return the items, in page order
+   */
+  public Stream<Task> getTasksAll(List<String> taskIds) {
+    return getTasksAll(taskIds, RequestOptions.NONE);
   }
 
   /**
    * Get multiple task status, every {@link Task} of every page, as one stream that fetches pages as it goes.
    *
    * @param taskIds The task ids, sent as one task_ids parameter per id.
+   * @param options per-call headers, timeout and request id, sent with every page
    * @return the items, in page order
    */
-  public Stream<Task> getTasksAll(List<String> taskIds) {
-    return Pages.items(getTasksPages(taskIds),
+  public Stream<Task> getTasksAll(List<String> taskIds, RequestOptions options) {
+    return Pages.items(getTasksPages(taskIds, options),
         page -> Pages.list(page, "results", Task.class));
   }
 
@@ -231,16 +255,19 @@ public final class DeepomaticClient {
 
   /**
    * Waits until every task finishes, with one {@link #getTasks} request per page per round
-   * for the ids still unfinished; finished ids are dropped from the next round.
+   * for the ids still unfinished; finished ids are dropped from the next round. Every request
+   * carries {@link WaitOptions#requestOptions()}.
    *
    * @param taskIds the tasks
-   * @param options delays, timeout (for the whole batch) and progress listener
+   * @param options delays, timeout (for the whole batch), progress listener and request options
    * @return the succeeded tasks, in the order of {@code taskIds}
    * @throws dev.taskclients.runtime.TaskFailedException if any failed, with every final task in {@code batch()}
    * @throws dev.taskclients.runtime.WaitTimeoutException if some had not finished within the timeout
    */
   public List<Task> waitForAll(Collection<String> taskIds, WaitOptions options) {
-    return TaskWaiter.waitForAll(taskIds, this::getTasksPages, page -> Pages.list(page, "results", Task.class), options);
+    return TaskWaiter.waitForAll(taskIds,
+        (ids, requestOptions) -> getTasksPages(ids, requestOptions),
+        page -> Pages.list(page, "results", Task.class), options);
   }
 
   private static ApiRequest getTasksRequest(List<String> taskIds, RequestOptions options) {
@@ -278,16 +305,6 @@ public final class DeepomaticClient {
     }
 
     /**
-     * The pages from a first one, following each page's link field only under the base URL; a link that
-     * cannot be followed is an InvalidResponseException (see {@link Pages#nextLink}).
-     */
-    private <P extends JsonModel> Iterable<P> pages(Response<P> first, String linkField, Class<P> type) {
-      return Pages.iterate(first,
-          page -> Pages.nextLink(page, linkField, invoker.config().baseUrl(), invoker.config().objectMapper()),
-          url -> invoker.send(ApiRequest.follow(url.toString(), com.fasterxml.jackson.databind.JsonNode.class), RequestOptions.NONE, type));
-    }
-
-    /**
      * Get single task status; see {@link DeepomaticClient#getTask}.
      *
      * @param taskId The task id.
@@ -298,9 +315,9 @@ public final class DeepomaticClient {
       return invoker.send(getTaskRequest(taskId, options), options);
     }
 
-    /** One poll of a wait: reads the task by id with default options. */
-    private Response<Task> getTaskPoll(String taskId) {
-      return getTask(taskId, RequestOptions.NONE);
+    /** One poll of a wait: reads the task by id with the wait's request options. */
+    private Response<Task> getTaskPoll(String taskId, RequestOptions options) {
+      return getTask(taskId, options);
     }
 
     /**
@@ -379,7 +396,7 @@ public final class DeepomaticClient {
      * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
      *
      * @param taskId the task
-     * @param options delays, timeout and progress listener
+     * @param options delays, timeout, progress listener and the request options every poll carries
      * @return a future of the succeeded task, failing as {@link DeepomaticClient#waitForCompletion(String, WaitOptions)} throws
      */
     public CompletableFuture<Task> waitForCompletion(String taskId, WaitOptions options) {
@@ -420,6 +437,57 @@ public final class DeepomaticClient {
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
+    }
+
+    /**
+     * Get multiple task status, every page, with default options; see {@link #getTasksPages}.
+     *
+     * @param taskIds The task ids, sent as one task_ids parameter per id.
+     * @return a future of every page, in order
+     */
+    public CompletableFuture<List<TaskPage>> getTasksPages(List<String> taskIds) {
+      return getTasksPages(taskIds, RequestOptions.NONE);
+    }
+
+    /**
+     * Get multiple task status, every page: requests each page once the one before it has arrived, following its
+     * {@code next} link with the same credential and options; see
+     * {@link DeepomaticClient#getTasksPages}. A link that cannot be followed fails the future with
+     * {@link dev.taskclients.runtime.InvalidResponseException}.
+     *
+     * @param taskIds The task ids, sent as one task_ids parameter per id.
+     * @param options per-call headers, timeout and request id, sent with every page
+     * @return a future of every page, in order
+     */
+    public CompletableFuture<List<TaskPage>> getTasksPages(List<String> taskIds, RequestOptions options) {
+      try {
+        return invoker.pagesAsync(getTasksRequest(taskIds, options), options, "next");
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    }
+
+    /**
+     * Get multiple task status, every {@link Task} of every page, with default options; see
+     * {@link #getTasksAll}.
+     *
+     * @param taskIds The task ids, sent as one task_ids parameter per id.
+     * @return a future of the items, in page order
+     */
+    public CompletableFuture<List<Task>> getTasksAll(List<String> taskIds) {
+      return getTasksAll(taskIds, RequestOptions.NONE);
+    }
+
+    /**
+     * Get multiple task status, every {@link Task} of every page; see {@link #getTasksPages}.
+     *
+     * @param taskIds The task ids, sent as one task_ids parameter per id.
+     * @param options per-call headers, timeout and request id, sent with every page
+     * @return a future of the items, in page order
+     */
+    public CompletableFuture<List<Task>> getTasksAll(List<String> taskIds, RequestOptions options) {
+      return getTasksPages(taskIds, options).thenApply(pages -> Pages.items(pages,
+          page -> Pages.list(page, "results", Task.class)).toList());
     }
   }
 

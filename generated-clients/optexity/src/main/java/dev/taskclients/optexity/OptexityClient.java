@@ -137,7 +137,7 @@ public final class OptexityClient {
    * Waits until the task finishes, polling {@link #getTaskStatus}; see {@link WaitOptions} for the settings.
    *
    * @param taskId the task
-   * @param options delays, timeout and progress listener
+   * @param options delays, timeout, progress listener and the request options every poll carries
    * @return the succeeded task
    * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
    * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
@@ -188,9 +188,9 @@ public final class OptexityClient {
       return invoker.send(getTaskStatusRequest(taskStatusRequest, options), options);
     }
 
-    /** One poll of a wait: reads the task by id with default options. */
-    private Response<TaskStatus> getTaskStatusPoll(String taskId) {
-      return getTaskStatus(invoker.config().objectMapper().convertValue(Map.of("task_id", taskId), TaskStatusRequest.class), RequestOptions.NONE);
+    /** One poll of a wait: reads the task by id with the wait's request options. */
+    private Response<TaskStatus> getTaskStatusPoll(String taskId, RequestOptions options) {
+      return getTaskStatus(TaskStatusRequest.builder().taskId(taskId).build(), options);
     }
   }
 
@@ -258,7 +258,7 @@ public final class OptexityClient {
      * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
      *
      * @param taskId the task
-     * @param options delays, timeout and progress listener
+     * @param options delays, timeout, progress listener and the request options every poll carries
      * @return a future of the succeeded task, failing as {@link OptexityClient#waitForCompletion(String, WaitOptions)} throws
      */
     public CompletableFuture<TaskStatus> waitForCompletion(String taskId, WaitOptions options) {

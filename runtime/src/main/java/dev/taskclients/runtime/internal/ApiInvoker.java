@@ -6,6 +6,7 @@ import dev.taskclients.runtime.ApiTimeoutException;
 import dev.taskclients.runtime.ClientConfig;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.InvalidResponseException;
+import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.RetryPolicy;
@@ -54,9 +55,6 @@ public final class ApiInvoker {
   public ApiInvoker(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
   }
-
-  /** {@return the configuration this invoker sends with} */
-  public ClientConfig config() { return config; }
 
   /**
    * Sends a request and waits for its response, its body read as {@code responseType} ({@code Void.class} for none);
@@ -125,6 +123,38 @@ public final class ApiInvoker {
       throw ioFailure(http, options, e);
     }
     throw error(request, status, Headers.of(response.headers()), bytes, requestId(response, options));
+  }
+
+  /**
+   * Sends the first request of a paged operation and returns its pages, fetching each further page only when the
+   * iteration reaches it: from the previous page's {@code linkField} (see {@link Pages#nextLink}), as this operation's
+   * request ({@link ApiRequest#follow}) with the same {@code options}, so every page carries the same credential,
+   * headers, timeouts and request id. Throws as {@link #send} does for the first page; later pages throw when the
+   * iteration reaches them.
+   */
+  public <P extends JsonModel> Iterable<P> pages(ApiRequest first, RequestOptions options, String linkField) {
+    Response<P> firstPage = send(first, options);
+    URI base = URI.create(baseFor(first));
+    return Pages.iterate(firstPage, page -> Pages.nextLink(page, linkField, base, config.objectMapper()),
+        link -> send(first.follow(link), options));
+  }
+
+  /**
+   * Sends a paged operation without blocking and completes with every page, in order, each further page requested as
+   * {@link #pages} does once the one before it has arrived. Fails with the first exception any page's call fails with,
+   * or with the {@link InvalidResponseException} of a link that cannot be followed.
+   */
+  public <P extends JsonModel> CompletableFuture<List<P>> pagesAsync(ApiRequest first, RequestOptions options,
+      String linkField) {
+    URI base;
+    try {
+      base = URI.create(baseFor(first));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return Pages.collectAsync(this.<P>sendAsync(first, options),
+        page -> Pages.nextLink(page, linkField, base, config.objectMapper()),
+        link -> sendAsync(first.follow(link), options));
   }
 
   private JavaType type(Class<?> responseType) {
@@ -312,8 +342,9 @@ public final class ApiInvoker {
         cookies.add(credential.headerName() + "=" + UrlEncoding.queryComponent(credential.headerValue()));
       }
     }
-    URI uri = request.absoluteUrl() != null ? underBaseUrl(request.absoluteUrl())
-        : URI.create(baseFor(request) + request.path() + (query.isEmpty() ? "" : "?" + query));
+    String base = baseFor(request);
+    URI uri = request.absoluteUrl() != null ? underBase(request.absoluteUrl(), base, query)
+        : URI.create(base + request.path() + (query.isEmpty() ? "" : "?" + query));
     HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout)
         .header("Accept", request.accept() == null ? "application/json" : request.accept())
         .header("User-Agent", config.userAgent());
@@ -350,15 +381,12 @@ public final class ApiInvoker {
   }
 
   /**
-   * The credentials to send: for a request naming security requirements, those of the first requirement whose schemes
-   * all have a credential; for one naming none, the client's unnamed one.
+   * The credentials to send: those of the first of the request's security requirements whose schemes all have a
+   * credential; none when the operation takes none ({@code security: []}) or the spec has no security at all.
    */
   private List<Credential> credentialsFor(ApiRequest request) {
-    if (request.anonymous()) {
+    if (request.anonymous() || request.security().isEmpty()) {
       return List.of();
-    }
-    if (request.security().isEmpty()) {
-      return config.credential() == null ? List.of() : List.of(config.credential());
     }
     Map<String, Credential> named = config.credentials();
     for (List<String> requirement : request.security()) {
@@ -375,16 +403,18 @@ public final class ApiInvoker {
   }
 
   /**
-   * A followed link must stay on the API. Links from a response are checked before (see {@link Pages#nextLink}), so
-   * one refused here was passed in by the caller: an IllegalArgumentException.
+   * A followed link, with {@code query} (its own query plus any credential sent in the query), if it stays under the
+   * base URL its operation is sent to. Links from a response are checked before (see {@link Pages#nextLink}), so one
+   * refused here was passed in by the caller: an IllegalArgumentException.
    */
-  private URI underBaseUrl(URI url) {
-    if (!isUnderBaseUrl(url, config.baseUrl())) {
-      throw new IllegalArgumentException("refusing to follow " + url.getScheme() + "://" + url.getRawAuthority()
-          + Objects.toString(url.getRawPath(), "") + ": it is not under the client's base URL "
-          + config.baseUrl());
+  private static URI underBase(URI link, String base, String query) {
+    URI baseUrl = URI.create(base);
+    if (!isUnderBaseUrl(link, baseUrl)) {
+      throw new IllegalArgumentException("refusing to follow " + link.getScheme() + "://" + link.getRawAuthority()
+          + Objects.toString(link.getRawPath(), "") + ": it is not under the client's base URL " + baseUrl);
     }
-    return url;
+    return URI.create(link.getScheme() + "://" + link.getRawAuthority() + Objects.toString(link.getRawPath(), "")
+        + (query.isEmpty() ? "" : "?" + query));
   }
 
   /** {@return whether an absolute URL is under a base URL: same scheme, host and port, its path at or below the base's} */

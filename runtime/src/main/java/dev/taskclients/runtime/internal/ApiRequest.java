@@ -60,7 +60,7 @@ public final class ApiRequest {
     this.headers = Headers.copy(builder.headers);
     this.body = builder.body;
     this.errorBodyType = builder.errorBodyType;
-    this.absoluteUrl = builder.absoluteUrl;
+    this.absoluteUrl = null;
     this.safeToRetry = builder.safeToRetry;
     this.bodyKind = builder.bodyKind;
     this.contentType = builder.contentType;
@@ -73,25 +73,46 @@ public final class ApiRequest {
     this.server = builder.server;
   }
 
+  /** This request as a GET of {@code link}: see {@link #follow}. */
+  private ApiRequest(ApiRequest operation, URI link) {
+    this.method = "GET";
+    this.pathTemplate = operation.pathTemplate;
+    this.path = link.getRawPath() == null ? "" : link.getRawPath();
+    this.query = link.getRawQuery() == null ? "" : link.getRawQuery();
+    this.headers = operation.headers;
+    this.body = null;
+    this.errorBodyType = operation.errorBodyType;
+    this.absoluteUrl = link;
+    this.safeToRetry = operation.safeToRetry;
+    this.bodyKind = BodyKind.NONE;
+    this.contentType = null;
+    this.formFields = List.of();
+    this.cookies = operation.cookies;
+    this.expected = operation.expected;
+    this.accept = operation.accept;
+    this.security = operation.security;
+    this.anonymous = operation.anonymous;
+    this.server = operation.server;
+  }
+
   /** Starts a request: the HTTP method and the spec's path, e.g. {@code /v1/tasks/{task_id}}. */
   public static Builder builder(String method, String pathTemplate) {
     return new Builder(method, pathTemplate);
   }
 
   /**
-   * A GET of a URL the API handed out, such as a page's {@code next} link; throws IllegalArgumentException if it is
-   * not absolute. The invoker sends it only under the client's base URL, so a link cannot send the credential
-   * elsewhere.
+   * {@return this operation's request sent to a link the API handed out}, such as a page's {@code next} link: a GET
+   * of the link's path and query, without a body, carrying everything else this operation's requests carry (its
+   * security requirement, header and cookie parameters, {@code Accept}, documented statuses, error model, retry
+   * safety and server). The invoker sends it only under the base URL this operation is sent to, so a link cannot
+   * take the credential elsewhere. Throws IllegalArgumentException if the link is not absolute.
    */
-  public static ApiRequest follow(String absoluteUrl, Class<?> errorBodyType) {
-    URI url = URI.create(Objects.requireNonNull(absoluteUrl, "absoluteUrl"));
-    if (!url.isAbsolute()) {
-      throw new IllegalArgumentException("a followed link must be an absolute URL, was " + absoluteUrl);
+  public ApiRequest follow(URI link) {
+    Objects.requireNonNull(link, "link");
+    if (!link.isAbsolute()) {
+      throw new IllegalArgumentException("a followed link must be an absolute URL, was " + link);
     }
-    Builder builder = builder("GET", url.getRawPath() == null ? "" : url.getRawPath())
-        .errorBodyType(errorBodyType).safeToRetry(true);
-    builder.absoluteUrl = url;
-    return builder.build();
+    return new ApiRequest(this, link);
   }
 
   /**
@@ -164,7 +185,7 @@ public final class ApiRequest {
   /** {@return whether the spec marks the operation safe to repeat, so failures may be retried} */
   public boolean safeToRetry() { return safeToRetry; }
 
-  /** {@return the URL to send to instead of base URL + path, for a followed link; else null} */
+  /** {@return the link to send to instead of base URL + path, for a followed link ({@link #follow}); else null} */
   public URI absoluteUrl() { return absoluteUrl; }
 
   /** {@return the spec's error model, or {@code null} to keep error bodies as JSON trees} */
@@ -184,7 +205,6 @@ public final class ApiRequest {
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Object body;
     private Class<?> errorBodyType;
-    private URI absoluteUrl;
     private boolean safeToRetry;
     private BodyKind bodyKind = BodyKind.NONE;
     private String contentType;
@@ -226,18 +246,9 @@ public final class ApiRequest {
           ParamText.scalar(Objects.requireNonNull(value, "path parameter '" + name + "' must not be null")));
     }
 
-    /** Adds a query parameter. */
-    public Builder queryParam(String name, String value) {
+    private Builder queryParam(String name, String value) {
       if (value != null) {
         queryParams.add(new String[] {name, value});
-      }
-      return this;
-    }
-
-    /** Adds one query parameter per value ({@code name=a&name=b}), in order. */
-    public Builder queryParams(String name, Collection<String> values) {
-      if (values != null) {
-        values.forEach(value -> queryParam(name, value));
       }
       return this;
     }
@@ -398,10 +409,6 @@ public final class ApiRequest {
 
     /** Builds the request, expanding the path template; throws IllegalStateException for a variable without value. */
     public ApiRequest build() {
-      if (absoluteUrl != null) {
-        return new ApiRequest(this, absoluteUrl.getRawPath(),
-            absoluteUrl.getRawQuery() == null ? "" : absoluteUrl.getRawQuery());
-      }
       String path = expand(pathTemplate, pathParams);
       StringJoiner query = new StringJoiner("&");
       queryParams.forEach(p -> query.add(UrlEncoding.queryComponent(p[0]) + "=" + UrlEncoding.queryComponent(p[1])));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,6 +76,31 @@ public final class Pages {
         return current.body();
       }
     };
+  }
+
+  /**
+   * {@return a future of every page, in order, from the first page's future} Like {@link #iterate}, but each page is
+   * requested once the one before it has arrived. The future fails with the first exception a page's call fails with,
+   * unwrapped, or with the {@link InvalidResponseException} {@code nextLink} throws for a link it cannot follow.
+   */
+  public static <P> CompletableFuture<List<P>> collectAsync(CompletableFuture<Response<P>> first,
+      Function<Response<P>, URI> nextLink, Function<URI, CompletableFuture<Response<P>>> follow) {
+    Objects.requireNonNull(first, "first");
+    List<P> pages = new ArrayList<>(); // each step runs after the one before it: never touched concurrently
+    return first.thenCompose(page -> collectFrom(page, pages, nextLink, follow));
+  }
+
+  private static <P> CompletableFuture<List<P>> collectFrom(Response<P> page, List<P> pages,
+      Function<Response<P>, URI> nextLink, Function<URI, CompletableFuture<Response<P>>> follow) {
+    pages.add(page.body());
+    URI next;
+    try {
+      next = nextLink.apply(page);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return next == null ? CompletableFuture.completedFuture(pages)
+        : follow.apply(next).thenCompose(following -> collectFrom(following, pages, nextLink, follow));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.taskclients.runtime.internal;
 import dev.taskclients.runtime.ApiException;
 import dev.taskclients.runtime.ApiIoException;
 import dev.taskclients.runtime.RateLimitException;
+import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.ServerException;
 import dev.taskclients.runtime.TaskClientException;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -47,13 +49,13 @@ public final class TaskWaiter {
   }
 
   /**
-   * Waits for a task to finish, reading it with {@code poll}, e.g.
-   * {@code id -> client.withRawResponse().getTask(id, options)}, and returns it succeeded. Throws TaskFailedException
+   * Waits for a task to finish, reading it with {@code poll} (the operation's raw call, given the task id and
+   * {@link WaitOptions#requestOptions()}, so every poll carries them), and returns it succeeded. Throws TaskFailedException
    * if it failed or was canceled, WaitTimeoutException past the deadline, ApiException for a non-transient error or
    * the last transient one past the limit, ApiIoException if interrupted (the flag stays set) or after too many I/O
    * failures.
    */
-  public static <T extends TaskView> T waitFor(String taskId, Function<String, Response<T>> poll,
+  public static <T extends TaskView> T waitFor(String taskId, BiFunction<String, RequestOptions, Response<T>> poll,
       WaitOptions options) {
     Instant deadline = options.clock().instant().plus(options.timeout());
     PollSchedule schedule = new PollSchedule(options);
@@ -64,7 +66,7 @@ public final class TaskWaiter {
       Duration retryAfter = null;
       polls++;
       try {
-        Response<T> response = poll.apply(taskId);
+        Response<T> response = poll.apply(taskId, options.requestOptions());
         last = response.body();
         consecutiveErrors = 0;
         options.progressListener().accept(last);
@@ -113,14 +115,15 @@ public final class TaskWaiter {
   }
 
   /**
-   * Waits for many tasks with one multi-get per round: each round asks, page by page ({@code pagesFor} the ids,
-   * {@code itemsOf} a page), for the ids still unfinished and drops those that finished. Returns when every task has
+   * Waits for many tasks with one multi-get per round: each round asks, page by page ({@code pagesFor} the ids and
+   * {@link WaitOptions#requestOptions()}, {@code itemsOf} a page), for the ids still unfinished and drops those that finished. Returns when every task has
    * finished: the tasks in the order of {@code taskIds} if all succeeded; otherwise throws
    * {@link TaskFailedException} for the first that failed, with every final task attached. The timeout covers the
    * whole batch.
    */
   public static <P, T extends TaskView> List<T> waitForAll(Collection<String> taskIds,
-      Function<List<String>, Iterable<P>> pagesFor, Function<P, List<T>> itemsOf, WaitOptions options) {
+      BiFunction<List<String>, RequestOptions, Iterable<P>> pagesFor, Function<P, List<T>> itemsOf,
+      WaitOptions options) {
     Instant deadline = options.clock().instant().plus(options.timeout());
     PollSchedule schedule = new PollSchedule(options);
     Set<String> pending = new LinkedHashSet<>(taskIds);
@@ -131,7 +134,7 @@ public final class TaskWaiter {
       rounds++;
       Duration retryAfter = null;
       try {
-        for (P page : pagesFor.apply(List.copyOf(pending))) {
+        for (P page : pagesFor.apply(List.copyOf(pending), options.requestOptions())) {
           for (T task : itemsOf.apply(page)) {
             options.progressListener().accept(task);
             if (task.isTerminal() && pending.remove(task.id())) {
@@ -169,7 +172,7 @@ public final class TaskWaiter {
    * {@code cancel(true)} on the future interrupts the wait, which then stops promptly.
    */
   public static <T extends TaskView> CompletableFuture<T> waitForAsync(String taskId,
-      Function<String, Response<T>> poll, WaitOptions options) {
+      BiFunction<String, RequestOptions, Response<T>> poll, WaitOptions options) {
     AtomicReference<Thread> worker = new AtomicReference<>();
     CompletableFuture<T> result = new CompletableFuture<>() {
       @Override

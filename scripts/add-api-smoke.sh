@@ -22,7 +22,8 @@ cd "$work/repo"
 # Step 1: the spec.
 cp "$spec" "specs/$api.yaml"
 
-# Step 2: copy beatra's module, name the API, register it in the reactor, the BOM and the runtime's module-info.
+# Step 2: copy beatra's module, name the API, register it in the reactor and the BOM
+# (the runtime is not touched: its support package is exported to every module).
 mkdir -p "generated-clients/$api"
 sed -e "s#<artifactId>beatra-client</artifactId>#<artifactId>$api-client</artifactId>#" \
     -e "s#<api.name>beatra</api.name>#<api.name>$api</api.name>#" \
@@ -31,10 +32,6 @@ sed -e "s#<artifactId>beatra-client</artifactId>#<artifactId>$api-client</artifa
     -e "s#<name>Beatra client</name>#<name>$class client</name>#" \
     generated-clients/beatra/pom.xml > "generated-clients/$api/pom.xml"
 sed -i "s#<module>beatra</module>#<module>beatra</module>\n    <module>$api</module>#" generated-clients/pom.xml
-# The client is the module dev.taskclients.$api: the runtime exports its internal package to it by name.
-sed -i "s#^      dev.taskclients.beatra;#      dev.taskclients.beatra,\n      dev.taskclients.$api;#" runtime/src/main/java/module-info.java
-grep -q "dev.taskclients.$api;" runtime/src/main/java/module-info.java \
-  || { echo "could not add dev.taskclients.$api to the runtime's qualified exports" >&2; exit 1; }
 sed -i "s#</dependencies>#  <dependency>\n        <groupId>dev.taskclients</groupId>\n        <artifactId>$api-client</artifactId>\n        <version>\${project.version}</version>\n      </dependency>\n    </dependencies>#" bom/pom.xml
 
 # Step 3: generate (twice: the second run must not change a byte), then build and install the client.

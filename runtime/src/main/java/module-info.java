@@ -1,21 +1,16 @@
 /**
- * The runtime every generated taskclients client shares: configuration, typed errors, the base classes of
- * models and open enums, and {@link dev.taskclients.runtime.TaskView}.
+ * The runtime every generated taskclients client shares.
  *
- * <p>{@code dev.taskclients.runtime.internal} is the plumbing generated code calls; it is exported only to the
- * client modules, so an application on the module path cannot compile against it (on the class path it is
- * merely documented as not API).
+ * <p>Two exported packages, for two audiences: {@code dev.taskclients.runtime} is what application code touches
+ * (configuration, requests and responses, typed errors, waiting, {@link dev.taskclients.runtime.TaskView}, and the
+ * bases of models and open enums); {@code dev.taskclients.runtime.support} is the API generated clients are written
+ * against (describing, sending, paging and waiting on requests). Both are public, documented and checked for
+ * compatibility, so a client generated in any build compiles and runs on the module path against this module with no
+ * change to it. {@code dev.taskclients.runtime.internal} is not exported.
  */
-// "module": the client modules the internal package is exported to are built after this one, so javac cannot
-// find them here; a misspelt name still fails, in that client's own compilation.
-@SuppressWarnings("module")
 module dev.taskclients.runtime {
   exports dev.taskclients.runtime;
-  // Add each new client module here (README, "Add an API").
-  exports dev.taskclients.runtime.internal to
-      dev.taskclients.optexity,
-      dev.taskclients.deepomatic,
-      dev.taskclients.beatra;
+  exports dev.taskclients.runtime.support;
 
   // Jackson makes the serializer of every model (JsonModel's package-private ModelSerializer) and reads hand-written
   // models' builders through their base class, JsonModelBuilder.

@@ -10,6 +10,6 @@ module dev.taskclients.beatra {
   exports dev.taskclients.beatra;
 
   exports dev.taskclients.beatra.model;
-  // Jackson builds each model through its builder, whose constructor is private.
+  // Jackson creates each model's reader (named in @JsonDeserialize), a package-private nested class.
   opens dev.taskclients.beatra.model to com.fasterxml.jackson.databind;
 }

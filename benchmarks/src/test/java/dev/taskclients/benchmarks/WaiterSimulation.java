@@ -2,7 +2,7 @@ package dev.taskclients.benchmarks;
 
 import dev.taskclients.runtime.FakeTask;
 import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.internal.TaskWaiter;
+import dev.taskclients.runtime.support.TaskWaiter;
 import dev.taskclients.runtime.VirtualTime;
 import dev.taskclients.runtime.WaitOptions;
 import java.io.IOException;

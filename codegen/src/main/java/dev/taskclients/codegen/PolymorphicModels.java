@@ -135,7 +135,7 @@ final class PolymorphicModels {
       imports.addAll(List.of("com.fasterxml.jackson.annotation.JsonValue", "java.util.Objects", "java.util.Optional"));
     }
     imports.addAll(List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.databind.JsonNode",
-        "dev.taskclients.runtime.internal.Unions"));
+        "dev.taskclients.runtime.support.Unions"));
     if (variants.stream().anyMatch(v -> String.valueOf(v.get("shape")).contains("List.of"))) {
       imports.add("java.util.List");
     }

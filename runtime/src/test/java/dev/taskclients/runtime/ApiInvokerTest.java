@@ -1,7 +1,7 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.internal.ApiInvoker;
-import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import dev.taskclients.runtime.internal.ErrorMessages;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -59,18 +59,24 @@ class ApiInvokerTest {
   }
 
   private static ApiRequest get(String id) {
+    return get(id, JsonNode.class);
+  }
+
+  /** The request as generated code describes an operation whose 2xx body is a {@code type}. */
+  private static ApiRequest get(String id, Class<?> type) {
     return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", id).errorBodyType(JsonNode.class)
-        .security(TestClient.API_KEY).build();
+        .expect("2XX", "JSON", type).security(TestClient.API_KEY).build();
   }
 
   @Test
   void sendsTheDocumentedRequestAndParsesTheBody() {
     answer(200, "application/json", "{\"id\":\"t/1\",\"n\":2}");
     ApiRequest request = ApiRequest.builder("POST", "/call").query("ids", List.of("a", "b"), "form", true)
-        .header("X-Op", "1").jsonBody(Map.of("task_id", "t/1")).security(TestClient.API_KEY).build();
+        .header("X-Op", "1").jsonBody(Map.of("task_id", "t/1")).security(TestClient.API_KEY)
+        .expect("200", "JSON", new TypeReference<Map<String, Object>>() { }.getType()).build();
 
     Response<Map<String, Object>> response = invoker.send(request,
-        RequestOptions.builder().requestId("req-1").header("X-Extra", "e").build(), new TypeReference<>() { });
+        RequestOptions.builder().requestId("req-1").header("X-Extra", "e").build());
 
     assertEquals(Map.of("id", "t/1", "n", 2), response.body());
     assertEquals(200, response.statusCode());
@@ -93,7 +99,7 @@ class ApiInvokerTest {
     ApiInvoker withHeaders = TestClient.builder(server.baseUrl() + "/api").apiKey(SECRET)
         .defaultHeader("X-Team", "core").build().invoker();
 
-    withHeaders.send(get("t"), RequestOptions.NONE, JsonNode.class);
+    withHeaders.send(get("t"), RequestOptions.NONE);
 
     server.verify(getRequestedFor(urlEqualTo("/api/tasks/t")).withHeader("X-Team", equalTo("core")));
   }
@@ -102,7 +108,7 @@ class ApiInvokerTest {
   void pathParameterStaysOneSegmentOnTheWire() {
     answer(200, "application/json", "{}");
 
-    invoker.send(get("../admin?x#y"), RequestOptions.NONE, JsonNode.class);
+    invoker.send(get("../admin?x#y"), RequestOptions.NONE);
 
     server.verify(getRequestedFor(urlEqualTo("/api/tasks/..%2Fadmin%3Fx%23y"))
         .withHeader("Content-Type", absent()));
@@ -117,7 +123,7 @@ class ApiInvokerTest {
   void eachErrorStatusHasItsException(int status, String type) {
     answer(status, "application/json", "{\"error\":\"Task not found with ID: t1\"}");
 
-    ApiException e = assertThrows(ApiException.class, () -> invoker.send(get("t1"), RequestOptions.NONE, JsonNode.class));
+    ApiException e = assertThrows(ApiException.class, () -> invoker.send(get("t1"), RequestOptions.NONE));
 
     assertEquals(type, e.getClass().getSimpleName());
     assertEquals(status, e.statusCode());
@@ -131,7 +137,7 @@ class ApiInvokerTest {
   void messageReadsWellOnItsOwn() {
     answer(404, "application/json", "{\"error\":{\"code\":\"not_found\",\"message\":\"No task task_1\"}}");
 
-    ApiException e = assertThrows(NotFoundException.class, () -> invoker.send(get("task_1"), RequestOptions.NONE, JsonNode.class));
+    ApiException e = assertThrows(NotFoundException.class, () -> invoker.send(get("task_1"), RequestOptions.NONE));
 
     assertEquals("HTTP 404 Not Found: No task task_1 (request-id: srv-7)", e.getMessage());
     assertEquals("not_found", e.errorBody(JsonNode.class).orElseThrow().at("/error/code").asText());
@@ -141,7 +147,7 @@ class ApiInvokerTest {
   void rateLimitCarriesRetryAfter() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "12")));
 
-    RateLimitException e = assertThrows(RateLimitException.class, () -> invoker.send(get("t"), RequestOptions.NONE, JsonNode.class));
+    RateLimitException e = assertThrows(RateLimitException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
 
     assertEquals(Optional.of(Duration.ofSeconds(12)), e.retryAfter());
     assertNull(e.errorBody());
@@ -152,7 +158,7 @@ class ApiInvokerTest {
   void htmlErrorPageIsKeptRawAndSummarised() {
     answer(502, "text/html", "<html><body>Bad gateway</body></html>");
 
-    ServerException e = assertThrows(ServerException.class, () -> invoker.send(get("t"), RequestOptions.NONE, JsonNode.class));
+    ServerException e = assertThrows(ServerException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
 
     assertNull(e.errorBody());
     assertEquals("<html><body>Bad gateway</body></html>", e.rawBody());
@@ -166,7 +172,7 @@ class ApiInvokerTest {
     for (String body : new String[] {"", "{\"id\":", "{\"a\":1} trailing", "<html>oops</html>", "[1,2]", deep, longNumber}) {
       answer(200, "application/json", body);
       InvalidResponseException e = assertThrows(InvalidResponseException.class,
-          () -> invoker.send(get("t"), RequestOptions.NONE, Map.class), body);
+          () -> invoker.send(get("t", Map.class), RequestOptions.NONE), body);
       assertEquals(200, e.statusCode());
       assertEquals(body, e.rawBody());
       assertEquals(Optional.of("srv-7"), e.requestId());
@@ -178,7 +184,7 @@ class ApiInvokerTest {
     answer(200, "application/json", "{\"name\":\"x\"}");
 
     InvalidResponseException e = assertThrows(InvalidResponseException.class,
-        () -> invoker.send(get("t"), RequestOptions.NONE, ModelBasesTest.Thing.class));
+        () -> invoker.send(get("t", ModelBasesTest.Thing.class), RequestOptions.NONE));
 
     assertTrue(e.getMessage().contains("Thing is missing required field(s): id"), e.getMessage());
   }
@@ -187,7 +193,7 @@ class ApiInvokerTest {
   void voidResponsesNeedNoBody() {
     answer(204, "application/json", "");
 
-    assertNull(invoker.send(get("t"), RequestOptions.NONE, Void.class).body());
+    assertNull(invoker.send(get("t", Void.class), RequestOptions.NONE).body());
   }
 
   @Test
@@ -195,7 +201,7 @@ class ApiInvokerTest {
     String base = server.baseUrl();
     server.stop();
 
-    ApiIoException e = assertThrows(ApiIoException.class, () -> invoker.send(get("t"), RequestOptions.NONE, JsonNode.class));
+    ApiIoException e = assertThrows(ApiIoException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
 
     assertTrue(e.getMessage().startsWith("GET " + base + "/api/tasks/t failed"), e.getMessage());
     assertFalse(e.getMessage().contains(SECRET));
@@ -206,7 +212,7 @@ class ApiInvokerTest {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000)));
 
     ApiTimeoutException e = assertThrows(ApiTimeoutException.class, () -> invoker.send(get("t"),
-        RequestOptions.builder().timeout(Duration.ofMillis(200)).build(), JsonNode.class));
+        RequestOptions.builder().timeout(Duration.ofMillis(200)).build()));
 
     assertTrue(e.getMessage().contains("timed out after PT0.2S"), e.getMessage());
   }
@@ -214,33 +220,17 @@ class ApiInvokerTest {
   @Test
   void asyncTwinCompletesAndFailsWithTheSameTypes() {
     answer(200, "application/json", "{\"ok\":true}");
-    assertTrue(invoker.sendAsync(get("t"), RequestOptions.NONE, JsonNode.class).join().body().get("ok").asBoolean());
+    assertTrue(invoker.<JsonNode>sendAsync(get("t"), RequestOptions.NONE).join().body().get("ok").asBoolean());
 
     answer(404, "application/json", "{\"error\":\"gone\"}");
     CompletionException failed = assertThrows(CompletionException.class,
-        () -> invoker.sendAsync(get("t"), RequestOptions.NONE, JsonNode.class).join());
+        () -> invoker.sendAsync(get("t"), RequestOptions.NONE).join());
     assertInstanceOf(NotFoundException.class, failed.getCause());
 
     server.stop();
     CompletionException io = assertThrows(CompletionException.class,
-        () -> invoker.sendAsync(get("t"), RequestOptions.NONE, JsonNode.class).join());
+        () -> invoker.sendAsync(get("t"), RequestOptions.NONE).join());
     assertInstanceOf(ApiIoException.class, io.getCause());
-  }
-
-  @Test
-  void followedLinksMustStayUnderTheBaseUrl() {
-    answer(200, "application/json", "{\"page\":2}");
-
-    assertEquals(2, invoker.send(get("t").follow(URI.create(server.baseUrl() + "/api/tasks?page=2")),
-        RequestOptions.NONE, JsonNode.class).body().get("page").asInt());
-    for (String elsewhere : new String[] {"https://evil.example/api/tasks", server.baseUrl() + "/admin",
-        server.baseUrl() + "/apix/tasks", "https://127.0.0.1:" + server.port() + "/api/tasks"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> invoker.send(get("t").follow(URI.create(elsewhere)), RequestOptions.NONE, JsonNode.class), elsewhere);
-      assertTrue(e.getMessage().startsWith("refusing to follow"), e.getMessage());
-    }
-    assertThrows(IllegalArgumentException.class, () -> get("t").follow(URI.create("/relative")));
-    assertEquals(1, server.getAllServeEvents().size());
   }
 
   @Test
@@ -265,10 +255,11 @@ class ApiInvokerTest {
 
   @Test
   void badRequestArgumentsFailTheFutureInsteadOfThrowing() {
-    ApiRequest unserializable = ApiRequest.builder("POST", "/x").jsonBody(new Object()).build();
+    ApiRequest unserializable = ApiRequest.builder("POST", "/x").jsonBody(new Object())
+        .expect("2XX", "JSON", JsonNode.class).build();
 
     CompletionException e = assertThrows(CompletionException.class,
-        () -> invoker.sendAsync(unserializable, RequestOptions.NONE, JsonNode.class).join());
+        () -> invoker.sendAsync(unserializable, RequestOptions.NONE).join());
     assertInstanceOf(IllegalArgumentException.class, e.getCause());
   }
 }

@@ -1,7 +1,7 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.internal.ApiInvoker;
-import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -61,8 +61,8 @@ class LoadTest {
         calls.add(pool.submit(() -> {
           Response<JsonNode> response = invoker.send(
               ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", id).safeToRetry(true)
-                  .security(TestClient.BEARER).build(),
-              RequestOptions.builder().requestId("req-" + id).build(), JsonNode.class);
+                  .expect("200", "JSON", JsonNode.class).security(TestClient.BEARER).build(),
+              RequestOptions.builder().requestId("req-" + id).build());
           if (!id.equals(response.body().get("task_id").asText()) || !("req-" + id).equals(response.requestId().orElse(""))) {
             mixUps.incrementAndGet();
           }

@@ -21,11 +21,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@link JsonModel}, {@link JsonModelBuilder} and {@link OpenEnum}, through a model shaped like a generated one. */
-class ModelBasesTest {
+public class ModelBasesTest {
+  /** Public for its fixtures, which the support package's tests share; JUnit makes the instances. */
+  ModelBasesTest() {
+  }
+
   private final ObjectMapper mapper = Json.newObjectMapper();
 
   /** A two-value open enum, as the templates generate one. */
-  static final class Color extends OpenEnum<Color.Known> {
+  public static final class Color extends OpenEnum<Color.Known> {
     static final Color RED = new Color("red", Known.RED);
     static final Color BLUE = new Color("blue", Known.BLUE);
     private static final Map<String, Color> DOCUMENTED = index(RED, BLUE);
@@ -37,14 +41,14 @@ class ModelBasesTest {
     }
 
     @JsonCreator
-    static Color of(String value) {
+    public static Color of(String value) {
       return lookup(DOCUMENTED, value, unlisted -> new Color(unlisted, null));
     }
   }
 
   /** A model as the templates generate one: required id, nullable note, a list, an enum. */
   @JsonDeserialize(builder = Thing.Builder.class)
-  static final class Thing extends JsonModel {
+  public static final class Thing extends JsonModel {
     private static final Set<String> LISTED = Set.of("id", "note", "tags", "color");
     private final String id;
     private final String note;
@@ -69,13 +73,13 @@ class ModelBasesTest {
     }
 
     @JsonPOJOBuilder(withPrefix = "")
-    static final class Builder extends JsonModelBuilder<Builder> {
+    public static final class Builder extends JsonModelBuilder<Builder> {
       private String id;
       private String note;
       private List<String> tags;
       private Color color;
 
-      Builder() {
+      public Builder() {
         super("Thing", LISTED);
       }
 
@@ -88,30 +92,30 @@ class ModelBasesTest {
       }
 
       @JsonProperty("id")
-      Builder id(String id) {
+      public Builder id(String id) {
         this.id = id;
         return mark("id", id);
       }
 
       @JsonProperty("note")
-      Builder note(String note) {
+      public Builder note(String note) {
         this.note = note;
         return mark("note", note);
       }
 
       @JsonProperty("tags")
-      Builder tags(List<String> tags) {
+      public Builder tags(List<String> tags) {
         this.tags = copy(tags);
         return mark("tags", tags);
       }
 
       @JsonProperty("color")
-      Builder color(Color color) {
+      public Builder color(Color color) {
         this.color = color;
         return mark("color", color);
       }
 
-      Thing build() {
+      public Thing build() {
         requireFields("id", id);
         return new Thing(this);
       }

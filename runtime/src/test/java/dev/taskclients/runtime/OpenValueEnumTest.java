@@ -16,13 +16,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** {@link OpenValueEnum}, through an integer enum and a number enum shaped like generated ones. */
-class OpenValueEnumTest {
+public class OpenValueEnumTest {
+  /** Public for its fixtures, which the support package's tests share; JUnit makes the instances. */
+  OpenValueEnumTest() {
+  }
+
   private final ObjectMapper mapper = Json.newObjectMapper();
 
   /** An integer enum as the templates generate one. */
-  static final class Priority extends OpenValueEnum<Priority.Known, Integer> {
-    static final Priority LOW = new Priority(1, Known.LOW);
-    static final Priority HIGH = new Priority(3, Known.HIGH);
+  public static final class Priority extends OpenValueEnum<Priority.Known, Integer> {
+    public static final Priority LOW = new Priority(1, Known.LOW);
+    public static final Priority HIGH = new Priority(3, Known.HIGH);
     static final Map<Integer, Priority> DOCUMENTED = index(HIGH, LOW);
 
     enum Known { LOW, HIGH }
@@ -36,7 +40,7 @@ class OpenValueEnumTest {
     }
 
     @JsonCreator
-    static Priority of(Integer value) {
+    public static Priority of(Integer value) {
       return lookup(DOCUMENTED, value, unlisted -> new Priority(unlisted, null));
     }
   }

@@ -8,8 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.taskclients.runtime.internal.ApiInvoker;
-import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

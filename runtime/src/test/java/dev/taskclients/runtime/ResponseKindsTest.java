@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.taskclients.runtime.internal.ApiInvoker;
-import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -184,14 +184,16 @@ class ResponseKindsTest {
   }
 
   @Test
-  void aCallersTypeReadsJsonButNotText() {
+  void theDocumentedKindDecidesHowTheBodyIsRead() {
     answer(200, "{\"id\":\"t1\"}");
     ApiRequest json = ApiRequest.builder("GET", "/op").expect("200", "JSON", ModelBasesTest.Thing.class).build();
-    assertEquals("t1", invoker.send(json, RequestOptions.NONE, JsonNode.class).body().get("id").asText());
+    Response<ModelBasesTest.Thing> thing = invoker.send(json, RequestOptions.NONE);
+    assertEquals("t1", thing.body().toJsonMap().get("id"));
 
     answer(200, "plain words");
     ApiRequest text = ApiRequest.builder("GET", "/op").expect("200", "TEXT", String.class).build();
-    assertEquals("plain words", invoker.send(text, RequestOptions.NONE, String.class).body());
+    Response<String> words = invoker.send(text, RequestOptions.NONE);
+    assertEquals("plain words", words.body());
   }
 
   @Test
@@ -228,8 +230,10 @@ class ResponseKindsTest {
   void asyncReadsAGenericType() {
     answer(200, "{\"a\":[1,2]}");
 
-    Map<String, List<Integer>> body = invoker.sendAsync(ApiRequest.builder("GET", "/op").build(), RequestOptions.NONE,
-        new TypeReference<Map<String, List<Integer>>>() { }).join().body();
+    ApiRequest request = ApiRequest.builder("GET", "/op")
+        .expect("200", "JSON", new TypeReference<Map<String, List<Integer>>>() { }.getType()).build();
+    Map<String, List<Integer>> body = invoker.<Map<String, List<Integer>>>sendAsync(request, RequestOptions.NONE)
+        .join().body();
     assertEquals(Map.of("a", List.of(1, 2)), body);
   }
 

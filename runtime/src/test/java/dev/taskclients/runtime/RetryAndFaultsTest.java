@@ -1,7 +1,7 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.internal.ApiInvoker;
-import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -62,7 +62,7 @@ class RetryAndFaultsTest {
 
   private static ApiRequest safeGet() {
     return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", "t1").safeToRetry(true)
-        .security(TestClient.BEARER).build();
+        .expect("2XX", "JSON", JsonNode.class).security(TestClient.BEARER).build();
   }
 
   /** Answers successive requests with the given responses; the last one repeats. */
@@ -86,7 +86,7 @@ class RetryAndFaultsTest {
   void retryableStatusesAreRetriedWithFullJitterBackoff(int status) {
     answers(List.of(status(status), status(status), status(200)));
 
-    Response<JsonNode> response = invoker(policy().build()).send(safeGet(), RequestOptions.NONE, JsonNode.class);
+    Response<JsonNode> response = invoker(policy().build()).send(safeGet(), RequestOptions.NONE);
 
     assertEquals(200, response.statusCode());
     assertEquals(3, requests());
@@ -99,7 +99,7 @@ class RetryAndFaultsTest {
   void otherStatusesAreNotRetried(int status) {
     answers(List.of(status(status), status(200)));
 
-    assertThrows(ApiException.class, () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE, JsonNode.class));
+    assertThrows(ApiException.class, () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
     assertEquals(1, requests());
   }
 
@@ -108,7 +108,7 @@ class RetryAndFaultsTest {
     answers(List.of(status(503)));
 
     ServerException e = assertThrows(ServerException.class,
-        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE, JsonNode.class));
+        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
 
     assertEquals(3, requests(), "3 attempts by default");
     assertEquals(2, e.getSuppressed().length);
@@ -120,7 +120,7 @@ class RetryAndFaultsTest {
     answers(List.of(status(503), aResponse().withStatus(200).withBody("{\"broken\":")));
 
     InvalidResponseException e = assertThrows(InvalidResponseException.class,
-        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE, JsonNode.class));
+        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
 
     assertEquals(1, e.getSuppressed().length);
     assertInstanceOf(ServerException.class, e.getSuppressed()[0]);
@@ -129,13 +129,14 @@ class RetryAndFaultsTest {
   @Test
   void zeroRetriesDisablesAndUnsafeOperationsAreNeverRetried() {
     answers(List.of(status(503), status(200)));
-    assertThrows(ServerException.class, () -> invoker(RetryPolicy.none()).send(safeGet(), RequestOptions.NONE, JsonNode.class));
+    assertThrows(ServerException.class, () -> invoker(RetryPolicy.none()).send(safeGet(), RequestOptions.NONE));
     assertEquals(1, requests());
 
     server.resetAll();
     answers(List.of(status(503), status(200)));
-    ApiRequest unsafe = ApiRequest.builder("POST", "/tasks").jsonBody(java.util.Map.of("a", 1)).build();
-    assertThrows(ServerException.class, () -> invoker(policy().build()).send(unsafe, RequestOptions.NONE, JsonNode.class));
+    ApiRequest unsafe = ApiRequest.builder("POST", "/tasks").jsonBody(java.util.Map.of("a", 1))
+        .expect("2XX", "JSON", JsonNode.class).build();
+    assertThrows(ServerException.class, () -> invoker(policy().build()).send(unsafe, RequestOptions.NONE));
     assertEquals(1, requests());
   }
 
@@ -145,7 +146,7 @@ class RetryAndFaultsTest {
     answers(List.of(status(429).withHeader("Retry-After", "3"), status(503).withHeader("Retry-After", inTenSeconds),
         status(200)));
 
-    invoker(policy().maxRetries(3).build()).send(safeGet(), RequestOptions.NONE, JsonNode.class);
+    invoker(policy().maxRetries(3).build()).send(safeGet(), RequestOptions.NONE);
 
     // The date is an instant: after the first 3 s retry delay, 7 s of the 10 remain.
     assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(7)), time.sleeps);
@@ -153,7 +154,7 @@ class RetryAndFaultsTest {
     server.resetAll();
     time.sleeps.clear();
     answers(List.of(status(503).withHeader("Retry-After", "3600"), status(503).withHeader("Retry-After", "soon"), status(200)));
-    invoker(policy().maxRetryAfter(Duration.ofSeconds(20)).build()).send(safeGet(), RequestOptions.NONE, JsonNode.class);
+    invoker(policy().maxRetryAfter(Duration.ofSeconds(20)).build()).send(safeGet(), RequestOptions.NONE);
     assertEquals(List.of(Duration.ofSeconds(20), Duration.ofMillis(250)), time.sleeps, "capped, then garbage falls back to backoff");
   }
 
@@ -162,7 +163,7 @@ class RetryAndFaultsTest {
     answers(List.of(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
         .withBody("{\"error\":{\"code\":\"quota\",\"message\":\"over quota\",\"retryable\":false}}"), status(200)));
 
-    assertThrows(ServerException.class, () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE, JsonNode.class));
+    assertThrows(ServerException.class, () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
     assertEquals(1, requests());
   }
 
@@ -171,7 +172,7 @@ class RetryAndFaultsTest {
     answers(List.of(status(503).withHeader("Retry-After", "20"), status(200)));
 
     assertThrows(ServerException.class, () -> invoker(policy().build()).send(safeGet(),
-        RequestOptions.builder().callTimeout(Duration.ofSeconds(10)).build(), JsonNode.class));
+        RequestOptions.builder().callTimeout(Duration.ofSeconds(10)).build()));
     assertEquals(1, requests());
     assertEquals(List.of(), time.sleeps);
   }
@@ -181,7 +182,7 @@ class RetryAndFaultsTest {
   void transportFaultsAreRetriedThenSucceed(Fault fault) {
     answers(List.of(aResponse().withFault(fault), status(200)));
 
-    Response<JsonNode> response = invoker(policy().build()).send(safeGet(), RequestOptions.NONE, JsonNode.class);
+    Response<JsonNode> response = invoker(policy().build()).send(safeGet(), RequestOptions.NONE);
 
     assertEquals(200, response.statusCode());
     // java.net.http resends an idempotent GET by itself after a reset or empty response; then our
@@ -196,7 +197,7 @@ class RetryAndFaultsTest {
     answers(List.of(aResponse().withFault(fault)));
 
     ApiIoException e = assertThrows(ApiIoException.class,
-        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE, JsonNode.class));
+        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
 
     assertEquals(2, time.sleeps.size(), "3 attempts of ours");
     assertEquals(2, e.getSuppressed().length);
@@ -209,7 +210,7 @@ class RetryAndFaultsTest {
   void slowResponsesTimeOutPerAttemptAndAreRetried() {
     answers(List.of(status(200).withFixedDelay(1_500), status(200)));
     Supplier<Response<JsonNode>> call = () -> invoker(policy().build()).send(safeGet(),
-        RequestOptions.builder().timeout(Duration.ofMillis(300)).build(), JsonNode.class);
+        RequestOptions.builder().timeout(Duration.ofMillis(300)).build());
 
     assertEquals(200, call.get().statusCode());
     assertEquals(List.of(Duration.ofMillis(125)), time.sleeps);
@@ -222,7 +223,7 @@ class RetryAndFaultsTest {
         .maxResponseBytes(1_000).build().invoker();
 
     InvalidResponseException e = assertThrows(InvalidResponseException.class,
-        () -> small.send(safeGet(), RequestOptions.NONE, JsonNode.class));
+        () -> small.send(safeGet(), RequestOptions.NONE));
 
     assertTrue(e.getMessage().contains("larger than the 1000-byte limit"), e.getMessage());
     assertEquals(1, requests());
@@ -231,13 +232,13 @@ class RetryAndFaultsTest {
   @Test
   void asyncCallsRetryTheSameWay() {
     answers(List.of(status(503), status(200)));
-    assertEquals(200, invoker(policy().build()).sendAsync(safeGet(), RequestOptions.NONE, JsonNode.class).join().statusCode());
+    assertEquals(200, invoker(policy().build()).sendAsync(safeGet(), RequestOptions.NONE).join().statusCode());
     assertEquals(2, requests());
 
     server.resetAll();
     answers(List.of(status(503)));
     CompletionException e = assertThrows(CompletionException.class,
-        () -> invoker(policy().build()).sendAsync(safeGet(), RequestOptions.NONE, JsonNode.class).join());
+        () -> invoker(policy().build()).sendAsync(safeGet(), RequestOptions.NONE).join());
     assertInstanceOf(ServerException.class, e.getCause());
     assertEquals(2, e.getCause().getSuppressed().length);
   }
@@ -246,7 +247,7 @@ class RetryAndFaultsTest {
   void oneDebugLinePerAttemptAndNoSecretInIt() {
     answers(List.of(status(503), status(200)));
 
-    invoker(policy().build()).send(safeGet(), RequestOptions.builder().requestId("req-9").build(), JsonNode.class);
+    invoker(policy().build()).send(safeGet(), RequestOptions.builder().requestId("req-9").build());
 
     assertEquals(2, logLines.size(), logLines.toString());
     assertTrue(logLines.get(0).matches("GET /tasks/t1 -> 503 \\(attempt 1, \\d+ ms, request-id: req-9\\)"), logLines.get(0));

@@ -1,6 +1,6 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.internal.TaskWaiter;
+import dev.taskclients.runtime.support.TaskWaiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,6 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.internal.ApiInvoker;
+import dev.taskclients.runtime.support.ApiInvoker;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +43,6 @@ public final class TestClient {
   }
 
   /** {@return what the generated calls send through} */
-  @SuppressWarnings("exports") // test code: the runtime exports its internal package only to generated clients
   public ApiInvoker invoker() {
     return invoker;
   }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.taskclients.conformance.model.RecordedPayloads;
 import dev.taskclients.conformance.spec.SpecChecker;
-import dev.taskclients.runtime.internal.ApiInvoker;
-import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import dev.taskclients.runtime.TestClient;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
@@ -117,8 +117,8 @@ class SuiteCatchesDriftTest {
         ApiInvoker invoker = TestClient.builder(baseUrl)
             .scheme("apiKey", Credential.apiKeyHeader("X-API-KEY", Bindings.KEY)).build().invoker();
         ApiRequest request = ApiRequest.builder("GET", "/task/{id}").pathParam("id", input.taskId())
-            .security("apiKey").build();
-        return invoker.send(request, RequestOptions.builder().requestId(input.requestId()).build(), JsonNode.class);
+            .expect("200", "JSON", JsonNode.class).security("apiKey").build();
+        return invoker.send(request, RequestOptions.builder().requestId(input.requestId()).build());
       }
     };
 

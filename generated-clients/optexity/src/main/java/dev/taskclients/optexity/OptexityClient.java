@@ -5,7 +5,7 @@ package dev.taskclients.optexity;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.taskclients.runtime.*;
-import dev.taskclients.runtime.internal.*;
+import dev.taskclients.runtime.support.*;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;

@@ -1,6 +1,5 @@
 /**
- * Not API: the plumbing generated clients call (request description, transport, encoders, paging
- * and waiting loops). It may change in any release without notice; use the types of
- * {@code dev.taskclients.runtime} and the generated clients instead.
+ * Not API: checks, encoders and error mapping shared by the runtime's own packages. The module does not export it;
+ * on the class path it is visible but may change in any release without notice.
  */
 package dev.taskclients.runtime.internal;

@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shows, on the module path, that the runtime's internal package is closed to applications: not exported to this
- * module (only to the client modules), and not callable reflectively. Prints one line per check; exits 1 if any
+ * Shows, on the module path, that the runtime's internal package is closed to everyone, this module and the client
+ * modules included, and not callable reflectively, while the package generated clients use is exported to all. Prints one line per check; exits 1 if any
  * fails.
  */
 public final class InternalAccessCheck {
   private static final String INTERNAL = "dev.taskclients.runtime.internal";
+  private static final String SUPPORT = "dev.taskclients.runtime.support";
   private static final List<String> FAILURES = new ArrayList<>();
 
   private InternalAccessCheck() {
@@ -36,7 +37,8 @@ public final class InternalAccessCheck {
     check("dev.taskclients.runtime exported to " + self.getName(), runtime.isExported("dev.taskclients.runtime", self));
     check(INTERNAL + " not exported to " + self.getName(), !runtime.isExported(INTERNAL, self));
     check(INTERNAL + " not exported to everyone", !runtime.isExported(INTERNAL));
-    check(INTERNAL + " exported to " + client.getName(), runtime.isExported(INTERNAL, client));
+    check(INTERNAL + " not exported to " + client.getName(), !runtime.isExported(INTERNAL, client));
+    check(SUPPORT + " exported to everyone", runtime.isExported(SUPPORT));
 
     // A public static method of a public class: only the module boundary stands in the way.
     Method encode = Class.forName(INTERNAL + ".UrlEncoding").getMethod("pathSegment", String.class);

@@ -1,5 +1,7 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.internal.Headers;
+import dev.taskclients.runtime.internal.Headers;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,11 +1,11 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.support.ApiRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

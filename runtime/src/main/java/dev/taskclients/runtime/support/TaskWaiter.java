@@ -1,5 +1,6 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.internal.RetryAfter;
 import dev.taskclients.runtime.ApiException;
 import dev.taskclients.runtime.ApiIoException;
 import dev.taskclients.runtime.RateLimitException;

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

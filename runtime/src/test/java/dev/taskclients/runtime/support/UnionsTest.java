@@ -1,4 +1,4 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +10,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.taskclients.runtime.Json;
-import dev.taskclients.runtime.internal.Unions.JsonKind;
-import dev.taskclients.runtime.internal.Unions.Shape;
+import dev.taskclients.runtime.support.Unions.JsonKind;
+import dev.taskclients.runtime.support.Unions.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

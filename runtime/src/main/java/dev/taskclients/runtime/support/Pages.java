@@ -1,5 +1,6 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.internal.ErrorMessages;
 import dev.taskclients.runtime.InvalidResponseException;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.Response;
@@ -40,7 +41,7 @@ public final class Pages {
    * is still returned; the {@link InvalidResponseException} {@code nextLink} threw for it comes when the iteration
    * asks for the page after it. Each call of {@link Iterable#iterator()} iterates once, from the first page.
    */
-  public static <P> Iterable<P> iterate(Response<P> first, Function<Response<P>, URI> nextLink,
+  static <P> Iterable<P> iterate(Response<P> first, Function<Response<P>, URI> nextLink,
       Function<URI, Response<P>> follow) {
     Objects.requireNonNull(first, "first");
     return () -> new Iterator<>() {
@@ -83,7 +84,7 @@ public final class Pages {
    * requested once the one before it has arrived. The future fails with the first exception a page's call fails with,
    * unwrapped, or with the {@link InvalidResponseException} {@code nextLink} throws for a link it cannot follow.
    */
-  public static <P> CompletableFuture<List<P>> collectAsync(CompletableFuture<Response<P>> first,
+  static <P> CompletableFuture<List<P>> collectAsync(CompletableFuture<Response<P>> first,
       Function<Response<P>, URI> nextLink, Function<URI, CompletableFuture<Response<P>>> follow) {
     Objects.requireNonNull(first, "first");
     List<P> pages = new ArrayList<>(); // each step runs after the one before it: never touched concurrently
@@ -111,7 +112,7 @@ public final class Pages {
    * elsewhere). The exception carries the page's status and request id, and as its body the page written back as JSON
    * with {@code mapper} (models keep every field, so that is the JSON tree received).
    */
-  public static URI nextLink(Response<? extends JsonModel> page, String field, URI baseUrl, ObjectMapper mapper) {
+  static URI nextLink(Response<? extends JsonModel> page, String field, URI baseUrl, ObjectMapper mapper) {
     JsonModel model = page.body();
     Object value = model.toJsonMap().get(field);
     JsonNode node = value == null ? NullNode.getInstance() : mapper.valueToTree(value);

@@ -1,5 +1,10 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.internal.ApiExceptions;
+import dev.taskclients.runtime.internal.ErrorMessages;
+import dev.taskclients.runtime.internal.Headers;
+import dev.taskclients.runtime.internal.RetryAfter;
+import dev.taskclients.runtime.internal.UrlEncoding;
 import dev.taskclients.runtime.ApiException;
 import dev.taskclients.runtime.ApiIoException;
 import dev.taskclients.runtime.ApiTimeoutException;
@@ -12,7 +17,6 @@ import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.RetryPolicy;
 import dev.taskclients.runtime.TaskClientException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,39 +61,54 @@ public final class ApiInvoker {
   }
 
   /**
-   * Sends a request and waits for its response, its body read as {@code responseType} ({@code Void.class} for none);
-   * throws ApiException for an error status, ApiIoException if the call could not complete, InvalidResponseException
-   * if a success response cannot be read.
+   * Sends a request and waits for its response, each status's body read as its documented status says
+   * ({@link ApiRequest.Builder#expect}); throws ApiException for an error status, ApiIoException if the call could not
+   * complete, InvalidResponseException if a success response cannot be read.
    */
-  public <T> Response<T> send(ApiRequest request, RequestOptions options, Class<T> responseType) {
-    return send(request, options, type(responseType));
-  }
-
-  /** Sends a request and waits for its response, its body read as a generic type. */
-  public <T> Response<T> send(ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-    return send(request, options, config.objectMapper().getTypeFactory().constructType(responseType));
-  }
-
-  /** Sends without blocking; failures complete the future with the exceptions {@code send} throws, unwrapped. */
-  public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options,
-      Class<T> responseType) {
-    return sendAsync(request, options, type(responseType));
-  }
-
-  /** Sends without blocking, the body read as a generic type. */
-  public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options,
-      TypeReference<T> responseType) {
-    return sendAsync(request, options, config.objectMapper().getTypeFactory().constructType(responseType));
-  }
-
-  /** Sends a request whose documented statuses ({@link ApiRequest.Builder#expect}) say how each body is read. */
   public <T> Response<T> send(ApiRequest request, RequestOptions options) {
-    return send(request, options, (JavaType) null);
+    Call call = new Call(request, options);
+    while (true) {
+      HttpRequest http = toHttpRequest(request, options, call.attemptTimeout());
+      long started = System.nanoTime();
+      TaskClientException failure;
+      try {
+        HttpResponse<byte[]> response =
+            config.httpClient().send(http, LimitedBody.handler(config.maxResponseBytes()));
+        logAttempt(http, call, started, response.statusCode(), null);
+        return read(request, options, response);
+      } catch (IOException e) {
+        failure = ioFailure(http, options, e);
+        logAttempt(http, call, started, -1, failure);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw call.finish(new ApiIoException(describe(http) + " was interrupted", e));
+      } catch (ApiException e) {
+        failure = e;
+      } catch (InvalidResponseException e) {
+        throw call.finish(e);
+      }
+      Duration delay = call.retryDelay(failure);
+      if (delay == null) {
+        throw call.finish(failure);
+      }
+      try {
+        config.retryPolicy().sleeper().sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw call.finish(new ApiIoException(describe(http) + " was interrupted while waiting to retry", e));
+      }
+    }
   }
 
-  /** Sends a request described by its documented statuses without blocking. */
+  /** Sends as {@link #send} does, without blocking; failures complete the future with the same exceptions. */
   public <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options) {
-    return sendAsync(request, options, (JavaType) null);
+    Call call;
+    try {
+      call = new Call(request, options);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return attemptAsync(call);
   }
 
   /**
@@ -157,10 +176,6 @@ public final class ApiInvoker {
         link -> sendAsync(first.follow(link), options));
   }
 
-  private JavaType type(Class<?> responseType) {
-    return javaType(Objects.requireNonNull(responseType, "responseType"));
-  }
-
   private JavaType javaType(Type type) {
     return config.objectMapper().getTypeFactory().constructType(type);
   }
@@ -171,53 +186,7 @@ public final class ApiInvoker {
     return answered != null ? answered : options.requestId().orElse(null);
   }
 
-  private <T> Response<T> send(ApiRequest request, RequestOptions options, JavaType responseType) {
-    Call call = new Call(request, options);
-    while (true) {
-      HttpRequest http = toHttpRequest(request, options, call.attemptTimeout());
-      long started = System.nanoTime();
-      TaskClientException failure;
-      try {
-        HttpResponse<byte[]> response =
-            config.httpClient().send(http, LimitedBody.handler(config.maxResponseBytes()));
-        logAttempt(http, call, started, response.statusCode(), null);
-        return read(request, options, response, responseType);
-      } catch (IOException e) {
-        failure = ioFailure(http, options, e);
-        logAttempt(http, call, started, -1, failure);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw call.finish(new ApiIoException(describe(http) + " was interrupted", e));
-      } catch (ApiException e) {
-        failure = e;
-      } catch (InvalidResponseException e) {
-        throw call.finish(e);
-      }
-      Duration delay = call.retryDelay(failure);
-      if (delay == null) {
-        throw call.finish(failure);
-      }
-      try {
-        config.retryPolicy().sleeper().sleep(delay);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw call.finish(new ApiIoException(describe(http) + " was interrupted while waiting to retry", e));
-      }
-    }
-  }
-
-  private <T> CompletableFuture<Response<T>> sendAsync(ApiRequest request, RequestOptions options,
-      JavaType responseType) {
-    Call call;
-    try {
-      call = new Call(request, options);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return attemptAsync(call, responseType);
-  }
-
-  private <T> CompletableFuture<Response<T>> attemptAsync(Call call, JavaType responseType) {
+  private <T> CompletableFuture<Response<T>> attemptAsync(Call call) {
     HttpRequest http;
     try {
       http = toHttpRequest(call.request, call.options, call.attemptTimeout());
@@ -231,9 +200,9 @@ public final class ApiInvoker {
             logAttempt(http, call, started, response.statusCode(), null);
             try {
               return CompletableFuture.completedFuture(
-                  this.<T>read(call.request, call.options, response, responseType));
+                  this.<T>read(call.request, call.options, response));
             } catch (ApiException e) {
-              return this.<T>retryAsync(call, e, responseType);
+              return this.<T>retryAsync(call, e);
             } catch (RuntimeException e) {
               return CompletableFuture.<Response<T>>failedFuture(call.finish(e));
             }
@@ -244,13 +213,12 @@ public final class ApiInvoker {
               ? ioFailure(http, call.options, io)
               : new ApiIoException(describe(http) + " failed: " + cause, cause);
           logAttempt(http, call, started, -1, failure);
-          return this.<T>retryAsync(call, failure, responseType);
+          return this.<T>retryAsync(call, failure);
         })
         .thenCompose(next -> next);
   }
 
-  private <T> CompletableFuture<Response<T>> retryAsync(Call call, TaskClientException failure,
-      JavaType responseType) {
+  private <T> CompletableFuture<Response<T>> retryAsync(Call call, TaskClientException failure) {
     Duration delay = call.retryDelay(failure);
     if (delay == null) {
       return CompletableFuture.failedFuture(call.finish(failure));
@@ -262,7 +230,7 @@ public final class ApiInvoker {
         Thread.currentThread().interrupt();
         throw new CompletionException(e);
       }
-    }, RETRY_DELAYS).thenCompose(ignored -> attemptAsync(call, responseType));
+    }, RETRY_DELAYS).thenCompose(ignored -> attemptAsync(call));
   }
 
   /** One call across its attempts: its deadline, the failures so far, and whether to try again. */
@@ -430,19 +398,15 @@ public final class ApiInvoker {
     headers.forEach((name, values) -> values.forEach(value -> http.header(name, value)));
   }
 
-  private <T> Response<T> read(ApiRequest request, RequestOptions options, HttpResponse<byte[]> response,
-      JavaType responseType) {
+  private <T> Response<T> read(ApiRequest request, RequestOptions options, HttpResponse<byte[]> response) {
     int status = response.statusCode();
     Map<String, List<String>> headers = Headers.of(response.headers());
     String requestId = requestId(response, options);
     byte[] body = response.body() == null ? new byte[0] : response.body();
     if (status >= 200 && status <= 299) {
       ApiRequest.Expected expected = request.expected(status);
-      if (expected == null && responseType == null) {
+      if (expected == null) {
         return new Response<>(status, headers, null, requestId);
-      }
-      if (expected == null || expected.kind().equals("JSON") && responseType != null) {
-        return new Response<>(status, headers, parseBody(status, body, responseType, requestId), requestId);
       }
       return new Response<>(status, headers, this.<T>readExpected(expected, status, body, requestId), requestId);
     }

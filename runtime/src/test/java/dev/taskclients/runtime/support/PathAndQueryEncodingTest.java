@@ -1,6 +1,6 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.internal.ApiRequest;
+import dev.taskclients.runtime.support.ApiRequest;
 import dev.taskclients.runtime.internal.UrlEncoding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

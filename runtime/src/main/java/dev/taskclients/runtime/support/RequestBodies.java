@@ -1,5 +1,6 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.internal.UrlEncoding;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNullElse;
 

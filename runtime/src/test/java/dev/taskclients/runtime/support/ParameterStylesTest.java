@@ -1,10 +1,11 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.ModelBasesTest;
+import dev.taskclients.runtime.OpenValueEnumTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.taskclients.runtime.internal.ApiRequest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

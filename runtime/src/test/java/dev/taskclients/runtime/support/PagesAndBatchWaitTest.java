@@ -1,7 +1,16 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.internal.Pages;
-import dev.taskclients.runtime.internal.TaskWaiter;
+import dev.taskclients.runtime.FakeTask;
+import dev.taskclients.runtime.Json;
+import dev.taskclients.runtime.RateLimitException;
+import dev.taskclients.runtime.TaskFailedException;
+import dev.taskclients.runtime.TaskView;
+import dev.taskclients.runtime.WaitOptions;
+import dev.taskclients.runtime.WaitTimeoutException;
+import dev.taskclients.runtime.InvalidResponseException;
+import dev.taskclients.runtime.ModelBasesTest;
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.VirtualTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

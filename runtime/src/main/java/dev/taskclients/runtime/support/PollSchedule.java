@@ -1,4 +1,4 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
 import dev.taskclients.runtime.TaskView;
 import dev.taskclients.runtime.WaitOptions;

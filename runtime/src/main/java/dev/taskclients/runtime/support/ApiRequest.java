@@ -1,5 +1,8 @@
-package dev.taskclients.runtime.internal;
+package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.internal.Arguments;
+import dev.taskclients.runtime.internal.Headers;
+import dev.taskclients.runtime.internal.UrlEncoding;
 import dev.taskclients.runtime.BinaryBody;
 import java.net.URI;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ public final class ApiRequest {
   private final String server;
 
   /** How a request body is sent: none, JSON of the body object, a string, a {@link BinaryBody}, form or multipart. */
-  public enum BodyKind { NONE, JSON, TEXT, BINARY, FORM, MULTIPART }
+  enum BodyKind { NONE, JSON, TEXT, BINARY, FORM, MULTIPART }
 
   /**
    * How the body of a documented {@code status} ({@code 200}, {@code 2XX} or {@code default}) is read: its {@code kind}
@@ -107,7 +110,7 @@ public final class ApiRequest {
    * safety and server). The invoker sends it only under the base URL this operation is sent to, so a link cannot
    * take the credential elsewhere. Throws IllegalArgumentException if the link is not absolute.
    */
-  public ApiRequest follow(URI link) {
+  ApiRequest follow(URI link) {
     Objects.requireNonNull(link, "link");
     if (!link.isAbsolute()) {
       throw new IllegalArgumentException("a followed link must be an absolute URL, was " + link);
@@ -119,7 +122,7 @@ public final class ApiRequest {
    * {@return how a status's body is read, or null when the spec documents none} The entry for the exact status,
    * else its range ({@code 2XX}), else {@code default}; an undocumented 2xx is read as the first documented 2xx.
    */
-  public Expected expected(int status) {
+  Expected expected(int status) {
     Expected range = null;
     Expected fallback = null;
     for (Expected e : expected) {
@@ -141,55 +144,55 @@ public final class ApiRequest {
   }
 
   /** {@return the HTTP method} */
-  public String method() { return method; }
+  String method() { return method; }
 
   /** {@return the spec's path template} */
-  public String pathTemplate() { return pathTemplate; }
+  String pathTemplate() { return pathTemplate; }
 
   /** {@return the path with each parameter encoded as one segment} */
-  public String path() { return path; }
+  String path() { return path; }
 
   /** {@return the encoded query without {@code ?}, empty when there is none} */
-  public String query() { return query; }
+  String query() { return query; }
 
   /** {@return the operation's headers, case-insensitive} */
-  public Map<String, List<String>> headers() { return headers; }
+  Map<String, List<String>> headers() { return headers; }
 
   /** {@return the body object, if any} */
-  public Optional<Object> body() { return Optional.ofNullable(body); }
+  Optional<Object> body() { return Optional.ofNullable(body); }
 
   /** {@return how the body is sent} */
-  public BodyKind bodyKind() { return bodyKind; }
+  BodyKind bodyKind() { return bodyKind; }
 
   /** {@return the body's media type, or null for the kind's usual one} */
-  public String contentType() { return contentType; }
+  String contentType() { return contentType; }
 
   /** {@return the form or multipart fields, in order (a value may be a {@link BinaryBody})} */
-  public List<Map.Entry<String, Object>> formFields() { return formFields; }
+  List<Map.Entry<String, Object>> formFields() { return formFields; }
 
   /** {@return the cookies, each {@code name=value}, already encoded} */
-  public List<String> cookies() { return cookies; }
+  List<String> cookies() { return cookies; }
 
   /** {@return the {@code Accept} value, or null for {@code application/json}} */
-  public String accept() { return accept; }
+  String accept() { return accept; }
 
   /** {@return the security requirements, each scheme names sent together; an empty one: no credential needed} */
-  public List<List<String>> security() { return security; }
+  List<List<String>> security() { return security; }
 
   /** {@return whether the spec says this operation takes no credential at all ({@code security: []})} */
-  public boolean anonymous() { return anonymous; }
+  boolean anonymous() { return anonymous; }
 
   /** {@return the operation's own server URL from the spec, or null} */
-  public String server() { return server; }
+  String server() { return server; }
 
   /** {@return whether the spec marks the operation safe to repeat, so failures may be retried} */
-  public boolean safeToRetry() { return safeToRetry; }
+  boolean safeToRetry() { return safeToRetry; }
 
   /** {@return the link to send to instead of base URL + path, for a followed link ({@link #follow}); else null} */
-  public URI absoluteUrl() { return absoluteUrl; }
+  URI absoluteUrl() { return absoluteUrl; }
 
   /** {@return the spec's error model, or {@code null} to keep error bodies as JSON trees} */
-  public Class<?> errorBodyType() { return errorBodyType; }
+  Class<?> errorBodyType() { return errorBodyType; }
 
   @Override
   public String toString() {

@@ -13,12 +13,14 @@
 #   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; one short comparison fork per kind;
 #               3 cold starts per client (numbers are rough)
 #   --check     build and check only, no measurement
+#   --waits     only the concurrent-wait load (WaitLoad): N = 1,000 and 10,000 async waits on one beatra client
+#               against a loopback server, 3 fresh JVMs each; wall time, polls, peak threads, heap per waiting task
 #   --no-build  reuse benchmarks/target/benchmarks.jar
 # Given JMH arguments, only JMH runs (no comparison, no cold starts).
 # Extra Maven options go in MAVEN_ARGS (read by Maven itself), e.g. MAVEN_ARGS="-Dmaven.repo.local=/tmp/m2".
 # Writes to benchmarks/target/jmh/: results.json (JMH, with error bars), results.txt (JMH's table),
 # comparison.tsv (every comparison slice), coldstart.tsv (every cold run), summary.md (the headline tables, also printed
-# at the end).
+# at the end); with --waits, waits.tsv (every run) and waits.md (the table).
 set -euo pipefail
 
 # All in one function, read whole before it runs: editing this file during a long run cannot derail that run.
@@ -31,6 +33,7 @@ main() {
     case "$1" in
       --quick) mode=quick; shift ;;
       --check) mode=check; shift ;;
+      --waits) mode=waits; shift ;;
       --no-build) build=false; shift ;;
       *) break ;;
     esac
@@ -54,6 +57,23 @@ main() {
   # Every benchmark method once, its result checked, so that nothing below measures a broken parse or a failed call.
   java -cp "$jar" "$pkg.Check"
   [ "$mode" = check ] && exit 0
+  if [ "$mode" = waits ]; then
+    printf 'waits\twall_ms\tpolls\tpeak_threads\theap_bytes_per_wait\n' >"$out/waits.tsv"
+    for n in 1000 10000 1000 10000 1000 10000; do  # alternating, so drifting machine load hits both sizes alike
+      java -cp "$jar" "$pkg.WaitLoad" "$n" >>"$out/waits.tsv"
+    done
+    {
+      echo "| concurrent waits | wall time (s), median of 3 | polls per wait | peak threads (max) | heap per waiting task (KiB) |"
+      echo "|---:|---:|---:|---:|---:|"
+      for n in 1000 10000; do
+        median=$(awk -F'\t' -v n="$n" 'NR > 1 && $1 == n { print $2 }' "$out/waits.tsv" | sort -n | sed -n 2p)
+        awk -F'\t' -v n="$n" -v m="$median" 'NR > 1 && $1 == n { p += $3; t = ($4 > t ? $4 : t); h += $5; k++ }
+          END { printf "| %d | %.1f | %.1f | %d | %.1f |\n", n, m / 1000, p / k / n, t, h / k / 1024 }' \
+          "$out/waits.tsv"
+      done
+    } | tee "$out/waits.md"
+    exit 0
+  fi
 
   # jmh_run: overrides of the benchmark classes' own fork and iteration settings (none in a full run).
   # json_comparison, call_comparison: warm-up seconds, rounds and slice milliseconds of each Comparison fork.

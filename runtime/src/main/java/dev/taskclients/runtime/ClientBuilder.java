@@ -164,6 +164,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self(config.maxResponseBytes(bytes));
   }
 
+  /**
+   * Sets the most requests this client has in flight at once (positive; default 64). Further ones wait, in order, for
+   * a free slot, so thousands of concurrent asynchronous calls or waits share a few connections instead of opening one
+   * each; an asynchronous call waiting for a slot holds no thread. A request's timeout starts when it is sent.
+   */
+  public final B maxConcurrentRequests(int max) {
+    return self(config.maxConcurrentRequests(max));
+  }
+
   /** Sets where the one debug line per attempt goes (default {@code System.getLogger("dev.taskclients.http")}). */
   public final B logger(System.Logger logger) {
     return self(config.logger(logger));

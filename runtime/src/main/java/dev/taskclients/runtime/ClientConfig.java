@@ -2,6 +2,7 @@ package dev.taskclients.runtime;
 
 import dev.taskclients.runtime.internal.Arguments;
 import dev.taskclients.runtime.internal.Headers;
+import dev.taskclients.runtime.internal.HttpThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,10 +17,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** What a client is built with: base URL, credential, timeouts, HTTP client and JSON mapper. */
 public final class ClientConfig {
@@ -29,28 +26,10 @@ public final class ClientConfig {
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
   /** Default overall time for one call, across all its attempts. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+  /** Default most requests of one client in flight at once. */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
   /** Default largest response body read: 16 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
-  private static final AtomicInteger HTTP_THREADS = new AtomicInteger();
-  /**
-   * Runs java.net.http's internal work for every client this runtime creates. Its default executor is an unbounded
-   * cached pool, which grew by about 100 threads under 32 concurrent callers in our load test; this one never runs
-   * more than 8 daemon threads, and lets idle ones end after a minute. A fork-join pool rather than a fixed thread
-   * pool: it hands work to its most recently idle thread, where a fixed pool's queue wakes the longest idle one, a
-   * cold thread on every hand-off of every response. On loopback that hand-off cost a sequential call about 10 %.
-   */
-  private static final ForkJoinPool HTTP_EXECUTOR = new ForkJoinPool(8, HttpThread::new, null, true, 0, 8, 1,
-      pool -> true, 60, TimeUnit.SECONDS);
-
-  /** A daemon thread of {@link #HTTP_EXECUTOR}, named so that a thread dump says whose it is. */
-  private static final class HttpThread extends ForkJoinWorkerThread {
-    HttpThread(ForkJoinPool pool) {
-      super(pool);
-      setName("taskclients-http-" + HTTP_THREADS.incrementAndGet());
-      setDaemon(true);
-    }
-  }
-
   /** The default logger's name. */
   private static final String DEFAULT_LOGGER_NAME = "dev.taskclients.http";
   /** The {@code User-Agent} every request carries: {@code taskclients-java/} and this runtime's version. */
@@ -66,6 +45,7 @@ public final class ClientConfig {
   private final Duration callTimeout;
   private final RetryPolicy retryPolicy;
   private final long maxResponseBytes;
+  private final int maxConcurrentRequests;
   private final boolean operationServers;
   private final HttpClient httpClient;
   private final CompletableFuture<System.Logger> logger;
@@ -81,9 +61,10 @@ public final class ClientConfig {
     this.callTimeout = builder.callTimeout;
     this.retryPolicy = builder.retryPolicy;
     this.maxResponseBytes = builder.maxResponseBytes;
+    this.maxConcurrentRequests = builder.maxConcurrentRequests;
     this.operationServers = builder.operationServers;
     this.httpClient = builder.httpClient != null ? builder.httpClient : HttpClient.newBuilder()
-        .connectTimeout(builder.connectTimeout).executor(HTTP_EXECUTOR).followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(builder.connectTimeout).executor(HttpThreads.pool()).followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1).build();
     this.logger = builder.logger != null ? CompletableFuture.completedFuture(builder.logger) : DefaultLogger.LOOKUP;
   }
@@ -96,7 +77,7 @@ public final class ClientConfig {
    */
   private static final class DefaultLogger {
     static final CompletableFuture<System.Logger> LOOKUP =
-        CompletableFuture.supplyAsync(() -> System.getLogger(DEFAULT_LOGGER_NAME), HTTP_EXECUTOR);
+        CompletableFuture.supplyAsync(() -> System.getLogger(DEFAULT_LOGGER_NAME), HttpThreads.pool());
   }
 
   /** {@return a new builder holding the defaults; {@link ClientBuilder} is the public way to set them} */
@@ -139,6 +120,12 @@ public final class ClientConfig {
   public long maxResponseBytes() { return maxResponseBytes; }
 
   /**
+   * {@return the most requests this client has in flight at once} Further ones, synchronous or asynchronous, wait in
+   * order for a free slot; a wait that is asynchronous holds no thread.
+   */
+  public int maxConcurrentRequests() { return maxConcurrentRequests; }
+
+  /**
    * {@return whether an operation the spec gives its own server is sent there} True unless a base URL was set
    * explicitly: then every operation goes to that base URL (a test server, a proxy).
    */
@@ -162,7 +149,8 @@ public final class ClientConfig {
     return "ClientConfig[baseUrl=" + baseUrl() + ", credentials=" + credentials + ", connectTimeout=" + connectTimeout()
         + ", requestTimeout=" + requestTimeout() + ", userAgent=" + userAgent() + ", defaultHeaders="
         + defaultHeaders.keySet() + ", allowInsecureHttp=" + allowInsecureHttp() + ", callTimeout=" + callTimeout()
-        + ", retryPolicy=" + retryPolicy() + ", maxResponseBytes=" + maxResponseBytes() + "]";
+        + ", retryPolicy=" + retryPolicy() + ", maxResponseBytes=" + maxResponseBytes() + ", maxConcurrentRequests="
+        + maxConcurrentRequests + "]";
   }
 
   /**
@@ -181,6 +169,7 @@ public final class ClientConfig {
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     /** Null: the default, {@code dev.taskclients.http}, looked up when a config is built. */
     private System.Logger logger;
     private boolean operationServers;
@@ -206,6 +195,15 @@ public final class ClientConfig {
         throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
       }
       this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /** Sets the most requests in flight at once (positive; default 64). */
+    Builder maxConcurrentRequests(int max) {
+      if (max <= 0) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be positive, was " + max);
+      }
+      this.maxConcurrentRequests = max;
       return this;
     }
 

@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TaskWaiterTest {
   private final VirtualTime time = new VirtualTime();
@@ -29,6 +29,29 @@ class TaskWaiterTest {
   /** No jitter (random 0.5 is the middle), so every delay is exact. */
   private WaitOptions.Builder options() {
     return WaitOptions.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).progressListener(seen::add);
+  }
+
+  /** The synchronous waiter, or the asynchronous one on the same virtual clock: every scenario runs through both. */
+  enum Driver {
+    SYNC, ASYNC;
+
+    FakeTask waitFor(BiFunction<String, RequestOptions, Response<FakeTask>> poll, WaitOptions options) {
+      if (this == SYNC) {
+        return TaskWaiter.waitFor("t1", poll, options);
+      }
+      CompletableFuture<FakeTask> wait = TaskWaiter.waitForAsync("t1", (id, requestOptions) -> {
+        try {
+          return CompletableFuture.completedFuture(poll.apply(id, requestOptions));
+        } catch (RuntimeException e) {
+          return CompletableFuture.failedFuture(e);
+        }
+      }, options);
+      try {
+        return wait.join();
+      } catch (CompletionException e) {
+        throw (RuntimeException) e.getCause();
+      }
+    }
   }
 
   private static Response<FakeTask> ok(FakeTask task) {
@@ -48,14 +71,15 @@ class TaskWaiterTest {
     return Duration.ofMillis(millis);
   }
 
-  @Test
-  void lifecycleQueuedRunningSucceededIsFollowedToTheEnd() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void lifecycleQueuedRunningSucceededIsFollowedToTheEnd(Driver driver) {
     int[] polls = {0};
     FakeTask done = new FakeTask("succeeded", 100);
     var poll = script(List.of(() -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("running", 40)),
         () -> ok(new FakeTask("running", 80)), () -> ok(done)), polls);
 
-    FakeTask result = TaskWaiter.waitFor("t1", poll, options().build());
+    FakeTask result = driver.waitFor(poll, options().build());
 
     assertSame(done, result);
     assertEquals(4, polls[0]);
@@ -64,26 +88,28 @@ class TaskWaiterTest {
     assertEquals(4, seen.size(), "the listener saw every poll");
   }
 
-  @Test
-  void backoffGrowsByTheMultiplierUpToTheMaxDelay() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void backoffGrowsByTheMultiplierUpToTheMaxDelay(Driver driver) {
     int[] polls = {0};
     var poll = script(List.of(() -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("queued", null)),
         () -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("queued", null)),
         () -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("succeeded", null))), polls);
 
-    TaskWaiter.waitFor("t1", poll, options().firstDelay(ms(1000)).maxDelay(ms(3000)).multiplier(2).build());
+    driver.waitFor(poll, options().firstDelay(ms(1000)).maxDelay(ms(3000)).multiplier(2).build());
 
     assertEquals(List.of(ms(1000), ms(2000), ms(3000), ms(3000), ms(3000)), time.sleeps);
   }
 
-  @Test
-  void jitterSpreadsTheBackoffBothWays() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void jitterSpreadsTheBackoffBothWays(Driver driver) {
     var poll = script(List.of(() -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("queued", null)),
         () -> ok(new FakeTask("succeeded", null))), new int[1]);
     double[] randoms = {0.0, 0.999999};
     int[] next = {0};
 
-    TaskWaiter.waitFor("t1", poll, options().firstDelay(ms(1000)).maxDelay(ms(10_000)).multiplier(2).jitter(0.2)
+    driver.waitFor(poll, options().firstDelay(ms(1000)).maxDelay(ms(10_000)).multiplier(2).jitter(0.2)
         .random(() -> randoms[next[0]++]).build());
 
     // First: 1000 ms * 0.8, raised to the 1000 ms minimum; second: 2000 ms * ~1.2.
@@ -91,35 +117,38 @@ class TaskWaiterTest {
     assertEquals(2399, time.sleeps.get(1).toMillis());
   }
 
-  @Test
-  void failedTaskIsThrownWithTheTaskAttached() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void failedTaskIsThrownWithTheTaskAttached(Driver driver) {
     FakeTask failed = new FakeTask("failed", 60).error("Invalid input data format");
     var poll = script(List.of(() -> ok(new FakeTask("running", 10)), () -> ok(failed)), new int[1]);
 
-    TaskFailedException e = assertThrows(TaskFailedException.class, () -> TaskWaiter.waitFor("t1", poll, options().build()));
+    TaskFailedException e = assertThrows(TaskFailedException.class, () -> driver.waitFor(poll, options().build()));
 
     assertSame(failed, e.task());
     assertEquals(TaskView.State.FAILED, e.state());
     assertEquals("Task t1 failed (status 'failed'): Invalid input data format", e.getMessage());
   }
 
-  @Test
-  void canceledTaskIsThrownToo() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void canceledTaskIsThrownToo(Driver driver) {
     var poll = script(List.of(() -> ok(new FakeTask("canceled", null))), new int[1]);
 
-    TaskFailedException e = assertThrows(TaskFailedException.class, () -> TaskWaiter.waitFor("t1", poll, options().build()));
+    TaskFailedException e = assertThrows(TaskFailedException.class, () -> driver.waitFor(poll, options().build()));
 
     assertEquals(TaskView.State.CANCELED, e.state());
     assertEquals(List.of(), time.sleeps);
   }
 
-  @Test
-  void neverFinishingTaskTimesOutWithTheLastPollAtTheDeadline() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void neverFinishingTaskTimesOutWithTheLastPollAtTheDeadline(Driver driver) {
     int[] polls = {0};
     var poll = script(List.of(() -> ok(new FakeTask("running", null))), polls);
 
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-        () -> TaskWaiter.waitFor("t1", poll, options().timeout(Duration.ofSeconds(10)).build()));
+        () -> driver.waitFor(poll, options().timeout(Duration.ofSeconds(10)).build()));
 
     assertEquals(Duration.ofSeconds(10), time.elapsed(), "never sleeps past the deadline");
     // 0.5 + 0.75 + 1.125 + 1.6875 + 2.53125 = 6.59375 s, then 3.40625 s lands exactly on the deadline.
@@ -129,22 +158,24 @@ class TaskWaiterTest {
     assertTrue(e.getMessage().startsWith("Task t1 did not finish within PT10S (7 polls, last status 'running'"), e.getMessage());
   }
 
-  @Test
-  void transientErrorsArePolledThroughAndRetryAfterIsHonoured() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void transientErrorsArePolledThroughAndRetryAfterIsHonoured(Driver driver) {
     int[] polls = {0};
     ServerException unavailable = new ServerException(503, Map.of("Retry-After", List.of("3")), "", null, null);
     var poll = script(List.of(() -> ok(new FakeTask("running", null)), () -> {
       throw unavailable;
     }, () -> ok(new FakeTask("succeeded", null))), polls);
 
-    TaskWaiter.waitFor("t1", poll, options().build());
+    driver.waitFor(poll, options().build());
 
     assertEquals(3, polls[0]);
     assertEquals(List.of(ms(500), ms(3000)), time.sleeps);
   }
 
-  @Test
-  void tooManyTransientErrorsInARowEndTheWait() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void tooManyTransientErrorsInARowEndTheWait(Driver driver) {
     ServerException down = new ServerException(500, Map.of(), "", null, null);
     int[] polls = {0};
     var poll = script(List.of(() -> {
@@ -152,29 +183,31 @@ class TaskWaiterTest {
     }), polls);
 
     assertSame(down, assertThrows(ServerException.class,
-        () -> TaskWaiter.waitFor("t1", poll, options().maxConsecutiveErrors(2).build())));
+        () -> driver.waitFor(poll, options().maxConsecutiveErrors(2).build())));
     assertEquals(3, polls[0]);
   }
 
-  @Test
-  void notFoundEndsTheWaitAtOnce() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void notFoundEndsTheWaitAtOnce(Driver driver) {
     int[] polls = {0};
     var poll = script(List.of(() -> {
       throw new NotFoundException(404, Map.of(), "{}", null, null);
     }), polls);
 
-    assertThrows(NotFoundException.class, () -> TaskWaiter.waitFor("t1", poll, options().build()));
+    assertThrows(NotFoundException.class, () -> driver.waitFor(poll, options().build()));
     assertEquals(1, polls[0]);
     assertEquals(List.of(), time.sleeps);
   }
 
-  @Test
-  void estimatedCompletionAimsTheNextPoll() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void estimatedCompletionAimsTheNextPoll(Driver driver) {
     var poll = script(List.of(
         () -> ok(new FakeTask("running", 75).eta(time.instant().plusSeconds(2).atOffset(ZoneOffset.UTC))),
         () -> ok(new FakeTask("succeeded", 100))), new int[1]);
 
-    TaskWaiter.waitFor("t1", poll, options().build());
+    driver.waitFor(poll, options().build());
 
     assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps);
   }
@@ -196,39 +229,67 @@ class TaskWaiterTest {
   }
 
   @Test
-  void asyncWaitCompletesAndFailsWithTheSameTypes() {
-    var succeeding = script(List.of(() -> ok(new FakeTask("succeeded", null))), new int[1]);
-    assertEquals("succeeded", TaskWaiter.waitForAsync("t1", succeeding, options().build()).join().rawStatus());
+  void cancellingStopsThePollInFlightAndSendsNoMore() {
+    int[] polls = {0};
+    CompletableFuture<Response<FakeTask>> inFlight = new CompletableFuture<>();
+    CompletableFuture<FakeTask> wait = TaskWaiter.waitForAsync("t1", (id, requestOptions) -> {
+      polls[0]++;
+      return inFlight;
+    }, options().build());
 
-    var failing = script(List.of(() -> ok(new FakeTask("failed", null))), new int[1]);
-    CompletionException e = assertThrows(CompletionException.class,
-        () -> TaskWaiter.waitForAsync("t1", failing, options().build()).join());
-    assertTrue(e.getCause() instanceof TaskFailedException);
+    assertTrue(wait.cancel(true));
+
+    assertTrue(inFlight.isCancelled(), "the poll in flight was cancelled");
+    assertThrows(CancellationException.class, wait::join);
+    inFlight.obtrudeValue(ok(new FakeTask("running", null)));
+    assertEquals(1, polls[0], "no poll after the cancel");
   }
 
   @Test
-  void cancelingTheFutureInterruptsThePollingThread() throws Exception {
-    CountDownLatch sleeping = new CountDownLatch(1);
-    CountDownLatch interrupted = new CountDownLatch(1);
+  void cancellingDuringThePauseCancelsTheScheduledPoll() {
     int[] polls = {0};
-    var poll = script(List.of(() -> ok(new FakeTask("running", null))), polls);
-    WaitOptions blocking = options().sleeper(d -> {
-      sleeping.countDown();
-      try {
-        new CountDownLatch(1).await(); // blocks until interrupted; never a timed sleep
-      } catch (InterruptedException e) {
-        interrupted.countDown();
-        throw e;
+    List<CompletableFuture<Void>> pauses = new ArrayList<>();
+    Sleeper scheduling = new Sleeper() {
+      @Override
+      public void sleep(Duration duration) {
+        throw new AssertionError("an asynchronous wait never sleeps on a thread");
       }
-    }).build();
 
-    CompletableFuture<FakeTask> future = TaskWaiter.waitForAsync("t1", poll, blocking);
-    assertTrue(sleeping.await(10, TimeUnit.SECONDS));
-    assertTrue(future.cancel(true));
+      @Override
+      public CompletableFuture<Void> after(Duration duration) {
+        CompletableFuture<Void> pause = new CompletableFuture<>();
+        pauses.add(pause);
+        return pause;
+      }
+    };
+    CompletableFuture<FakeTask> wait = TaskWaiter.waitForAsync("t1", (id, requestOptions) -> {
+      polls[0]++;
+      return CompletableFuture.completedFuture(ok(new FakeTask("running", null)));
+    }, options().sleeper(scheduling).build());
+    assertEquals(1, pauses.size(), "one poll, then a pause is scheduled");
 
-    assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the waiting thread was interrupted");
-    assertThrows(CancellationException.class, future::join);
+    assertTrue(wait.cancel(true));
+
+    assertTrue(pauses.get(0).isCancelled(), "the scheduled pause was cancelled");
+    pauses.get(0).obtrudeValue(null);
     assertEquals(1, polls[0], "no poll after the cancel");
+    assertThrows(CancellationException.class, wait::join);
+  }
+
+  @Test
+  void aBatchWaitIsCancelledTheSameWay() {
+    int[] rounds = {0};
+    CompletableFuture<List<List<FakeTask>>> inFlight = new CompletableFuture<>();
+    CompletableFuture<List<FakeTask>> wait = TaskWaiter.<List<FakeTask>, FakeTask>waitForAllAsync(List.of("a", "b"),
+        (ids, requestOptions) -> {
+          rounds[0]++;
+          return inFlight;
+        }, page -> page, options().build());
+
+    assertTrue(wait.cancel(true));
+
+    assertTrue(inFlight.isCancelled());
+    assertEquals(1, rounds[0]);
   }
 
   @Test

@@ -268,6 +268,9 @@ class RequestParityTest {
     rows.add(new Row("waitForAll, two rounds of three pages", DEEPOMATIC,
         () -> answers(DEEPOMATIC, many, twoRounds),
         () -> assertEquals(3, deepomaticClient().waitForAll(ids, waits()).size()), 6));
+    rows.add(new Row("async waitForAll, two rounds of three pages", DEEPOMATIC,
+        () -> answers(DEEPOMATIC, many, twoRounds),
+        () -> assertEquals(3, await(deepomaticClient().async().waitForAll(ids, waits())).size()), 6));
     return rows;
   }
 

@@ -54,7 +54,7 @@ public final class DeepomaticClient {
     this.config = config;
     this.invoker = new ApiInvoker(config);
     this.raw = new RawClient(invoker);
-    this.async = new AsyncClient(invoker, raw);
+    this.async = new AsyncClient(invoker);
   }
 
   /**
@@ -339,11 +339,9 @@ public final class DeepomaticClient {
    */
   public static final class AsyncClient {
     private final ApiInvoker invoker;
-    private final RawClient raw;
 
-    private AsyncClient(ApiInvoker invoker, RawClient raw) {
+    private AsyncClient(ApiInvoker invoker) {
       this.invoker = invoker;
-      this.raw = raw;
     }
 
     /**
@@ -383,7 +381,9 @@ public final class DeepomaticClient {
     }
 
     /**
-     * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
+     * Waits until the task finishes, with the default {@link WaitOptions}, without holding a thread: each
+     * poll is sent asynchronously and the next one scheduled; {@code cancel(true)} stops the wait and the
+     * poll in flight.
      *
      * @param taskId the task
      * @return a future of the succeeded task, failing as {@link DeepomaticClient#waitForCompletion(String)} throws
@@ -393,14 +393,20 @@ public final class DeepomaticClient {
     }
 
     /**
-     * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
+     * Waits until the task finishes without holding a thread: each poll is sent asynchronously and the
+     * next one scheduled; {@code cancel(true)} stops the wait and the poll in flight, and sends no poll after.
      *
      * @param taskId the task
      * @param options delays, timeout, progress listener and the request options every poll carries
      * @return a future of the succeeded task, failing as {@link DeepomaticClient#waitForCompletion(String, WaitOptions)} throws
      */
     public CompletableFuture<Task> waitForCompletion(String taskId, WaitOptions options) {
-      return TaskWaiter.waitForAsync(taskId, raw::getTaskPoll, options);
+      return TaskWaiter.waitForAsync(taskId, this::getTaskPoll, options);
+    }
+
+    /** One poll of an asynchronous wait: reads the task by id with the wait's request options. */
+    private CompletableFuture<Response<Task>> getTaskPoll(String taskId, RequestOptions options) {
+      return getTaskWithResponse(taskId, options);
     }
 
     /**
@@ -488,6 +494,33 @@ public final class DeepomaticClient {
     public CompletableFuture<List<Task>> getTasksAll(List<String> taskIds, RequestOptions options) {
       return getTasksPages(taskIds, options).thenApply(pages -> Pages.items(pages,
           page -> Pages.list(page, "results", Task.class)).toList());
+    }
+
+    /**
+     * Waits until every task finishes, with the default {@link WaitOptions}; see
+     * {@link #waitForAll(Collection, WaitOptions)}.
+     *
+     * @param taskIds the tasks
+     * @return a future of the succeeded tasks, in the order of {@code taskIds}
+     */
+    public CompletableFuture<List<Task>> waitForAll(Collection<String> taskIds) {
+      return waitForAll(taskIds, WaitOptions.defaults());
+    }
+
+    /**
+     * Waits until every task finishes without holding a thread, with one {@link #getTasks} request per
+     * page per round for the ids still unfinished, as {@link DeepomaticClient#waitForAll(Collection, WaitOptions)}
+     * does; {@code cancel(true)} stops the wait and the round in flight.
+     *
+     * @param taskIds the tasks
+     * @param options delays, timeout (for the whole batch), progress listener and request options
+     * @return a future of the succeeded tasks, in the order of {@code taskIds}, failing as the synchronous
+     *     {@code waitForAll} throws
+     */
+    public CompletableFuture<List<Task>> waitForAll(Collection<String> taskIds, WaitOptions options) {
+      return TaskWaiter.waitForAllAsync(taskIds,
+          (ids, requestOptions) -> getTasksPages(ids, requestOptions),
+          page -> Pages.list(page, "results", Task.class), options);
     }
   }
 

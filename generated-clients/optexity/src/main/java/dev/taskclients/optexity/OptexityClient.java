@@ -53,7 +53,7 @@ public final class OptexityClient {
     this.config = config;
     ApiInvoker invoker = new ApiInvoker(config);
     this.raw = new RawClient(invoker);
-    this.async = new AsyncClient(invoker, raw);
+    this.async = new AsyncClient(invoker);
   }
 
   /**
@@ -201,11 +201,9 @@ public final class OptexityClient {
    */
   public static final class AsyncClient {
     private final ApiInvoker invoker;
-    private final RawClient raw;
 
-    private AsyncClient(ApiInvoker invoker, RawClient raw) {
+    private AsyncClient(ApiInvoker invoker) {
       this.invoker = invoker;
-      this.raw = raw;
     }
 
     /**
@@ -245,7 +243,9 @@ public final class OptexityClient {
     }
 
     /**
-     * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
+     * Waits until the task finishes, with the default {@link WaitOptions}, without holding a thread: each
+     * poll is sent asynchronously and the next one scheduled; {@code cancel(true)} stops the wait and the
+     * poll in flight.
      *
      * @param taskId the task
      * @return a future of the succeeded task, failing as {@link OptexityClient#waitForCompletion(String)} throws
@@ -255,14 +255,20 @@ public final class OptexityClient {
     }
 
     /**
-     * Waits on a background thread until the task finishes; {@code cancel(true)} stops the wait.
+     * Waits until the task finishes without holding a thread: each poll is sent asynchronously and the
+     * next one scheduled; {@code cancel(true)} stops the wait and the poll in flight, and sends no poll after.
      *
      * @param taskId the task
      * @param options delays, timeout, progress listener and the request options every poll carries
      * @return a future of the succeeded task, failing as {@link OptexityClient#waitForCompletion(String, WaitOptions)} throws
      */
     public CompletableFuture<TaskStatus> waitForCompletion(String taskId, WaitOptions options) {
-      return TaskWaiter.waitForAsync(taskId, raw::getTaskStatusPoll, options);
+      return TaskWaiter.waitForAsync(taskId, this::getTaskStatusPoll, options);
+    }
+
+    /** One poll of an asynchronous wait: reads the task by id with the wait's request options. */
+    private CompletableFuture<Response<TaskStatus>> getTaskStatusPoll(String taskId, RequestOptions options) {
+      return getTaskStatusWithResponse(TaskStatusRequest.builder().taskId(taskId).build(), options);
     }
   }
 

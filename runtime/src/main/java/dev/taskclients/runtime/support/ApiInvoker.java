@@ -3,6 +3,7 @@ package dev.taskclients.runtime.support;
 import dev.taskclients.runtime.internal.ApiExceptions;
 import dev.taskclients.runtime.internal.ErrorMessages;
 import dev.taskclients.runtime.internal.Headers;
+import dev.taskclients.runtime.internal.HttpThreads;
 import dev.taskclients.runtime.internal.RetryAfter;
 import dev.taskclients.runtime.internal.UrlEncoding;
 import dev.taskclients.runtime.ApiException;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -37,7 +39,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -46,18 +47,16 @@ import java.util.stream.Collectors;
  */
 public final class ApiInvoker {
   private static final String REQUEST_ID_HEADER = "X-Request-Id";
-  /** Waits out async retry delays; daemon threads, so a pending retry never blocks JVM exit. */
-  private static final Executor RETRY_DELAYS = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "taskclients-retry");
-    thread.setDaemon(true);
-    return thread;
-  });
-
   private final ClientConfig config;
+  private final RequestSlots slots;
+  /** Where asynchronous responses are read: the HTTP client's own executor, else the runtime's HTTP pool. */
+  private final Executor responseExecutor;
 
   /** Creates an invoker that sends with this configuration. */
   public ApiInvoker(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.slots = new RequestSlots(config.maxConcurrentRequests());
+    this.responseExecutor = config.httpClient().executor().orElse(HttpThreads.pool());
   }
 
   /**
@@ -72,8 +71,7 @@ public final class ApiInvoker {
       long started = System.nanoTime();
       TaskClientException failure;
       try {
-        HttpResponse<byte[]> response =
-            config.httpClient().send(http, LimitedBody.handler(config.maxResponseBytes()));
+        HttpResponse<byte[]> response = sendInSlot(http, LimitedBody.handler(config.maxResponseBytes()));
         logAttempt(http, call, started, response.statusCode(), null);
         return read(request, options, response);
       } catch (IOException e) {
@@ -108,7 +106,9 @@ public final class ApiInvoker {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return attemptAsync(call);
+    ChainedFuture<Response<T>> result = new ChainedFuture<>();
+    attemptAsync(call, result);
+    return result;
   }
 
   /**
@@ -122,7 +122,7 @@ public final class ApiInvoker {
     long started = System.nanoTime();
     HttpResponse<InputStream> response;
     try {
-      response = config.httpClient().send(http, HttpResponse.BodyHandlers.ofInputStream());
+      response = sendInSlot(http, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       throw ioFailure(http, options, e);
     } catch (InterruptedException e) {
@@ -133,7 +133,7 @@ public final class ApiInvoker {
     InputStream body = LimitedBody.capped(response.body(), config.maxResponseBytes(), response.statusCode());
     int status = response.statusCode();
     if (status >= 200 && status <= 299) {
-      return new Response<>(status, Headers.of(response.headers()), body, requestId(response, options));
+      return new Response<>(status, Headers.of(response.headers()), body, requestId(response.headers(), options));
     }
     byte[] bytes;
     try (InputStream in = body) {
@@ -141,7 +141,7 @@ public final class ApiInvoker {
     } catch (IOException e) {
       throw ioFailure(http, options, e);
     }
-    throw error(request, status, Headers.of(response.headers()), bytes, requestId(response, options));
+    throw error(request, status, Headers.of(response.headers()), bytes, requestId(response.headers(), options));
   }
 
   /**
@@ -180,57 +180,106 @@ public final class ApiInvoker {
     return config.objectMapper().getTypeFactory().constructType(type);
   }
 
+  /** Sends and waits in one of the client's request slots (see {@link RequestSlots}). */
+  private <B> HttpResponse<B> sendInSlot(HttpRequest http, HttpResponse.BodyHandler<B> body)
+      throws IOException, InterruptedException {
+    slots.acquireBlocking();
+    try {
+      return config.httpClient().send(http, body);
+    } finally {
+      slots.release();
+    }
+  }
+
   /** The {@code X-Request-Id} the server answered with, else the one sent. */
-  private static String requestId(HttpResponse<?> response, RequestOptions options) {
-    String answered = Headers.first(response.headers(), REQUEST_ID_HEADER);
+  private static String requestId(HttpHeaders headers, RequestOptions options) {
+    String answered = Headers.first(headers, REQUEST_ID_HEADER);
     return answered != null ? answered : options.requestId().orElse(null);
   }
 
-  private <T> CompletableFuture<Response<T>> attemptAsync(Call call) {
+  /**
+   * Sends one attempt without blocking and completes {@code result} with its outcome, or schedules the retry
+   * ({@link dev.taskclients.runtime.Sleeper#after}): no thread is held while a retry is pending, and cancelling
+   * {@code result} cancels the attempt or delay in flight.
+   */
+  private <T> void attemptAsync(Call call, ChainedFuture<Response<T>> result) {
+    CompletableFuture<Void> turn = slots.acquire();
+    if (!result.track(turn)) {
+      if (turn.isDone() && !turn.isCompletedExceptionally()) {
+        slots.release();
+      }
+      return;
+    }
+    turn.whenComplete((granted, gaveUp) -> {
+      if (gaveUp == null) {
+        sendAttempt(call, result);
+      }
+    });
+  }
+
+  /** Sends one attempt in the slot just taken, giving the slot back when the exchange ends. */
+  private <T> void sendAttempt(Call call, ChainedFuture<Response<T>> result) {
     HttpRequest http;
     try {
       http = toHttpRequest(call.request, call.options, call.attemptTimeout());
     } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+      slots.release();
+      result.completeExceptionally(e);
+      return;
     }
     long started = System.nanoTime();
-    return config.httpClient().sendAsync(http, LimitedBody.handler(config.maxResponseBytes()))
-        .<CompletableFuture<Response<T>>>handle((response, thrown) -> {
-          if (thrown == null) {
-            logAttempt(http, call, started, response.statusCode(), null);
-            try {
-              return CompletableFuture.completedFuture(
-                  this.<T>read(call.request, call.options, response));
-            } catch (ApiException e) {
-              return this.<T>retryAsync(call, e);
-            } catch (RuntimeException e) {
-              return CompletableFuture.<Response<T>>failedFuture(call.finish(e));
-            }
-          }
-          Throwable cause =
-              thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
-          TaskClientException failure = cause instanceof IOException io
-              ? ioFailure(http, call.options, io)
-              : new ApiIoException(describe(http) + " failed: " + cause, cause);
-          logAttempt(http, call, started, -1, failure);
-          return this.<T>retryAsync(call, failure);
-        })
-        .thenCompose(next -> next);
-  }
-
-  private <T> CompletableFuture<Response<T>> retryAsync(Call call, TaskClientException failure) {
-    Duration delay = call.retryDelay(failure);
-    if (delay == null) {
-      return CompletableFuture.failedFuture(call.finish(failure));
-    }
-    return CompletableFuture.runAsync(() -> {
-      try {
-        config.retryPolicy().sleeper().sleep(delay);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CompletionException(e);
+    CompletableFuture<Arrived> arrived = new CompletableFuture<>();
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        config.httpClient().sendAsync(http, Arrived.handler(config.maxResponseBytes(), arrived));
+    // Failures come only through the exchange's future; a whole response, through the handler.
+    exchange.whenComplete((ignored, thrown) -> {
+      if (thrown != null) {
+        arrived.completeExceptionally(thrown);
       }
-    }, RETRY_DELAYS).thenCompose(ignored -> attemptAsync(call));
+    });
+    if (!result.track(exchange)) {
+      arrived.whenComplete((ignored, thrown) -> slots.release());
+      return;
+    }
+    arrived.whenCompleteAsync((response, thrown) -> {
+      slots.release();
+      TaskClientException failure;
+      if (thrown == null) {
+        logAttempt(http, call, started, response.status(), null);
+        try {
+          result.complete(this.<T>read(call.request, call.options, response));
+          return;
+        } catch (ApiException e) {
+          failure = e;
+        } catch (RuntimeException e) {
+          result.completeExceptionally(call.finish(e));
+          return;
+        }
+      } else {
+        Throwable cause =
+            thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        failure = cause instanceof IOException io
+            ? ioFailure(http, call.options, io)
+            : new ApiIoException(describe(http) + " failed: " + cause, cause);
+        logAttempt(http, call, started, -1, failure);
+      }
+      Duration delay = result.isDone() ? null : call.retryDelay(failure);
+      if (delay == null) {
+        result.completeExceptionally(call.finish(failure));
+        return;
+      }
+      CompletableFuture<Void> pause = config.retryPolicy().sleeper().after(delay);
+      if (result.track(pause)) {
+        pause.whenComplete((ignored, interrupted) -> {
+          if (interrupted != null) {
+            result.completeExceptionally(call.finish(
+                new ApiIoException(describe(http) + " was interrupted while waiting to retry", interrupted)));
+          } else {
+            attemptAsync(call, result);
+          }
+        });
+      }
+    }, responseExecutor);
   }
 
   /** One call across its attempts: its deadline, the failures so far, and whether to try again. */
@@ -399,9 +448,13 @@ public final class ApiInvoker {
   }
 
   private <T> Response<T> read(ApiRequest request, RequestOptions options, HttpResponse<byte[]> response) {
-    int status = response.statusCode();
+    return read(request, options, new Arrived(response.statusCode(), response.headers(), response.body()));
+  }
+
+  private <T> Response<T> read(ApiRequest request, RequestOptions options, Arrived response) {
+    int status = response.status();
     Map<String, List<String>> headers = Headers.of(response.headers());
-    String requestId = requestId(response, options);
+    String requestId = requestId(response.headers(), options);
     byte[] body = response.body() == null ? new byte[0] : response.body();
     if (status >= 200 && status <= 299) {
       ApiRequest.Expected expected = request.expected(status);

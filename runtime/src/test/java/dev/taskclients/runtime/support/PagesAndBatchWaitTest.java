@@ -9,6 +9,7 @@ import dev.taskclients.runtime.WaitOptions;
 import dev.taskclients.runtime.WaitTimeoutException;
 import dev.taskclients.runtime.InvalidResponseException;
 import dev.taskclients.runtime.ModelBasesTest;
+import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.VirtualTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,9 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Paging through next links, checking the links a page hands out, and waiting on a batch, without HTTP. */
 class PagesAndBatchWaitTest {
@@ -201,16 +207,43 @@ class PagesAndBatchWaitTest {
     return tasks;
   }
 
+  /** The synchronous batch waiter, or the asynchronous one on the same virtual clock: each scenario runs through both. */
+  enum Driver {
+    SYNC, ASYNC;
+
+    List<FakeTask> waitForAll(List<String> ids, BiFunction<List<String>, RequestOptions, Iterable<List<FakeTask>>> pages,
+        Function<List<FakeTask>, List<FakeTask>> items, WaitOptions options) {
+      if (this == SYNC) {
+        return TaskWaiter.waitForAll(ids, pages, items, options);
+      }
+      CompletableFuture<List<FakeTask>> wait = TaskWaiter.waitForAllAsync(ids, (asked, requestOptions) -> {
+        try {
+          List<List<FakeTask>> all = new ArrayList<>();
+          pages.apply(asked, requestOptions).forEach(all::add);
+          return CompletableFuture.completedFuture(all);
+        } catch (RuntimeException e) {
+          return CompletableFuture.failedFuture(e);
+        }
+      }, items, options);
+      try {
+        return wait.join();
+      } catch (CompletionException e) {
+        throw (RuntimeException) e.getCause();
+      }
+    }
+  }
+
   private WaitOptions options() {
     return WaitOptions.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).timeout(Duration.ofSeconds(5)).build();
   }
 
-  @Test
-  void batchAsksOnlyForUnfinishedIdsAndKeepsTheOrder() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void batchAsksOnlyForUnfinishedIdsAndKeepsTheOrder(Driver driver) {
     List<List<String>> asked = new ArrayList<>();
     List<List<FakeTask>> rounds = List.of(round("a", "running", "b", "succeeded"), round("a", "succeeded"));
 
-    List<FakeTask> done = TaskWaiter.waitForAll(List.of("a", "b"), (ids, requestOptions) -> {
+    List<FakeTask> done = driver.waitForAll(List.of("a", "b"), (ids, requestOptions) -> {
       asked.add(ids);
       return List.of(rounds.get(asked.size() - 1));
     }, page -> page, options());
@@ -220,26 +253,29 @@ class PagesAndBatchWaitTest {
     assertEquals(List.of(Duration.ofMillis(500)), time.sleeps);
   }
 
-  @Test
-  void batchFailureCarriesEveryTask() {
-    TaskFailedException e = assertThrows(TaskFailedException.class, () -> TaskWaiter.waitForAll(List.of("a", "b"),
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void batchFailureCarriesEveryTask(Driver driver) {
+    TaskFailedException e = assertThrows(TaskFailedException.class, () -> driver.waitForAll(List.of("a", "b"),
         (ids, requestOptions) -> List.of(round("a", "canceled", "b", "succeeded")), page -> page, options()));
     assertEquals("a", e.task().id());
     assertEquals(2, e.batch().size());
   }
 
-  @Test
-  void batchTimesOutNamingWhatIsLeft() {
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> TaskWaiter.waitForAll(List.of("a", "b"),
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void batchTimesOutNamingWhatIsLeft(Driver driver) {
+    WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> driver.waitForAll(List.of("a", "b"),
         (ids, requestOptions) -> List.of(round("a", "succeeded", "b", "running")), page -> page, options()));
     assertTrue(e.getMessage().startsWith("Task 1 of 2 tasks (first: b) did not finish within PT5S"), e.getMessage());
     assertEquals(Duration.ofSeconds(5), time.elapsed());
   }
 
-  @Test
-  void batchPollsThroughTransientErrorsAndHonoursRetryAfter() {
+  @ParameterizedTest
+  @EnumSource(Driver.class)
+  void batchPollsThroughTransientErrorsAndHonoursRetryAfter(Driver driver) {
     int[] calls = {0};
-    List<FakeTask> done = TaskWaiter.waitForAll(List.of("a"), (ids, requestOptions) -> {
+    List<FakeTask> done = driver.waitForAll(List.of("a"), (ids, requestOptions) -> {
       if (calls[0]++ == 0) {
         throw new RateLimitException(429, Map.of("Retry-After", List.of("4")), "", null, null);
       }

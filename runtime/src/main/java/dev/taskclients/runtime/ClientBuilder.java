@@ -115,8 +115,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Sets how long one request may take, from sending to the whole response (positive; default 30 s);
-   * {@link RequestOptions#timeout()} overrides it per call.
+   * Sets how long one attempt may take, from sending to the whole response, headers and body (positive; default
+   * 30 s); {@link RequestOptions#timeout()} overrides it per call. An attempt out of time is abandoned (its connection
+   * closed) and fails with {@link ApiTimeoutException}, which is retried like any timeout. For a body streamed to the
+   * caller it bounds the headers; each read then has {@link #streamIdleTimeout(Duration)}.
    */
   public final B requestTimeout(Duration timeout) {
     return self(config.requestTimeout(timeout));
@@ -162,6 +164,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public final B maxResponseBytes(long bytes) {
     return self(config.maxResponseBytes(bytes));
+  }
+
+  /**
+   * Sets how long a read of a body streamed to the caller (the {@code ...AsStream} methods) waits for the next bytes
+   * (positive; default 30 s). The stream's whole duration is the caller's; a read that waits longer closes the stream
+   * and fails with {@link java.net.SocketTimeoutException}.
+   */
+  public final B streamIdleTimeout(Duration timeout) {
+    return self(config.streamIdleTimeout(timeout));
   }
 
   /**

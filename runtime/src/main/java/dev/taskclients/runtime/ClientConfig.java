@@ -26,6 +26,8 @@ public final class ClientConfig {
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
   /** Default overall time for one call, across all its attempts. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+  /** Default longest wait for the next bytes of a body streamed to the caller. */
+  public static final Duration DEFAULT_STREAM_IDLE_TIMEOUT = Duration.ofSeconds(30);
   /** Default most requests of one client in flight at once. */
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
   /** Default largest response body read: 16 MiB. */
@@ -46,6 +48,7 @@ public final class ClientConfig {
   private final RetryPolicy retryPolicy;
   private final long maxResponseBytes;
   private final int maxConcurrentRequests;
+  private final Duration streamIdleTimeout;
   private final boolean operationServers;
   private final HttpClient httpClient;
   private final CompletableFuture<System.Logger> logger;
@@ -62,6 +65,7 @@ public final class ClientConfig {
     this.retryPolicy = builder.retryPolicy;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.maxConcurrentRequests = builder.maxConcurrentRequests;
+    this.streamIdleTimeout = builder.streamIdleTimeout;
     this.operationServers = builder.operationServers;
     this.httpClient = builder.httpClient != null ? builder.httpClient : HttpClient.newBuilder()
         .connectTimeout(builder.connectTimeout).executor(HttpThreads.pool()).followRedirects(HttpClient.Redirect.NEVER)
@@ -120,6 +124,13 @@ public final class ClientConfig {
   public long maxResponseBytes() { return maxResponseBytes; }
 
   /**
+   * {@return how long a read of a body streamed to the caller ({@code ...AsStream} methods) waits for the next bytes}
+   * The stream's whole duration is the caller's; a read that waits longer fails with a
+   * {@link java.net.SocketTimeoutException}.
+   */
+  public Duration streamIdleTimeout() { return streamIdleTimeout; }
+
+  /**
    * {@return the most requests this client has in flight at once} Further ones, synchronous or asynchronous, wait in
    * order for a free slot; a wait that is asynchronous holds no thread.
    */
@@ -150,7 +161,7 @@ public final class ClientConfig {
         + ", requestTimeout=" + requestTimeout() + ", userAgent=" + userAgent() + ", defaultHeaders="
         + defaultHeaders.keySet() + ", allowInsecureHttp=" + allowInsecureHttp() + ", callTimeout=" + callTimeout()
         + ", retryPolicy=" + retryPolicy() + ", maxResponseBytes=" + maxResponseBytes() + ", maxConcurrentRequests="
-        + maxConcurrentRequests + "]";
+        + maxConcurrentRequests + ", streamIdleTimeout=" + streamIdleTimeout + "]";
   }
 
   /**
@@ -170,6 +181,7 @@ public final class ClientConfig {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private Duration streamIdleTimeout = DEFAULT_STREAM_IDLE_TIMEOUT;
     /** Null: the default, {@code dev.taskclients.http}, looked up when a config is built. */
     private System.Logger logger;
     private boolean operationServers;
@@ -195,6 +207,12 @@ public final class ClientConfig {
         throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
       }
       this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /** Sets how long a read of a streamed body waits for the next bytes (positive; default 30 s). */
+    Builder streamIdleTimeout(Duration timeout) {
+      this.streamIdleTimeout = Arguments.requirePositive(timeout, "streamIdleTimeout");
       return this;
     }
 

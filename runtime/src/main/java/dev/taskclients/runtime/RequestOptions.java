@@ -23,12 +23,14 @@ public final class RequestOptions {
   private final Map<String, List<String>> headers;
   private final Duration timeout;
   private final Duration callTimeout;
+  private final Duration maxCallTime;
   private final String requestId;
 
   private RequestOptions(Builder builder) {
     this.headers = Headers.copy(builder.headers);
     this.timeout = builder.timeout;
     this.callTimeout = builder.callTimeout;
+    this.maxCallTime = builder.maxCallTime;
     this.requestId = builder.requestId;
   }
 
@@ -41,6 +43,7 @@ public final class RequestOptions {
     headers.forEach((name, values) -> builder.headers.put(name, new ArrayList<>(values)));
     builder.timeout = timeout;
     builder.callTimeout = callTimeout;
+    builder.maxCallTime = maxCallTime;
     builder.requestId = requestId;
     return builder;
   }
@@ -54,24 +57,31 @@ public final class RequestOptions {
   /** {@return the overall time this call may take across retries, if set, replacing the client's call timeout} */
   public Optional<Duration> callTimeout() { return Optional.ofNullable(callTimeout); }
 
+  /**
+   * {@return the most time this call may take whatever its timeouts say, if set} It cuts the call timeout (and so each
+   * attempt's) when shorter; waiters set it on each poll so that a slow poll cannot outlast the wait's own timeout.
+   */
+  public Optional<Duration> maxCallTime() { return Optional.ofNullable(maxCallTime); }
+
   /** {@return the request id sent as {@code X-Request-Id}, if set} */
   public Optional<String> requestId() { return Optional.ofNullable(requestId); }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof RequestOptions o && headers.equals(o.headers) && Objects.equals(timeout, o.timeout)
-        && Objects.equals(callTimeout, o.callTimeout) && Objects.equals(requestId, o.requestId);
+        && Objects.equals(callTimeout, o.callTimeout) && Objects.equals(maxCallTime, o.maxCallTime)
+        && Objects.equals(requestId, o.requestId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(headers, timeout, callTimeout, requestId);
+    return Objects.hash(headers, timeout, callTimeout, maxCallTime, requestId);
   }
 
   @Override
   public String toString() {
     return "RequestOptions[headers=" + headers.keySet() + ", timeout=" + timeout + ", callTimeout=" + callTimeout
-        + ", requestId=" + requestId + "]";
+        + (maxCallTime == null ? "" : ", maxCallTime=" + maxCallTime) + ", requestId=" + requestId + "]";
   }
 
   /** Builds {@link RequestOptions}, checking each argument as it is set. Not thread-safe. */
@@ -79,6 +89,7 @@ public final class RequestOptions {
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private Duration timeout;
     private Duration callTimeout;
+    private Duration maxCallTime;
     private String requestId;
 
     private Builder() {
@@ -107,6 +118,15 @@ public final class RequestOptions {
     /** Sets how long each attempt of this call may take (positive), replacing the client's request timeout. */
     public Builder timeout(Duration timeout) {
       this.timeout = Arguments.requirePositive(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Sets the most time this call may take whatever its timeouts say (positive): it cuts the call timeout, and so each
+     * attempt's, when shorter. For keeping a call within a deadline of your own; waiters set it on each poll.
+     */
+    public Builder maxCallTime(Duration limit) {
+      this.maxCallTime = Arguments.requirePositive(limit, "maxCallTime");
       return this;
     }
 

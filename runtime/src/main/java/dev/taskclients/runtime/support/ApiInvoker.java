@@ -5,6 +5,7 @@ import dev.taskclients.runtime.internal.ErrorMessages;
 import dev.taskclients.runtime.internal.Headers;
 import dev.taskclients.runtime.internal.HttpThreads;
 import dev.taskclients.runtime.internal.RetryAfter;
+import dev.taskclients.runtime.internal.Scheduler;
 import dev.taskclients.runtime.internal.UrlEncoding;
 import dev.taskclients.runtime.ApiException;
 import dev.taskclients.runtime.ApiIoException;
@@ -39,6 +40,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -122,7 +126,7 @@ public final class ApiInvoker {
     long started = System.nanoTime();
     HttpResponse<InputStream> response;
     try {
-      response = sendInSlot(http, HttpResponse.BodyHandlers.ofInputStream());
+      response = sendInSlot(http, info -> new TimedBodyStream(config.streamIdleTimeout()));
     } catch (IOException e) {
       throw ioFailure(http, options, e);
     } catch (InterruptedException e) {
@@ -180,13 +184,31 @@ public final class ApiInvoker {
     return config.objectMapper().getTypeFactory().constructType(type);
   }
 
-  /** Sends and waits in one of the client's request slots (see {@link RequestSlots}). */
+  /**
+   * Sends and waits in one of the client's request slots (see {@link RequestSlots}), the whole exchange (headers and
+   * body) bounded by the attempt's timeout: java.net.http's own request timeout stops at the headers, so a timer
+   * interrupts the attempt if the body is still arriving (an {@link AttemptTimeout}); the exchange is then cancelled
+   * and its connection closed.
+   */
   private <B> HttpResponse<B> sendInSlot(HttpRequest http, HttpResponse.BodyHandler<B> body)
       throws IOException, InterruptedException {
     slots.acquireBlocking();
+    AtomicBoolean headersArrived = new AtomicBoolean();
+    InterruptingTimer timer = new InterruptingTimer(http.timeout().orElse(config.requestTimeout()));
     try {
-      return config.httpClient().send(http, body);
+      return config.httpClient().send(http, info -> {
+        headersArrived.set(true);
+        return body.apply(info);
+      });
+    } catch (IOException | InterruptedException e) {
+      if (timer.stop()) {
+        AttemptTimeout timeout = new AttemptTimeout(headersArrived.get());
+        timeout.initCause(e);
+        throw timeout;
+      }
+      throw e;
     } finally {
+      timer.stop();
       slots.release();
     }
   }
@@ -229,14 +251,22 @@ public final class ApiInvoker {
     }
     long started = System.nanoTime();
     CompletableFuture<Arrived> arrived = new CompletableFuture<>();
-    CompletableFuture<HttpResponse<byte[]>> exchange =
-        config.httpClient().sendAsync(http, Arrived.handler(config.maxResponseBytes(), arrived));
+    AtomicBoolean headersArrived = new AtomicBoolean();
+    CompletableFuture<HttpResponse<byte[]>> exchange = config.httpClient().sendAsync(http,
+        Arrived.handler(config.maxResponseBytes(), headersArrived, arrived));
     // Failures come only through the exchange's future; a whole response, through the handler.
     exchange.whenComplete((ignored, thrown) -> {
       if (thrown != null) {
         arrived.completeExceptionally(thrown);
       }
     });
+    // java.net.http's request timeout stops at the headers: this one bounds the body too, and cancels the exchange.
+    ScheduledFuture<?> timer = Scheduler.shared().schedule(() -> {
+      if (arrived.completeExceptionally(new AttemptTimeout(headersArrived.get()))) {
+        exchange.cancel(true);
+      }
+    }, http.timeout().orElse(config.requestTimeout()).toNanos(), TimeUnit.NANOSECONDS);
+    arrived.whenComplete((ignored, thrown) -> timer.cancel(false));
     if (!result.track(exchange)) {
       arrived.whenComplete((ignored, thrown) -> slots.release());
       return;
@@ -293,14 +323,18 @@ public final class ApiInvoker {
     Call(ApiRequest request, RequestOptions options) {
       this.request = request;
       this.options = options;
-      this.deadline = config.retryPolicy().clock().instant().plus(options.callTimeout().orElse(config.callTimeout()));
+      Duration callTimeout = options.callTimeout().orElse(config.callTimeout());
+      Duration limit = options.maxCallTime().filter(max -> max.compareTo(callTimeout) < 0).orElse(callTimeout);
+      this.deadline = config.retryPolicy().clock().instant().plus(limit);
     }
 
     /** The attempt's timeout: the per-attempt one, cut short by the call's deadline. */
     Duration attemptTimeout() {
       Duration perAttempt = options.timeout().orElse(config.requestTimeout());
-      Duration left = Duration.between(config.retryPolicy().clock().instant(), deadline);
-      left = left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left;
+      // What is left of the call, in whole milliseconds (rounded up, at least one), so messages read PT0.3S.
+      long leftMillis = Math.max(1, (Duration.between(config.retryPolicy().clock().instant(), deadline).toNanos()
+          + 999_999) / 1_000_000);
+      Duration left = Duration.ofMillis(leftMillis);
       return perAttempt.compareTo(left) > 0 ? left : perAttempt;
     }
 
@@ -545,8 +579,9 @@ public final class ApiInvoker {
           tooLarge.getMessage(), tooLarge.status, "", options.requestId().orElse(null), e);
     }
     if (e instanceof HttpTimeoutException) {
-      return new ApiTimeoutException(
-          describe(http) + " timed out after " + http.timeout().map(Duration::toString).orElse("?"), e);
+      String part = e instanceof AttemptTimeout ? e.getMessage() : "waiting for the response headers";
+      return new ApiTimeoutException(describe(http) + " timed out after "
+          + http.timeout().map(Duration::toString).orElse("?") + " " + part, e);
     }
     return new ApiIoException(describe(http) + " failed: " + e, e);
   }

@@ -3,6 +3,7 @@ package dev.taskclients.runtime.support;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A whole response as it arrived: status, headers and the body read within the size cap.
@@ -15,12 +16,15 @@ import java.util.concurrent.CompletableFuture;
  */
 record Arrived(int status, HttpHeaders headers, byte[] body) {
   /**
-   * {@return a body handler that reads the body within {@code maxBytes} and completes {@code arrived} with the whole
-   * response once the body is read} A failed body is not reported here: it fails the exchange's own future.
+   * {@return a body handler that notes in {@code headersArrived} when the headers come, reads the body within
+   * {@code maxBytes} and completes {@code arrived} with the whole response once the body is read} A failed body is not
+   * reported here: it fails the exchange's own future.
    */
-  static HttpResponse.BodyHandler<byte[]> handler(long maxBytes, CompletableFuture<Arrived> arrived) {
+  static HttpResponse.BodyHandler<byte[]> handler(long maxBytes, AtomicBoolean headersArrived,
+      CompletableFuture<Arrived> arrived) {
     HttpResponse.BodyHandler<byte[]> limited = LimitedBody.handler(maxBytes);
     return info -> {
+      headersArrived.set(true);
       HttpResponse.BodySubscriber<byte[]> body = limited.apply(info);
       body.getBody().thenAccept(bytes -> arrived.complete(new Arrived(info.statusCode(), info.headers(), bytes)));
       return body;

@@ -1,5 +1,6 @@
 package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.TaskClientException;
 import dev.taskclients.runtime.TaskFailedException;
 import dev.taskclients.runtime.TaskView;
@@ -41,6 +42,11 @@ final class BatchWait<T extends TaskView> {
   /** {@return the ids to ask for in the next round: those not yet finished, in the order given} */
   List<String> pending() {
     return List.copyOf(pending);
+  }
+
+  /** {@return the options for the next round's requests, each cut to what is left of the wait (see TaskWait)} */
+  RequestOptions roundOptions() {
+    return TaskWait.withinDeadline(options, deadline);
   }
 
   /** Starts a round. */

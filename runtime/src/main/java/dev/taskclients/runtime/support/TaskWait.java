@@ -3,6 +3,7 @@ package dev.taskclients.runtime.support;
 import dev.taskclients.runtime.ApiException;
 import dev.taskclients.runtime.ApiIoException;
 import dev.taskclients.runtime.RateLimitException;
+import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.ServerException;
 import dev.taskclients.runtime.TaskClientException;
@@ -20,6 +21,9 @@ import java.time.Instant;
  * cannot disagree. Not thread-safe: a wait polls one request at a time.
  */
 final class TaskWait<T extends TaskView> {
+  /** The least time a poll is given, even one sent at the wait's deadline. */
+  static final Duration MIN_POLL_TIME = Duration.ofSeconds(1);
+
   private final String taskId;
   private final WaitOptions options;
   private final Instant deadline;
@@ -86,6 +90,26 @@ final class TaskWait<T extends TaskView> {
   static Duration retryAfter(TaskClientException failure, WaitOptions options) {
     return failure instanceof ApiException api
         ? RetryAfter.parse(api.headers().get("Retry-After"), options.clock()).orElse(null) : null;
+  }
+
+  /** {@return the options for the next poll: the wait's, the poll's time cut to what is left of the wait} */
+  RequestOptions pollOptions() {
+    return withinDeadline(options, deadline);
+  }
+
+  /**
+   * {@return the wait's request options with {@link RequestOptions#maxCallTime()} cut to the time left until
+   * {@code deadline}} Never below {@link #MIN_POLL_TIME}, so that the poll sent at the deadline can still complete:
+   * a wait ends at the latest that long after its timeout, however slowly a poll's response arrives.
+   */
+  static RequestOptions withinDeadline(WaitOptions options, Instant deadline) {
+    Duration untilDeadline = Duration.between(options.clock().instant(), deadline);
+    Duration left = untilDeadline.compareTo(MIN_POLL_TIME) < 0 ? MIN_POLL_TIME : untilDeadline;
+    RequestOptions polls = options.requestOptions();
+    if (polls.maxCallTime().filter(max -> max.compareTo(left) <= 0).isPresent()) {
+      return polls;
+    }
+    return polls.toBuilder().maxCallTime(left).build();
   }
 
   /** {@return the task as last polled, or null} */

@@ -25,7 +25,9 @@ import java.util.function.Function;
  * returned; a failed or canceled one throws {@link TaskFailedException} with the task attached. Transient errors (429,
  * 5xx, I/O) count as unfinished polls, up to {@link WaitOptions#maxConsecutiveErrors()} in a row; any other error
  * (401, 404, ...) ends the wait at once. Past the deadline {@link WaitTimeoutException} carries the last task seen; the
- * last poll lands at the deadline, never after. Every poll carries {@link WaitOptions#requestOptions()}.
+ * last poll lands at the deadline, never after. Every poll carries {@link WaitOptions#requestOptions()}, its time cut
+ * to what is left of the wait ({@link RequestOptions#maxCallTime()}, at least one second), so a poll whose response
+ * trickles cannot hold the wait past its timeout.
  */
 public final class TaskWaiter {
   private TaskWaiter() {
@@ -49,7 +51,7 @@ public final class TaskWaiter {
     while (true) {
       Duration delay;
       try {
-        delay = wait.answered(poll.apply(taskId, options.requestOptions()));
+        delay = wait.answered(poll.apply(taskId, wait.pollOptions()));
       } catch (TaskClientException e) {
         if (!TaskWait.isTransient(e) || Thread.currentThread().isInterrupted()) {
           throw e;
@@ -78,7 +80,7 @@ public final class TaskWaiter {
   public static <T extends TaskView> CompletableFuture<T> waitForAsync(String taskId,
       BiFunction<String, RequestOptions, CompletableFuture<Response<T>>> poll, WaitOptions options) {
     TaskWait<T> wait = new TaskWait<>(taskId, options);
-    return AsyncLoop.<Response<T>, T>start(() -> poll.apply(taskId, options.requestOptions()), (response, failure) -> {
+    return AsyncLoop.<Response<T>, T>start(() -> poll.apply(taskId, wait.pollOptions()), (response, failure) -> {
       Duration delay;
       if (failure == null) {
         delay = wait.answered(response);
@@ -114,7 +116,7 @@ public final class TaskWaiter {
       wait.round();
       Duration delay;
       try {
-        for (P page : pagesFor.apply(wait.pending(), options.requestOptions())) {
+        for (P page : pagesFor.apply(wait.pending(), wait.roundOptions())) {
           itemsOf.apply(page).forEach(wait::seen);
         }
         delay = wait.roundDone();
@@ -150,7 +152,7 @@ public final class TaskWaiter {
     BatchWait<T> wait = new BatchWait<>(taskIds, options);
     return AsyncLoop.<List<P>, List<T>>start(() -> {
       wait.round();
-      return pagesFor.apply(wait.pending(), options.requestOptions());
+      return pagesFor.apply(wait.pending(), wait.roundOptions());
     }, (pages, failure) -> {
       Duration delay;
       if (failure == null) {

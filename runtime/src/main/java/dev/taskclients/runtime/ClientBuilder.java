@@ -184,6 +184,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self(config.maxConcurrentRequests(max));
   }
 
+  /**
+   * Adds an {@link Interceptor}: it sees every attempt this client makes (retries, followed pages and every poll of a
+   * wait included), the request before it is sent (and may replace it, to add a header) and the result after, for
+   * tracing, metrics or headers of your own. Interceptors run in the order added.
+   */
+  public final B interceptor(Interceptor interceptor) {
+    return self(config.interceptor(interceptor));
+  }
+
   /** Sets where the one debug line per attempt goes (default {@code System.getLogger("dev.taskclients.http")}). */
   public final B logger(System.Logger logger) {
     return self(config.logger(logger));

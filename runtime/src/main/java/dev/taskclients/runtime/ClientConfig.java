@@ -49,6 +49,7 @@ public final class ClientConfig {
   private final long maxResponseBytes;
   private final int maxConcurrentRequests;
   private final Duration streamIdleTimeout;
+  private final List<Interceptor> interceptors;
   private final boolean operationServers;
   private final HttpClient httpClient;
   private final CompletableFuture<System.Logger> logger;
@@ -66,6 +67,7 @@ public final class ClientConfig {
     this.maxResponseBytes = builder.maxResponseBytes;
     this.maxConcurrentRequests = builder.maxConcurrentRequests;
     this.streamIdleTimeout = builder.streamIdleTimeout;
+    this.interceptors = List.copyOf(builder.interceptors);
     this.operationServers = builder.operationServers;
     this.httpClient = builder.httpClient != null ? builder.httpClient : HttpClient.newBuilder()
         .connectTimeout(builder.connectTimeout).executor(HttpThreads.pool()).followRedirects(HttpClient.Redirect.NEVER)
@@ -130,6 +132,9 @@ public final class ClientConfig {
    */
   public Duration streamIdleTimeout() { return streamIdleTimeout; }
 
+  /** {@return the interceptors that see every attempt, in the order they run} */
+  public List<Interceptor> interceptors() { return interceptors; }
+
   /**
    * {@return the most requests this client has in flight at once} Further ones, synchronous or asynchronous, wait in
    * order for a free slot; a wait that is asynchronous holds no thread.
@@ -161,7 +166,8 @@ public final class ClientConfig {
         + ", requestTimeout=" + requestTimeout() + ", userAgent=" + userAgent() + ", defaultHeaders="
         + defaultHeaders.keySet() + ", allowInsecureHttp=" + allowInsecureHttp() + ", callTimeout=" + callTimeout()
         + ", retryPolicy=" + retryPolicy() + ", maxResponseBytes=" + maxResponseBytes() + ", maxConcurrentRequests="
-        + maxConcurrentRequests + ", streamIdleTimeout=" + streamIdleTimeout + "]";
+        + maxConcurrentRequests + ", streamIdleTimeout=" + streamIdleTimeout
+        + (interceptors.isEmpty() ? "" : ", interceptors=" + interceptors) + "]";
   }
 
   /**
@@ -182,6 +188,7 @@ public final class ClientConfig {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private Duration streamIdleTimeout = DEFAULT_STREAM_IDLE_TIMEOUT;
+    private final List<Interceptor> interceptors = new ArrayList<>();
     /** Null: the default, {@code dev.taskclients.http}, looked up when a config is built. */
     private System.Logger logger;
     private boolean operationServers;
@@ -207,6 +214,12 @@ public final class ClientConfig {
         throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
       }
       this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /** Adds an interceptor that sees every attempt, after those added before. */
+    Builder interceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
       return this;
     }
 

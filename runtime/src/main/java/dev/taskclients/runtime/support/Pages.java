@@ -131,7 +131,7 @@ public final class Pages {
         || !url.getScheme().equalsIgnoreCase("https") && !url.getScheme().equalsIgnoreCase("http")) {
       throw unfollowable(page, mapper, where + " is not an absolute http(s) URL: " + quoted);
     }
-    if (!ApiInvoker.isUnderBaseUrl(url, baseUrl)) {
+    if (!RequestEncoder.isUnderBaseUrl(url, baseUrl)) {
       throw unfollowable(page, mapper, where + " points outside the client's base URL " + baseUrl + ": " + quoted);
     }
     return url;

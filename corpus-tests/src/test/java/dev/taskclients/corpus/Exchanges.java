@@ -72,7 +72,7 @@ final class Exchanges implements AutoCloseable {
     } catch (RawCall.ValueNotAccepted e) {
       return new CheckResult(List.of(OutcomeChecks.shorten(e.getMessage().replaceAll("\\s*\\R\\s*", " "), 700)), served);
     }
-    server.serve(plan);
+    server.serve(plan, c.operation().key());
     Object returned = null;
     Throwable thrown = null;
     try {

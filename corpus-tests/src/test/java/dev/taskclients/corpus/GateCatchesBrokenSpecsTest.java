@@ -44,7 +44,7 @@ class GateCatchesBrokenSpecsTest {
       List<String> problems = run.generate().problems();
 
       assertEquals(1, problems.size(), problems.toString());
-      assertTrue(problems.get(0).contains("refused") && problems.get(0).contains("paths./search.get.parameters.filter"),
+      assertTrue(problems.get(0).contains("refused") && problems.get(0).contains("missing/thing.yaml"),
           problems.get(0));
       assertEquals(List.of("not compiled: generation failed"), run.compile().problems());
       assertEquals(List.of(), run.cases(), "no operation is exercised without a compiled client");

@@ -77,6 +77,17 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
       return c.getMethod("of", byte[].class, String.class, String.class)
           .invoke(null, value.bytes(), value.filename(), value.contentType());
     }
+    if (value.isBinary() && type instanceof java.lang.reflect.ParameterizedType list
+        && list.getRawType() instanceof Class<?> raw && java.util.Collection.class.isAssignableFrom(raw)
+        && list.getActualTypeArguments()[0] instanceof Class<?> item && item.getName().equals(BINARY_BODY)) {
+      // A multipart array of files: two of them, so that a repeated part shows.
+      List<Object> files = new ArrayList<>();
+      for (int i = 1; i <= 2; i++) {
+        files.add(item.getMethod("of", byte[].class, String.class, String.class)
+            .invoke(null, value.bytes(), i + "-" + value.filename(), value.contentType()));
+      }
+      return java.util.Set.class.isAssignableFrom(raw) ? new java.util.LinkedHashSet<>(files) : files;
+    }
     if (value.isBinary()) {
       if (type == byte[].class) {
         return value.bytes();

@@ -66,7 +66,7 @@ final class ResponsePlanner {
     Set<String> statuses = operation.responses().stream().map(r -> r.status().toUpperCase(Locale.ROOT))
         .collect(Collectors.toSet());
     int status = concreteStatus(documented, statuses);
-    Operation raw = spec.operation(operation.path(), operation.httpMethod());
+    Operation raw = spec.operation(operation.specPath(), operation.httpMethod());
     ApiResponse response = spec.response(find(raw, documented.status()));
     Map<String, String> headers = headers(response);
     boolean noBodyAllowed = status == 204 || status == 205 || status == 304 || operation.httpMethod().equals("HEAD");

@@ -163,7 +163,13 @@ final class SchemaSampler {
       case "null":
         return NODES.nullNode();
       default:
-        return leafExample(schema) != null ? leafExample(schema) : NODES.textNode(string(schema));
+        if (leafExample(schema) != null) {
+          return leafExample(schema);
+        }
+        String text = string(schema);
+        // A pattern nothing matches (Box writes ".^" for "only null"): null where the schema allows it.
+        return text == null ? Boolean.TRUE.equals(schema.getNullable()) ? NODES.nullNode() : NODES.textNode("corpus")
+            : NODES.textNode(text);
     }
   }
 
@@ -429,9 +435,18 @@ final class SchemaSampler {
     return fitted.toString();
   }
 
-  /** A string matching a pattern (within the length bounds when one of a few tries is), from RgxGen. */
+  /**
+   * A string matching a pattern (within the length bounds when one of a few tries is), from RgxGen; null
+   * when RgxGen finds the pattern matches nothing.
+   */
   private static String matching(String pattern, Integer minLength, Integer maxLength, String fallback) {
-    RgxGen generator = new RgxGen(pattern);
+    RgxGen generator;
+    try {
+      generator = new RgxGen(pattern);
+      generator.generate(new Random(0));
+    } catch (RuntimeException e) {
+      return null;
+    }
     Random random = new Random(pattern.hashCode());
     String candidate = fallback;
     for (int attempt = 0; attempt < 20; attempt++) {

@@ -1,0 +1,499 @@
+package dev.taskclients.codegen;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openapitools.codegen.utils.ModelUtils;
+
+/**
+ * Turns the shortcuts real specs take into what they mean, before generation, in place: each one degrades
+ * the smallest unit it touches (a parameter, an operation's path), never the whole spec, and each
+ * degradation goes to the {@link GenerationReport}.
+ *
+ * <ul>
+ *   <li><b>A query string in the path template</b> ({@code /search?term={term}&type=user}): the path is
+ *       the part before {@code ?}; {@code term={term}} is the query parameter {@code term} (the declared
+ *       one, else a required {@code String}); {@code type=user} is sent with every call.
+ *   <li><b>A fragment in the path key</b> ({@code /files/{id}#add_shared_link}, a way to give one path
+ *       several operations of one method): never sent.
+ *   <li><b>A path template variable no parameter declares</b>: a required {@code String} path parameter of
+ *       that name (one declared in another place under that name moves into the path).
+ *   <li><b>{@code label} and {@code matrix} path styles</b>: the style's prefix ({@code .} or
+ *       {@code ;name=}) goes into the path template and the value is sent as {@code simple}, which is exact
+ *       for a single value and an unexploded array; an exploded array or an object in these styles has no
+ *       form the runtime can send, so that operation alone is left out.
+ *   <li><b>A parameter described by {@code content}</b> (a serialized value): a {@code String} parameter
+ *       holding the serialized text.
+ *   <li><b>A schema that allows only null</b> ({@code type: 'null'}, or a {@code type} array of
+ *       {@code null} alone, outside a {@code oneOf}/{@code anyOf}): any JSON value, {@code JsonNode}.
+ * </ul>
+ * The operation's path as generated goes to the operation's {@value #PATH} extension; its spec key stays.
+ */
+final class SpecRepairs {
+  /** Operation extension: the path template to call, when it differs from the spec's path key. */
+  static final String PATH = "x-tc-path";
+  /** Operation extension: query parameters with fixed values, from a query string in the path template. */
+  static final String CONSTANT_QUERY = "x-tc-constant-query";
+  private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+  private final OpenAPI openAPI;
+  private final GenerationReport report;
+
+  private SpecRepairs(OpenAPI openAPI, GenerationReport report) {
+    this.openAPI = openAPI;
+    this.report = report;
+  }
+
+  /**
+   * Repairs the operations' paths and parameters.
+   *
+   * @param openAPI the spec, after the generator's normalizer
+   * @param report where degradations go
+   */
+  static void paths(OpenAPI openAPI, GenerationReport report) {
+    if (openAPI.getPaths() != null) {
+      SpecRepairs repairs = new SpecRepairs(openAPI, report);
+      openAPI.getPaths().forEach(repairs::pathItem);
+    }
+  }
+
+  private void pathItem(String key, PathItem item) {
+    Map<Operation, List<Parameter>> repaired = new IdentityHashMap<>();
+    for (Map.Entry<PathItem.HttpMethod, Operation> entry : new ArrayList<>(item.readOperationsMap().entrySet())) {
+      String method = entry.getKey().name().toLowerCase(Locale.ROOT);
+      String where = "paths." + key + "." + method;
+      String operationKey = GenerationReport.operationKey(method, key);
+      Operation operation = entry.getValue();
+      List<Parameter> params = effectiveParameters(item, operation);
+      boolean changed = false;
+
+      int fragment = key.indexOf('#');
+      String withoutFragment = fragment < 0 ? key : key.substring(0, fragment);
+      int question = withoutFragment.indexOf('?');
+      String path = question < 0 ? withoutFragment : withoutFragment.substring(0, question);
+      if (question >= 0) {
+        changed |= queryString(withoutFragment.substring(question + 1), params, operation, where, operationKey);
+      }
+      changed |= templateVariables(path, params, where, operationKey);
+      for (int i = 0; i < params.size(); i++) {
+        Parameter param = params.get(i);
+        if (param.getContent() != null && !param.getContent().isEmpty()) {
+          params.set(i, serializedContent(param, where, operationKey));
+          changed = true;
+        }
+      }
+      String styled = pathStyles(path, params, where, operationKey);
+      if (styled == null) {
+        item.operation(entry.getKey(), null);
+        continue;
+      }
+      changed |= !styled.equals(path);
+      if (!styled.equals(key)) {
+        operation.addExtension(PATH, styled);
+      }
+      if (changed) {
+        repaired.put(operation, params);
+      }
+    }
+    // A repaired operation holds its own parameters; the others take a copy of the path item's, which go.
+    if (!repaired.isEmpty()) {
+      for (Operation operation : item.readOperations()) {
+        operation.setParameters(repaired.containsKey(operation) ? repaired.get(operation)
+            : effectiveParameters(item, operation));
+      }
+      item.setParameters(null);
+    }
+  }
+
+  /** The path item's parameters with the operation's own (which win by name and place), references resolved. */
+  private List<Parameter> effectiveParameters(PathItem item, Operation operation) {
+    Map<String, Parameter> byKey = new LinkedHashMap<>();
+    for (List<Parameter> list : java.util.Arrays.asList(item.getParameters(), operation.getParameters())) {
+      if (list != null) {
+        for (Parameter raw : list) {
+          Parameter param = ModelUtils.getReferencedParameter(openAPI, raw);
+          byKey.put(param.getIn() + ":" + param.getName(), param);
+        }
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  /** {@code ?a={x}&b=fixed}: each variable a query parameter, each fixed value sent with every call. */
+  private boolean queryString(String query, List<Parameter> params, Operation operation, String where,
+      String operationKey) {
+    List<Map<String, String>> constants = new ArrayList<>();
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      Matcher variable = TEMPLATE_VARIABLE.matcher(equals < 0 ? pair : value);
+      if (variable.matches()) {
+        String variableName = variable.group(1);
+        String wireName = equals < 0 ? variableName : name;
+        queryParameter(wireName, variableName, params, where, operationKey);
+      } else {
+        Map<String, String> constant = new LinkedHashMap<>();
+        constant.put("name", name);
+        constant.put("value", value);
+        constants.add(constant);
+      }
+    }
+    if (!constants.isEmpty()) {
+      operation.addExtension(CONSTANT_QUERY, constants);
+    }
+    return true;
+  }
+
+  private void queryParameter(String wireName, String variableName, List<Parameter> params, String where,
+      String operationKey) {
+    for (int i = 0; i < params.size(); i++) {
+      Parameter param = params.get(i);
+      if ("query".equals(param.getIn()) && wireName.equals(param.getName())) {
+        return; // declared where it belongs
+      }
+    }
+    for (int i = 0; i < params.size(); i++) {
+      Parameter param = params.get(i);
+      if (variableName.equals(param.getName()) || wireName.equals(param.getName())) {
+        Parameter moved = copy(param);
+        moved.setIn("query");
+        moved.setName(wireName);
+        moved.setStyle(null);
+        moved.setExplode(null);
+        params.set(i, moved);
+        report.degrade(where + ".parameters." + param.getName(), "a " + param.getIn() + " parameter written into the "
+            + "path template's query string", "the query parameter " + wireName, operationKey);
+        return;
+      }
+    }
+    Parameter added = new Parameter().name(wireName).in("query").required(true).schema(new StringSchema());
+    params.add(added);
+    report.degrade(where, "the query string of the path template names {" + variableName + "}, which no parameter "
+        + "declares", "a required String query parameter " + wireName, operationKey);
+  }
+
+  /** Every variable of the path template gets a path parameter. */
+  private boolean templateVariables(String path, List<Parameter> params, String where, String operationKey) {
+    boolean changed = false;
+    Matcher variable = TEMPLATE_VARIABLE.matcher(path);
+    while (variable.find()) {
+      String name = variable.group(1);
+      if (params.stream().anyMatch(p -> "path".equals(p.getIn()) && name.equals(p.getName()))) {
+        continue;
+      }
+      changed = true;
+      int elsewhere = -1;
+      for (int i = 0; i < params.size(); i++) {
+        if (name.equals(params.get(i).getName())) {
+          elsewhere = i;
+        }
+      }
+      if (elsewhere >= 0) {
+        Parameter moved = copy(params.get(elsewhere));
+        String declaredIn = moved.getIn();
+        moved.setIn("path");
+        moved.setRequired(true);
+        moved.setStyle(null);
+        moved.setExplode(null);
+        params.set(elsewhere, moved);
+        report.degrade(where + ".parameters." + name, "the path template variable {" + name + "} is declared as a "
+            + declaredIn + " parameter", "a path parameter", operationKey);
+      } else {
+        params.add(new Parameter().name(name).in("path").required(true).schema(new StringSchema()));
+        report.degrade(where, "the path template variable {" + name + "} has no parameter declaring it",
+            "a required String path parameter " + name, operationKey);
+      }
+    }
+    return changed;
+  }
+
+  /** A parameter given as serialized content: a String holding the serialized text. */
+  private Parameter serializedContent(Parameter param, String where, String operationKey) {
+    Map.Entry<String, MediaType> media = param.getContent().entrySet().iterator().next();
+    Schema<?> schema = media.getValue().getSchema();
+    Schema<?> resolved = schema == null ? null : ModelUtils.getReferencedSchema(openAPI, schema);
+    Parameter copy = copy(param);
+    copy.setContent(null);
+    copy.setStyle(null);
+    copy.setExplode(null);
+    StringSchema string = new StringSchema();
+    if (resolved != null && resolved.getDescription() != null) {
+      string.setDescription(resolved.getDescription());
+    }
+    copy.setSchema(string);
+    if (resolved == null || !"string".equals(resolved.getType()) || resolved.getFormat() != null) {
+      report.degrade(where + ".parameters." + param.getName(), "a " + param.getIn() + " parameter described by content "
+          + media.getKey() + " (" + OperationShape.describe(schema, openAPI) + ")",
+          "a String parameter: pass the value already serialized as " + media.getKey(), operationKey);
+    }
+    return copy;
+  }
+
+  /**
+   * The path template with each label or matrix parameter's prefix written in, those parameters made
+   * {@code simple}; null when a parameter's style has no form the runtime can send (the operation is left out).
+   */
+  private String pathStyles(String path, List<Parameter> params, String where, String operationKey) {
+    String result = path;
+    for (int i = 0; i < params.size(); i++) {
+      Parameter param = params.get(i);
+      Parameter.StyleEnum style = param.getStyle();
+      if (!"path".equals(param.getIn()) || style != Parameter.StyleEnum.LABEL && style != Parameter.StyleEnum.MATRIX) {
+        continue;
+      }
+      Schema<?> schema = param.getSchema() == null ? null : ModelUtils.getReferencedSchema(openAPI, param.getSchema());
+      boolean array = schema != null && ("array".equals(schema.getType()) || schema.getItems() != null);
+      boolean object = schema != null && ("object".equals(schema.getType()) || schema.getProperties() != null);
+      if (object || array && Boolean.TRUE.equals(param.getExplode())) {
+        report.degrade(where + ".parameters." + param.getName(), "a path parameter in style " + style
+            + (object ? " holding an object" : " exploded"), "nothing: the runtime has no way to send it, so this "
+            + "operation is left out of the client", operationKey);
+        return null;
+      }
+      String prefix = style == Parameter.StyleEnum.LABEL ? "." : ";" + param.getName() + "=";
+      result = result.replace("{" + param.getName() + "}", prefix + "{" + param.getName() + "}");
+      Parameter simple = copy(param);
+      simple.setStyle(Parameter.StyleEnum.SIMPLE);
+      simple.setExplode(false);
+      params.set(i, simple);
+    }
+    return result;
+  }
+
+  private static Parameter copy(Parameter param) {
+    Parameter copy = new Parameter();
+    copy.setName(param.getName());
+    copy.setIn(param.getIn());
+    copy.setDescription(param.getDescription());
+    copy.setRequired(param.getRequired());
+    copy.setDeprecated(param.getDeprecated());
+    copy.setAllowEmptyValue(param.getAllowEmptyValue());
+    copy.setStyle(param.getStyle());
+    copy.setExplode(param.getExplode());
+    copy.setAllowReserved(param.getAllowReserved());
+    copy.setSchema(param.getSchema());
+    copy.setExamples(param.getExamples());
+    copy.setExample(param.getExample());
+    copy.setContent(param.getContent());
+    copy.setExtensions(param.getExtensions() == null ? null : new LinkedHashMap<>(param.getExtensions()));
+    return copy;
+  }
+
+  /**
+   * Makes every schema that allows only null ({@code type: 'null'} in OpenAPI 3.1, or as a string in a
+   * 3.0 document) outside a {@code oneOf}/{@code anyOf} any JSON value, nullable: without a type, the
+   * generator would refer to a class {@code ModelNull} that is never written. Runs before the 3.1 rewrite,
+   * which handles the union members.
+   *
+   * @param openAPI the spec as parsed
+   * @param report where degradations go
+   */
+  static void nullOnlySchemas(OpenAPI openAPI, GenerationReport report) {
+    new SchemaWalk(openAPI, (schema, where, unionMember) -> {
+      if (!unionMember && isNullOnly(schema)) {
+        schema.setTypes(null);
+        schema.setType(null);
+        schema.setNullable(true);
+        report.degrade(where, "a schema that allows only null (type: 'null')", "JsonNode (any JSON value, here null)",
+            null);
+      } else if (unionMember && "null".equals(schema.getType()) && schema.getTypes() == null) {
+        // A 3.0 document's {type: 'null'} member: 3.0's null-only schema, as the 3.1 rewrite makes it.
+        schema.setType("string");
+        schema.setNullable(true);
+        List<Object> onlyNull = new ArrayList<>();
+        onlyNull.add(null);
+        castRaw(schema).setEnum(onlyNull);
+      }
+    }).walk();
+  }
+
+  /**
+   * Points every reference to a renamed component schema at its new key, discriminator mappings included.
+   *
+   * @param openAPI the spec, its components already renamed
+   * @param renamed old key to new key
+   */
+  static void renameSchemaReferences(OpenAPI openAPI, Map<String, String> renamed) {
+    String prefix = "#/components/schemas/";
+    new SchemaWalk(openAPI, (schema, where, unionMember) -> {
+      if (schema.get$ref() != null && schema.get$ref().startsWith(prefix)) {
+        String target = renamed.get(schema.get$ref().substring(prefix.length()));
+        if (target != null) {
+          schema.set$ref(prefix + target);
+        }
+      }
+      if (schema.getDiscriminator() != null && schema.getDiscriminator().getMapping() != null) {
+        schema.getDiscriminator().getMapping().replaceAll((value, ref) -> {
+          String name = ref.startsWith(prefix) ? ref.substring(prefix.length()) : ref;
+          return renamed.containsKey(name) ? prefix + renamed.get(name) : ref;
+        });
+      }
+    }).walk();
+  }
+
+  @SuppressWarnings("unchecked") // a schema's enum type is its value type, unknown here
+  private static Schema<Object> castRaw(Schema<?> schema) {
+    return (Schema<Object>) schema;
+  }
+
+  private static boolean isNullOnly(Schema<?> schema) {
+    if (schema.get$ref() != null) {
+      return false;
+    }
+    if (schema.getTypes() != null && !schema.getTypes().isEmpty()) {
+      return schema.getTypes().stream().allMatch("null"::equals);
+    }
+    return "null".equals(schema.getType());
+  }
+
+  /** Visits every schema of a document once, with where it is and whether it is a oneOf/anyOf member. */
+  static final class SchemaWalk {
+    /** What to do with each schema. */
+    interface Visitor {
+      void visit(Schema<?> schema, String where, boolean unionMember);
+    }
+
+    private final OpenAPI openAPI;
+    private final Visitor visitor;
+    private final Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    SchemaWalk(OpenAPI openAPI, Visitor visitor) {
+      this.openAPI = openAPI;
+      this.visitor = visitor;
+    }
+
+    void walk() {
+      if (openAPI.getPaths() != null) {
+        openAPI.getPaths().forEach((key, item) -> pathItem(item, "paths." + key));
+      }
+      Components components = openAPI.getComponents();
+      if (components == null) {
+        return;
+      }
+      if (components.getSchemas() != null) {
+        components.getSchemas().forEach((name, schema) -> schema(schema, "components.schemas." + name, false));
+      }
+      if (components.getParameters() != null) {
+        components.getParameters().forEach((name, p) -> parameter(p, "components.parameters." + name));
+      }
+      if (components.getRequestBodies() != null) {
+        components.getRequestBodies().forEach((name, b) -> requestBody(b, "components.requestBodies." + name));
+      }
+      if (components.getResponses() != null) {
+        components.getResponses().forEach((name, r) -> response(r, "components.responses." + name));
+      }
+      if (components.getHeaders() != null) {
+        components.getHeaders().forEach((name, h) -> header(h, "components.headers." + name));
+      }
+    }
+
+    private void pathItem(PathItem item, String where) {
+      if (item.getParameters() != null) {
+        item.getParameters().forEach(p -> parameter(p, where + ".parameters." + p.getName()));
+      }
+      item.readOperationsMap().forEach((method, operation) -> {
+        String at = where + "." + method.name().toLowerCase(Locale.ROOT);
+        if (operation.getParameters() != null) {
+          operation.getParameters().forEach(p -> parameter(p, at + ".parameters." + p.getName()));
+        }
+        requestBody(operation.getRequestBody(), at + ".requestBody");
+        if (operation.getResponses() != null) {
+          operation.getResponses().forEach((code, r) -> response(r, at + ".responses." + code));
+        }
+        if (operation.getCallbacks() != null) {
+          operation.getCallbacks().forEach((name, callback) -> callback.forEach((expression, callbackItem) ->
+              pathItem(callbackItem, at + ".callbacks." + name + "." + expression)));
+        }
+      });
+    }
+
+    private void parameter(Parameter parameter, String where) {
+      if (parameter != null) {
+        schema(parameter.getSchema(), where + ".schema", false);
+        content(parameter.getContent(), where);
+      }
+    }
+
+    private void requestBody(RequestBody body, String where) {
+      if (body != null) {
+        content(body.getContent(), where);
+      }
+    }
+
+    private void response(ApiResponse response, String where) {
+      if (response != null) {
+        content(response.getContent(), where);
+        if (response.getHeaders() != null) {
+          response.getHeaders().forEach((name, h) -> header(h, where + ".headers." + name));
+        }
+      }
+    }
+
+    private void header(Header header, String where) {
+      if (header != null) {
+        schema(header.getSchema(), where + ".schema", false);
+        content(header.getContent(), where);
+      }
+    }
+
+    private void content(Content content, String where) {
+      if (content != null) {
+        content.forEach((type, media) -> schema(media.getSchema(), where + ".content." + type + ".schema", false));
+      }
+    }
+
+    @SuppressWarnings("rawtypes") // swagger-models' schema collections are raw
+    private void schema(Schema<?> schema, String where, boolean unionMember) {
+      if (schema == null || !seen.add(schema)) {
+        return;
+      }
+      visitor.visit(schema, where, unionMember);
+      if (schema.getProperties() != null) {
+        schema.getProperties().forEach((name, p) -> schema(p, where + ".properties." + name, false));
+      }
+      schema(schema.getItems(), where + ".items", false);
+      if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+        schema(values, where + ".additionalProperties", false);
+      }
+      if (schema.getAllOf() != null) {
+        int i = 0;
+        for (Schema member : schema.getAllOf()) {
+          schema(member, where + ".allOf." + i++, false);
+        }
+      }
+      for (String keyword : List.of("oneOf", "anyOf")) {
+        List<Schema> members = keyword.equals("oneOf") ? schema.getOneOf() : schema.getAnyOf();
+        if (members != null) {
+          int i = 0;
+          for (Schema member : members) {
+            schema(member, where + "." + keyword + "." + i++, true);
+          }
+        }
+      }
+      schema(schema.getNot(), where + ".not", false);
+    }
+  }
+}

@@ -99,6 +99,9 @@ final class SpecRepairs {
         if (param.getContent() != null && !param.getContent().isEmpty()) {
           params.set(i, serializedContent(param, where, operationKey));
           changed = true;
+        } else if (!"path".equals(param.getIn()) && hasNoSerialization(param.getSchema())) {
+          params.set(i, asText(param, where, operationKey));
+          changed = true;
         }
       }
       String styled = pathStyles(path, params, where, operationKey);
@@ -253,6 +256,49 @@ final class SpecRepairs {
   }
 
   /**
+   * A parameter value OpenAPI gives no serialization for: an array of objects or arrays, or an object holding
+   * one ({@code mdfilters=[{...}]}). APIs that take them mostly want JSON; which, the spec does not say.
+   */
+  private boolean hasNoSerialization(Schema<?> raw) {
+    Schema<?> schema = raw == null ? null : ModelUtils.getReferencedSchema(openAPI, raw);
+    if (schema == null) {
+      return false;
+    }
+    if (schema.getItems() != null) {
+      return !isScalar(schema.getItems());
+    }
+    if (schema.getProperties() != null) {
+      return schema.getProperties().values().stream().anyMatch(p -> !isScalar(p));
+    }
+    return false;
+  }
+
+  private boolean isScalar(Schema<?> raw) {
+    Schema<?> schema = ModelUtils.getReferencedSchema(openAPI, raw);
+    if (schema == null) {
+      return true;
+    }
+    boolean composed = schema.getAllOf() != null || schema.getOneOf() != null || schema.getAnyOf() != null;
+    return !composed && schema.getProperties() == null && schema.getItems() == null
+        && !"object".equals(schema.getType()) && !"array".equals(schema.getType());
+  }
+
+  /** A parameter whose value has no defined serialization: a String the caller serializes. */
+  private Parameter asText(Parameter param, String where, String operationKey) {
+    Parameter copy = copy(param);
+    copy.setStyle(null);
+    copy.setExplode(null);
+    copy.setExample(null);
+    copy.setExamples(null);
+    copy.setSchema(new StringSchema());
+    report.degrade(where + ".parameters." + param.getName(), "a " + param.getIn() + " parameter holding "
+        + OperationShape.describe(param.getSchema(), openAPI) + " of objects or arrays, which OpenAPI gives no "
+        + "serialization", "a String parameter: pass the value serialized as the API expects it (often JSON)",
+        operationKey);
+    return copy;
+  }
+
+  /**
    * The path template with each label or matrix parameter's prefix written in, those parameters made
    * {@code simple}; null when a parameter's style has no form the runtime can send (the operation is left out).
    */
@@ -303,6 +349,23 @@ final class SpecRepairs {
   }
 
   /**
+   * Every repair of schemas, in order, before OpenAPI Generator's own normalizer: schemas that allow only
+   * null, the OpenAPI 3.1 rewrite ({@link OpenApi31Downgrade}), annotated {@code allOf}s, wide integers and
+   * undeclared required properties. The generator's normalizer and the corpus gate's validator both read
+   * what this leaves.
+   *
+   * @param openAPI the spec as parsed
+   * @param report where degradations go
+   */
+  static void schemas(OpenAPI openAPI, GenerationReport report) {
+    nullOnlySchemas(openAPI, report);
+    OpenApi31Downgrade.apply(openAPI);
+    annotatedAllOf(openAPI);
+    wideIntegers(openAPI);
+    undeclaredRequired(openAPI, report);
+  }
+
+  /**
    * Makes every schema that allows only null ({@code type: 'null'} in OpenAPI 3.1, or as a string in a
    * 3.0 document) outside a {@code oneOf}/{@code anyOf} any JSON value, nullable: without a type, the
    * generator would refer to a class {@code ModelNull} that is never written. Runs before the 3.1 rewrite,
@@ -312,7 +375,7 @@ final class SpecRepairs {
    * @param report where degradations go
    */
   static void nullOnlySchemas(OpenAPI openAPI, GenerationReport report) {
-    new SchemaWalk(openAPI, (schema, where, unionMember) -> {
+    new SchemaWalk(openAPI, (SchemaWalk.Inspector) (schema, where, unionMember) -> {
       if (!unionMember && isNullOnly(schema)) {
         schema.setTypes(null);
         schema.setType(null);
@@ -331,6 +394,123 @@ final class SpecRepairs {
   }
 
   /**
+   * A name an object schema lists as {@code required} without declaring the property (a vendor's slip, or a
+   * field the docs forgot) must still be sent: it becomes a property of its own, a {@code String} in a form
+   * body (the only thing a form field can hold) and any JSON value elsewhere. Schemas composed with
+   * {@code allOf} are left alone: another part may declare the property.
+   *
+   * @param openAPI the spec as parsed
+   * @param report where degradations go
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models' schema collections are raw
+  static void undeclaredRequired(OpenAPI openAPI, GenerationReport report) {
+    Set<Schema<?>> composed = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<String> composedNames = new java.util.HashSet<>();
+    new SchemaWalk(openAPI, (SchemaWalk.Inspector) (schema, where, unionMember) -> {
+      if (schema.getAllOf() != null) {
+        composed.add(schema);
+        for (Schema part : schema.getAllOf()) {
+          composed.add(part);
+          if (part.get$ref() != null) {
+            composedNames.add(ModelUtils.getSimpleRef(part.get$ref()));
+          }
+        }
+      }
+    }).walk();
+    Set<Schema<?>> forms = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (openAPI.getPaths() != null) {
+      openAPI.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+        RequestBody body = ModelUtils.getReferencedRequestBody(openAPI, operation.getRequestBody());
+        if (body != null && body.getContent() != null) {
+          body.getContent().forEach((type, media) -> {
+            MediaKind kind = MediaKind.of(type, media.getSchema());
+            if ((kind == MediaKind.FORM || kind == MediaKind.MULTIPART) && media.getSchema() != null) {
+              forms.add(ModelUtils.getReferencedSchema(openAPI, media.getSchema()));
+            }
+          });
+        }
+      }));
+    }
+    Map<String, Schema> components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+        ? Map.of() : openAPI.getComponents().getSchemas();
+    new SchemaWalk(openAPI, (SchemaWalk.Inspector) (schema, where, unionMember) -> {
+      if (schema.getRequired() == null || schema.getProperties() == null || composed.contains(schema)
+          || schema.getOneOf() != null || schema.getAnyOf() != null) {
+        return;
+      }
+      String component = where.startsWith("components.schemas.") ? where.substring("components.schemas.".length()) : null;
+      if (component != null && (composedNames.contains(component) || components.get(component) != schema)) {
+        return;
+      }
+      for (String name : new ArrayList<>(schema.getRequired())) {
+        if (!schema.getProperties().containsKey(name)) {
+          boolean form = forms.contains(schema);
+          Schema property = form ? new StringSchema() : new Schema<>();
+          schema.getProperties().put(name, property);
+          report.degrade(where + ".required", "the required property '" + name + "' is not declared",
+              form ? "a String field " + name : "a JsonNode property " + name + " (any JSON value)", null);
+        }
+      }
+    }).walk();
+  }
+
+  /**
+   * An integer without a {@code format} is an {@code Integer} (32 bits), as OpenAPI Generator maps it; one
+   * whose own bounds, default, enum or example lie outside 32 bits (a timestamp in milliseconds, say) gets
+   * {@code format: int64}, so that the values the spec shows fit the generated {@code Long}.
+   *
+   * @param openAPI the spec as parsed
+   */
+  static void wideIntegers(OpenAPI openAPI) {
+    new SchemaWalk(openAPI, (SchemaWalk.Inspector) (schema, where, unionMember) -> widen(schema, null)).walk();
+    if (openAPI.getPaths() != null) {
+      openAPI.getPaths().values().forEach(item -> {
+        if (item.getParameters() != null) {
+          item.getParameters().forEach(p -> widen(p.getSchema(), p.getExample()));
+        }
+        item.readOperations().forEach(operation -> {
+          if (operation.getParameters() != null) {
+            operation.getParameters().forEach(p -> widen(p.getSchema(), p.getExample()));
+          }
+        });
+      });
+    }
+    if (openAPI.getComponents() != null && openAPI.getComponents().getParameters() != null) {
+      openAPI.getComponents().getParameters().values().forEach(p -> widen(p.getSchema(), p.getExample()));
+    }
+  }
+
+  private static void widen(Schema<?> schema, Object parameterExample) {
+    if (schema == null || schema.get$ref() != null || !"integer".equals(schema.getType()) || schema.getFormat() != null) {
+      return;
+    }
+    List<Object> values = new ArrayList<>();
+    values.add(schema.getMinimum());
+    values.add(schema.getMaximum());
+    values.add(schema.getDefault());
+    values.add(schema.getExample());
+    values.add(parameterExample);
+    if (schema.getEnum() != null) {
+      values.addAll(schema.getEnum());
+    }
+    if (values.stream().anyMatch(SpecRepairs::beyondInt)) {
+      schema.setFormat("int64");
+    }
+  }
+
+  private static boolean beyondInt(Object value) {
+    java.math.BigDecimal number;
+    try {
+      number = value instanceof Number n ? new java.math.BigDecimal(n.toString())
+          : value instanceof String text ? new java.math.BigDecimal(text.trim()) : null;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return number != null && (number.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        || number.compareTo(java.math.BigDecimal.valueOf(Integer.MIN_VALUE)) < 0);
+  }
+
+  /**
    * Points every reference to a renamed component schema at its new key, discriminator mappings included.
    *
    * @param openAPI the spec, its components already renamed
@@ -338,7 +518,7 @@ final class SpecRepairs {
    */
   static void renameSchemaReferences(OpenAPI openAPI, Map<String, String> renamed) {
     String prefix = "#/components/schemas/";
-    new SchemaWalk(openAPI, (schema, where, unionMember) -> {
+    new SchemaWalk(openAPI, (SchemaWalk.Inspector) (schema, where, unionMember) -> {
       if (schema.get$ref() != null && schema.get$ref().startsWith(prefix)) {
         String target = renamed.get(schema.get$ref().substring(prefix.length()));
         if (target != null) {
@@ -352,6 +532,192 @@ final class SpecRepairs {
         });
       }
     }).walk();
+  }
+
+  /**
+   * An {@code allOf} of one inline schema that says what the value is and parts that only annotate it
+   * ({@code allOf: [{type: string, enum: [...]}, {description: ...}]}, a way to attach a description) is that
+   * schema with the annotations: otherwise the generator makes a model class of no fields for it, which no
+   * string or number fits. A part given by {@code $ref} is left alone: the generator already reads an
+   * {@code allOf} of one reference as that reference, and in OpenAPI 3.0 siblings of a {@code $ref} are ignored.
+   *
+   * @param openAPI the spec as parsed
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models' schema collections are raw
+  static void annotatedAllOf(OpenAPI openAPI) {
+    new SchemaWalk(openAPI, (SchemaWalk.Visitor) (schema, where, unionMember) -> {
+      List<Schema> parts = schema.getAllOf();
+      if (parts == null || parts.isEmpty() || !onlyAnnotations(schema, true)) {
+        return schema;
+      }
+      Schema typed = null;
+      for (Schema part : parts) {
+        if (!onlyAnnotations(part, false)) {
+          if (typed != null || part.get$ref() != null || part.getAllOf() != null) {
+            return schema;
+          }
+          typed = part;
+        }
+      }
+      if (typed == null) {
+        return schema;
+      }
+      Boolean nullable = null;
+      for (Schema part : parts) {
+        nullable = conjunction(nullable, part.getNullable());
+      }
+      nullable = conjunction(nullable, schema.getNullable());
+      // A new schema object: the generator takes any ComposedSchema for a composition, allOf or not.
+      Schema merged = schema.getSpecVersion() == io.swagger.v3.oas.models.SpecVersion.V31
+          ? new io.swagger.v3.oas.models.media.JsonSchema() : new Schema<>();
+      merge(merged, schema);
+      merged.setAllOf(null);
+      merge(merged, typed);
+      for (Schema part : parts) {
+        if (part != typed) {
+          merge(merged, part);
+        }
+      }
+      merged.setNullable(nullable);
+      return merged;
+    }).walk();
+  }
+
+  private static Boolean conjunction(Boolean so, Boolean next) {
+    if (next == null) {
+      return so;
+    }
+    return so == null ? next : so && next;
+  }
+
+  /** Whether a schema only annotates (its own allOf aside, when it is the one holding the parts). */
+  private static boolean onlyAnnotations(Schema<?> s, boolean holder) {
+    return s.get$ref() == null && s.getType() == null && (s.getTypes() == null || s.getTypes().isEmpty())
+        && s.getFormat() == null && s.getEnum() == null && s.getConst() == null && s.getProperties() == null
+        && s.getItems() == null && s.getAdditionalProperties() == null && (holder || s.getAllOf() == null)
+        && s.getOneOf() == null && s.getAnyOf() == null && s.getNot() == null && s.getRequired() == null
+        && s.getDiscriminator() == null && s.getMinimum() == null && s.getMaximum() == null
+        && s.getMinLength() == null && s.getMaxLength() == null && s.getPattern() == null && s.getMinItems() == null
+        && s.getMaxItems() == null && s.getUniqueItems() == null && s.getMinProperties() == null
+        && s.getMaxProperties() == null && s.getMultipleOf() == null && s.getExclusiveMinimumValue() == null
+        && s.getExclusiveMaximumValue() == null && s.getContentEncoding() == null && s.getContentMediaType() == null;
+  }
+
+  /** Copies into a schema each keyword of another that it does not set itself. */
+  @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models' schema fields are raw
+  private static void merge(Schema into, Schema from) {
+    if (into.getType() == null) {
+      into.setType(from.getType());
+    }
+    if (into.getTypes() == null && from.getTypes() != null) {
+      into.setTypes(new java.util.LinkedHashSet<>(from.getTypes()));
+    }
+    if (into.getFormat() == null) {
+      into.setFormat(from.getFormat());
+    }
+    if (into.getEnum() == null && from.getEnum() != null) {
+      into.setEnum(new ArrayList<>(from.getEnum()));
+    }
+    if (into.getConst() == null) {
+      into.setConst(from.getConst());
+    }
+    if (into.getProperties() == null) {
+      into.setProperties(from.getProperties());
+    }
+    if (into.getRequired() == null) {
+      into.setRequired(from.getRequired());
+    }
+    if (into.getItems() == null) {
+      into.setItems(from.getItems());
+    }
+    if (into.getAdditionalProperties() == null) {
+      into.setAdditionalProperties(from.getAdditionalProperties());
+    }
+    if (into.getOneOf() == null) {
+      into.setOneOf(from.getOneOf());
+    }
+    if (into.getAnyOf() == null) {
+      into.setAnyOf(from.getAnyOf());
+    }
+    if (into.getNot() == null) {
+      into.setNot(from.getNot());
+    }
+    if (into.getDiscriminator() == null) {
+      into.setDiscriminator(from.getDiscriminator());
+    }
+    if (into.getMinimum() == null) {
+      into.setMinimum(from.getMinimum());
+      into.setExclusiveMinimum(from.getExclusiveMinimum());
+    }
+    if (into.getMaximum() == null) {
+      into.setMaximum(from.getMaximum());
+      into.setExclusiveMaximum(from.getExclusiveMaximum());
+    }
+    if (into.getExclusiveMinimumValue() == null) {
+      into.setExclusiveMinimumValue(from.getExclusiveMinimumValue());
+    }
+    if (into.getExclusiveMaximumValue() == null) {
+      into.setExclusiveMaximumValue(from.getExclusiveMaximumValue());
+    }
+    if (into.getMultipleOf() == null) {
+      into.setMultipleOf(from.getMultipleOf());
+    }
+    if (into.getMinLength() == null) {
+      into.setMinLength(from.getMinLength());
+    }
+    if (into.getMaxLength() == null) {
+      into.setMaxLength(from.getMaxLength());
+    }
+    if (into.getPattern() == null) {
+      into.setPattern(from.getPattern());
+    }
+    if (into.getMinItems() == null) {
+      into.setMinItems(from.getMinItems());
+    }
+    if (into.getMaxItems() == null) {
+      into.setMaxItems(from.getMaxItems());
+    }
+    if (into.getUniqueItems() == null) {
+      into.setUniqueItems(from.getUniqueItems());
+    }
+    if (into.getMinProperties() == null) {
+      into.setMinProperties(from.getMinProperties());
+    }
+    if (into.getMaxProperties() == null) {
+      into.setMaxProperties(from.getMaxProperties());
+    }
+    if (into.getContentEncoding() == null) {
+      into.setContentEncoding(from.getContentEncoding());
+    }
+    if (into.getContentMediaType() == null) {
+      into.setContentMediaType(from.getContentMediaType());
+    }
+    if (into.getDefault() == null) {
+      into.setDefault(from.getDefault());
+    }
+    if (into.getExample() == null && from.getExample() != null) {
+      into.setExample(from.getExample());
+    }
+    if (into.getDescription() == null) {
+      into.setDescription(from.getDescription());
+    }
+    if (into.getTitle() == null) {
+      into.setTitle(from.getTitle());
+    }
+    if (into.getDeprecated() == null) {
+      into.setDeprecated(from.getDeprecated());
+    }
+    if (into.getReadOnly() == null) {
+      into.setReadOnly(from.getReadOnly());
+    }
+    if (into.getWriteOnly() == null) {
+      into.setWriteOnly(from.getWriteOnly());
+    }
+    if (from.getExtensions() != null) {
+      Map<String, Object> extensions = into.getExtensions() == null ? new LinkedHashMap<>() : into.getExtensions();
+      from.getExtensions().forEach((k, v) -> extensions.putIfAbsent((String) k, v));
+      into.setExtensions(extensions);
+    }
   }
 
   @SuppressWarnings("unchecked") // a schema's enum type is its value type, unknown here
@@ -369,11 +735,27 @@ final class SpecRepairs {
     return "null".equals(schema.getType());
   }
 
-  /** Visits every schema of a document once, with where it is and whether it is a oneOf/anyOf member. */
+  /**
+   * Visits every schema of a document once, with where it is and whether it is a oneOf/anyOf member; a
+   * visitor may answer another schema to take its place.
+   */
   static final class SchemaWalk {
     /** What to do with each schema. */
     interface Visitor {
-      void visit(Schema<?> schema, String where, boolean unionMember);
+      /**
+       * Visits a schema.
+       *
+       * @param schema the schema
+       * @param where its location in the spec
+       * @param unionMember whether it is a member of a oneOf or anyOf
+       * @return the schema to keep there: this one, or a replacement
+       */
+      Schema<?> visit(Schema<?> schema, String where, boolean unionMember);
+    }
+
+    /** A visitor that replaces nothing. */
+    interface Inspector {
+      void inspect(Schema<?> schema, String where, boolean unionMember);
     }
 
     private final OpenAPI openAPI;
@@ -385,6 +767,14 @@ final class SpecRepairs {
       this.visitor = visitor;
     }
 
+    SchemaWalk(OpenAPI openAPI, Inspector inspector) {
+      this(openAPI, (schema, where, unionMember) -> {
+        inspector.inspect(schema, where, unionMember);
+        return schema;
+      });
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models' schema maps are raw
     void walk() {
       if (openAPI.getPaths() != null) {
         openAPI.getPaths().forEach((key, item) -> pathItem(item, "paths." + key));
@@ -394,7 +784,8 @@ final class SpecRepairs {
         return;
       }
       if (components.getSchemas() != null) {
-        components.getSchemas().forEach((name, schema) -> schema(schema, "components.schemas." + name, false));
+        Map<String, Schema> schemas = components.getSchemas();
+        schemas.replaceAll((name, schema) -> schema(schema, "components.schemas." + name, false));
       }
       if (components.getParameters() != null) {
         components.getParameters().forEach((name, p) -> parameter(p, "components.parameters." + name));
@@ -432,7 +823,7 @@ final class SpecRepairs {
 
     private void parameter(Parameter parameter, String where) {
       if (parameter != null) {
-        schema(parameter.getSchema(), where + ".schema", false);
+        parameter.setSchema(schema(parameter.getSchema(), where + ".schema", false));
         content(parameter.getContent(), where);
       }
     }
@@ -454,46 +845,48 @@ final class SpecRepairs {
 
     private void header(Header header, String where) {
       if (header != null) {
-        schema(header.getSchema(), where + ".schema", false);
+        header.setSchema(schema(header.getSchema(), where + ".schema", false));
         content(header.getContent(), where);
       }
     }
 
     private void content(Content content, String where) {
       if (content != null) {
-        content.forEach((type, media) -> schema(media.getSchema(), where + ".content." + type + ".schema", false));
+        content.forEach((type, media) -> media.setSchema(schema(media.getSchema(), where + ".content." + type + ".schema", false)));
       }
     }
 
-    @SuppressWarnings("rawtypes") // swagger-models' schema collections are raw
-    private void schema(Schema<?> schema, String where, boolean unionMember) {
-      if (schema == null || !seen.add(schema)) {
-        return;
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models' schema collections are raw
+    private Schema schema(Schema<?> original, String where, boolean unionMember) {
+      if (original == null || !seen.add(original)) {
+        return original;
       }
-      visitor.visit(schema, where, unionMember);
+      Schema schema = visitor.visit(original, where, unionMember);
+      if (schema != original) {
+        seen.add(schema);
+      }
       if (schema.getProperties() != null) {
-        schema.getProperties().forEach((name, p) -> schema(p, where + ".properties." + name, false));
+        Map<String, Schema> properties = schema.getProperties();
+        properties.replaceAll((name, p) -> schema(p, where + ".properties." + name, false));
       }
-      schema(schema.getItems(), where + ".items", false);
+      schema.setItems(schema(schema.getItems(), where + ".items", false));
       if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-        schema(values, where + ".additionalProperties", false);
+        schema.setAdditionalProperties(schema(values, where + ".additionalProperties", false));
       }
-      if (schema.getAllOf() != null) {
-        int i = 0;
-        for (Schema member : schema.getAllOf()) {
-          schema(member, where + ".allOf." + i++, false);
+      replaceMembers(schema.getAllOf(), where + ".allOf", false);
+      replaceMembers(schema.getOneOf(), where + ".oneOf", true);
+      replaceMembers(schema.getAnyOf(), where + ".anyOf", true);
+      schema.setNot(schema(schema.getNot(), where + ".not", false));
+      return schema;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models' schema lists are raw
+    private void replaceMembers(List<Schema> members, String where, boolean union) {
+      if (members != null) {
+        for (int i = 0; i < members.size(); i++) {
+          members.set(i, schema(members.get(i), where + "." + i, union));
         }
       }
-      for (String keyword : List.of("oneOf", "anyOf")) {
-        List<Schema> members = keyword.equals("oneOf") ? schema.getOneOf() : schema.getAnyOf();
-        if (members != null) {
-          int i = 0;
-          for (Schema member : members) {
-            schema(member, where + "." + keyword + "." + i++, true);
-          }
-        }
-      }
-      schema(schema.getNot(), where + ".not", false);
     }
   }
 }

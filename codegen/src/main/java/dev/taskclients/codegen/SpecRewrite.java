@@ -51,8 +51,7 @@ public final class SpecRewrite {
   public static OpenAPI read(Path spec) {
     GenerationReport report = new GenerationReport();
     OpenAPI openAPI = SpecInput.read(spec.toAbsolutePath().toString(), true, report);
-    SpecRepairs.nullOnlySchemas(openAPI, report);
-    OpenApi31Downgrade.apply(openAPI);
+    SpecRepairs.schemas(openAPI, report);
     SpecRepairs.paths(openAPI, report);
     return openAPI;
   }
@@ -65,7 +64,23 @@ public final class SpecRewrite {
    * @throws InvalidSpecException when the spec cannot be read
    */
   public static ValidationDocuments forValidation(Path spec) {
+    return forValidation(spec, schema -> schema);
+  }
+
+  /**
+   * The documents a request validator checks a client's exchanges against, each schema first passed through
+   * an adaptation (to a validator's reading of OpenAPI, say).
+   *
+   * @param spec the spec
+   * @param adapt answers each schema of the rewritten spec, or its replacement
+   * @return the documents
+   * @throws InvalidSpecException when the spec cannot be read
+   */
+  public static ValidationDocuments forValidation(Path spec,
+      java.util.function.UnaryOperator<io.swagger.v3.oas.models.media.Schema<?>> adapt) {
     OpenAPI openAPI = read(spec);
+    new SpecRepairs.SchemaWalk(openAPI, (SpecRepairs.SchemaWalk.Visitor) (schema, where, unionMember) -> adapt.apply(schema))
+        .walk();
     List<Paths> groups = new ArrayList<>();
     List<Set<String>> taken = new ArrayList<>();
     Map<String, Integer> documentOf = new LinkedHashMap<>();

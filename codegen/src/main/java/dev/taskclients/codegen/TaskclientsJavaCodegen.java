@@ -346,6 +346,38 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       openAPI.getComponents().setSchemas(rekeyed);
       SpecRepairs.renameSchemaReferences(openAPI, renamed);
     }
+    distinctClassNames(openAPI.getComponents().getSchemas().keySet());
+  }
+
+  /**
+   * Two schemas whose names make one class name ({@code ClassificationTemplate}, and the inline enum of a
+   * property {@code $template} of {@code Classification}) would write one file over the other: the schema
+   * named exactly like the class keeps it, the others get a number. Compared ignoring case, as a file
+   * system may.
+   */
+  private void distinctClassNames(java.util.Set<String> schemaNames) {
+    Map<String, List<String>> byClass = new java.util.LinkedHashMap<>();
+    for (String name : schemaNames) {
+      byClass.computeIfAbsent(toModelName(name).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+    }
+    java.util.Set<String> taken = new java.util.HashSet<>(byClass.keySet());
+    for (List<String> names : byClass.values()) {
+      if (names.size() < 2) {
+        continue;
+      }
+      String owner = names.stream().filter(n -> n.equals(toModelName(n))).findFirst().orElse(names.get(0));
+      for (String name : names) {
+        if (name.equals(owner)) {
+          continue;
+        }
+        String base = toModelName(name);
+        String className = base;
+        for (int n = 2; !taken.add(className.toLowerCase(Locale.ROOT)); n++) {
+          className = base + n;
+        }
+        modelNameMapping().put(name, className);
+      }
+    }
   }
 
   private String clientName() {

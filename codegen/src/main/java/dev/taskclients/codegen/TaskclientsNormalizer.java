@@ -35,8 +35,7 @@ public class TaskclientsNormalizer extends OpenAPINormalizer {
     if (codegen != null && !codegen.prepareInput(openAPI)) {
       return; // refused: the generator throws the refusal next (exceptions thrown here are only logged)
     }
-    SpecRepairs.nullOnlySchemas(openAPI, codegen != null ? codegen.report() : new GenerationReport());
-    OpenApi31Downgrade.apply(openAPI);
+    SpecRepairs.schemas(openAPI, codegen != null ? codegen.report() : new GenerationReport());
     super.normalize();
   }
 }

@@ -83,7 +83,7 @@ final class MockServer implements AutoCloseable {
    * @param workDir where its renderings are written
    */
   MockServer(Path spec, Path workDir) {
-    SpecRewrite.ValidationDocuments rendered = SpecRewrite.forValidation(spec);
+    SpecRewrite.ValidationDocuments rendered = SpecRewrite.forValidation(spec, MockServer::forValidator);
     try {
       Files.createDirectories(workDir);
       for (int i = 0; i < rendered.documents().size(); i++) {
@@ -99,6 +99,28 @@ final class MockServer implements AutoCloseable {
     this.validator = new ValidatingListener(VALIDATOR_LEVELS);
     server.addMockServiceRequestListener(validator);
     server.start();
+  }
+
+  /**
+   * Two ways swagger-request-validator 2.44 misreads what OpenAPI says, and what the rendering does about them.
+   * The properties of a schema without a type are misread when that schema is an {@code allOf} part (the
+   * schemas of its properties' own {@code allOf} parts are taken for objects): such a schema only holds an
+   * object's properties, so it says {@code type: object}. A discriminator whose property is not required
+   * stops validation ("Invalid JSON Schema"), though the validator's discriminator check is off here anyway
+   * ({@link #VALIDATOR_LEVELS}): the discriminator is left out of the rendering.
+   */
+  private static io.swagger.v3.oas.models.media.Schema<?> forValidator(io.swagger.v3.oas.models.media.Schema<?> schema) {
+    if (schema.getProperties() != null && schema.getType() == null
+        && (schema.getTypes() == null || schema.getTypes().isEmpty()) && schema.get$ref() == null) {
+      schema.setType("object");
+    }
+    schema.setDiscriminator(null);
+    return schema;
+  }
+
+  /** @return the first rendering the validator reads */
+  Path firstDocument() {
+    return documents.get(0);
   }
 
   /** @return the server's base URL, {@code http://127.0.0.1:<port>} */
@@ -139,6 +161,14 @@ final class MockServer implements AutoCloseable {
   /** @return the requests received since {@link #serve(ResponsePlan)} */
   List<LoggedRequest> requests() {
     return server.findAll(anyRequestedFor(anyUrl()));
+  }
+
+  /**
+   * Leaves out the validator's findings on the request body for the exchange served last, which the gate
+   * checks itself ({@link FormBodyCheck}).
+   */
+  void checkRequestBodyElsewhere() {
+    validator.ignoring(key -> key.startsWith("validation.request.body.schema"));
   }
 
   /** @return what the validator found since {@link #serve(ResponsePlan)} */

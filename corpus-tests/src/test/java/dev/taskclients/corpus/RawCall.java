@@ -95,11 +95,18 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
       throw new IllegalArgumentException("parameter " + param.paramName + " is a file but its Java type is " + type
           + (type.getTypeName().endsWith("BinaryBody") ? "" : ", not " + BINARY_BODY));
     }
+    if (type == String.class && value.json() != null && !value.json().isValueNode()) {
+      // A parameter the generator gives as text (one the spec describes by content, or with no serialization
+      // OpenAPI defines): the value is sent as its JSON text.
+      return value.json().toString();
+    }
     try {
       return mapper.convertValue(value.json(), mapper.getTypeFactory().constructType(type));
     } catch (IllegalArgumentException e) {
-      throw new ValueNotAccepted("the client's " + type.getTypeName() + " does not take the value " + value.json()
-          + " for parameter " + param.paramName + ", which fits the spec: " + e.getMessage(), e);
+      // Jackson's reason first: the value can be long, and reports cut long text.
+      throw new ValueNotAccepted("the client's " + type.getTypeName() + " does not take the value given for parameter "
+          + param.paramName + ", which fits the spec: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ") + "; value: "
+          + value.json(), e);
     }
   }
 

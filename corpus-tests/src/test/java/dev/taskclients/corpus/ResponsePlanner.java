@@ -81,7 +81,8 @@ final class ResponsePlanner {
     }
     String contentType = kind.concrete(media.getKey());
     Optional<SpecExamples.Found> example = examples.of(media.getValue());
-    String source = example.map(e -> "the spec's " + e.source()).orElse("synthesized from the schema");
+    String source = example.map(e -> "the spec's " + e.source()).orElse(examples.passedOver(media.getValue())
+        ? "synthesized from the schema (the spec's example does not fit it)" : "synthesized from the schema");
     switch (kind) {
       case JSON: {
         JsonNode json = example.isPresent()

@@ -23,6 +23,7 @@ final class SpecRun implements AutoCloseable {
   private ClientGeneration.Result generated;
   private InProcessCompiler.Result compiled;
   private Exchanges exchanges;
+  private final boolean examplesAsWritten;
 
   /**
    * Prepares the run of one spec.
@@ -31,8 +32,21 @@ final class SpecRun implements AutoCloseable {
    * @param outputDir the gate's output folder; the spec's client goes to {@code <outputDir>/<spec folder>}
    */
   SpecRun(CorpusSpec spec, Path outputDir) {
+    this(spec, outputDir, false);
+  }
+
+  /**
+   * Prepares the run of one spec, choosing what to do with examples that do not fit their schemas.
+   *
+   * @param spec the spec
+   * @param outputDir the gate's output folder; the spec's client goes to {@code <outputDir>/<spec folder>}
+   * @param examplesAsWritten serve and send such examples anyway (a self-test of the checks), instead of
+   *     passing them over for synthesized values as the gate does
+   */
+  SpecRun(CorpusSpec spec, Path outputDir, boolean examplesAsWritten) {
     this.spec = spec;
     this.workDir = outputDir.resolve(spec.folder());
+    this.examplesAsWritten = examplesAsWritten;
   }
 
   /** @return the spec */
@@ -135,7 +149,7 @@ final class SpecRun implements AutoCloseable {
   CheckResult exchange(OperationCase c) {
     try {
       if (exchanges == null) {
-        exchanges = new Exchanges(spec.file(), workDir, workDir.resolve("classes"), generated, mapper);
+        exchanges = new Exchanges(spec.file(), workDir, workDir.resolve("classes"), generated, mapper, examplesAsWritten);
       }
       return exchanges.run(c);
     } catch (Exception | LinkageError e) {

@@ -62,13 +62,14 @@ public final class GenerationReport {
   }
 
   /**
-   * Records a spec validation problem that {@code lenientValidation} let through, and logs it.
+   * Records a spec validation problem let through (one the generator repairs, or any with
+   * {@code lenientValidation}), and logs it.
    *
    * @param message the validator's message
    */
   void validationWarning(String message) {
     validationWarnings.add(message);
-    LOGGER.warn("taskclients-java: spec validation (lenient): {}", message);
+    LOGGER.warn("taskclients-java: spec validation problem let through: {}", message);
   }
 
   /** @return every degradation, in the order they happened */
@@ -76,7 +77,7 @@ public final class GenerationReport {
     return Collections.unmodifiableList(degradations);
   }
 
-  /** @return the spec validation problems let through by {@code lenientValidation} */
+  /** @return the spec validation problems let through: repaired ones, and with {@code lenientValidation} all */
   public List<String> validationWarnings() {
     return Collections.unmodifiableList(validationWarnings);
   }

@@ -47,6 +47,7 @@ final class OperationShape {
   static void describe(CodegenOperation op, Operation operation, List<Server> pathServers, OpenAPI openAPI,
       TaskclientsJavaCodegen codegen) {
     String where = "paths." + specPath(op) + "." + op.httpMethod.toLowerCase(Locale.ROOT);
+    ensureBodyParameter(op, operation, openAPI);
     describeParameters(op);
     describeBody(op, operation, openAPI, where, codegen);
     describeResponses(op, operation, openAPI, codegen);
@@ -56,6 +57,33 @@ final class OperationShape {
     if (servers != null && !servers.isEmpty()) {
       op.vendorExtensions.put("x-tc-server", ClientShape.resolve(servers.get(0)));
     }
+  }
+
+  /**
+   * A request body the generator made no parameter for (a form whose schema has no fields: a string, an
+   * array) still needs one: a {@code body} parameter, which {@link #describeBody} makes bytes the caller
+   * encodes.
+   */
+  private static void ensureBodyParameter(CodegenOperation op, Operation operation, OpenAPI openAPI) {
+    RequestBody body = ModelUtils.getReferencedRequestBody(openAPI, operation.getRequestBody());
+    if (body == null || body.getContent() == null || body.getContent().isEmpty() || op.bodyParam != null
+        || !op.formParams.isEmpty()) {
+      return;
+    }
+    CodegenParameter param = new CodegenParameter();
+    param.isBodyParam = true;
+    param.baseName = "body";
+    param.paramName = "body";
+    param.dataType = "BinaryBody";
+    param.baseType = "BinaryBody";
+    param.isBinary = true;
+    param.required = Boolean.TRUE.equals(body.getRequired());
+    param.description = body.getDescription();
+    param.unescapedDescription = body.getDescription();
+    op.bodyParam = param;
+    op.bodyParams.add(param);
+    op.allParams.add(param);
+    (param.required ? op.requiredParams : op.optionalParams).add(param);
   }
 
   /** Every parameter object of the operation: the generator keeps copies in several lists. */
@@ -146,9 +174,9 @@ final class OperationShape {
         } else {
           retype(op, "BinaryBody");
           if (resolved != null && resolved.getType() != null && !"string".equals(resolved.getType())) {
-            codegen.report().degrade(where + ".requestBody", "a " + contentType + " body described by a schema ("
-                + describe(schema, openAPI) + ")", "a BinaryBody parameter: the body's bytes, whatever the schema says",
-                operationKey);
+            codegen.report().degrade(where + ".requestBody", "a body of media type " + contentType + " described by a "
+                + "schema (" + describe(schema, openAPI) + ")", "a BinaryBody parameter: the body's bytes, whatever the "
+                + "schema says", operationKey);
           }
         }
       }

@@ -184,8 +184,7 @@ final class SpecRepairs {
         Parameter moved = copy(param);
         moved.setIn("query");
         moved.setName(wireName);
-        moved.setStyle(null);
-        moved.setExplode(null);
+        defaultStyle(moved);
         params.set(i, moved);
         report.degrade(where + ".parameters." + param.getName(), "a " + param.getIn() + " parameter written into the "
             + "path template's query string", "the query parameter " + wireName, operationKey);
@@ -193,6 +192,7 @@ final class SpecRepairs {
       }
     }
     Parameter added = new Parameter().name(wireName).in("query").required(true).schema(new StringSchema());
+    defaultStyle(added);
     params.add(added);
     report.degrade(where, "the query string of the path template names {" + variableName + "}, which no parameter "
         + "declares", "a required String query parameter " + wireName, operationKey);
@@ -219,13 +219,14 @@ final class SpecRepairs {
         String declaredIn = moved.getIn();
         moved.setIn("path");
         moved.setRequired(true);
-        moved.setStyle(null);
-        moved.setExplode(null);
+        defaultStyle(moved);
         params.set(elsewhere, moved);
         report.degrade(where + ".parameters." + name, "the path template variable {" + name + "} is declared as a "
             + declaredIn + " parameter", "a path parameter", operationKey);
       } else {
-        params.add(new Parameter().name(name).in("path").required(true).schema(new StringSchema()));
+        Parameter added = new Parameter().name(name).in("path").required(true).schema(new StringSchema());
+        defaultStyle(added);
+        params.add(added);
         report.degrade(where, "the path template variable {" + name + "} has no parameter declaring it",
             "a required String path parameter " + name, operationKey);
       }
@@ -240,8 +241,7 @@ final class SpecRepairs {
     Schema<?> resolved = schema == null ? null : ModelUtils.getReferencedSchema(openAPI, schema);
     Parameter copy = copy(param);
     copy.setContent(null);
-    copy.setStyle(null);
-    copy.setExplode(null);
+    defaultStyle(copy);
     StringSchema string = new StringSchema();
     if (resolved != null && resolved.getDescription() != null) {
       string.setDescription(resolved.getDescription());
@@ -286,8 +286,7 @@ final class SpecRepairs {
   /** A parameter whose value has no defined serialization: a String the caller serializes. */
   private Parameter asText(Parameter param, String where, String operationKey) {
     Parameter copy = copy(param);
-    copy.setStyle(null);
-    copy.setExplode(null);
+    defaultStyle(copy);
     copy.setExample(null);
     copy.setExamples(null);
     copy.setSchema(new StringSchema());
@@ -329,6 +328,13 @@ final class SpecRepairs {
     return result;
   }
 
+  /** The style and explode OpenAPI defaults to for where a parameter is (the parser fills them in for read ones). */
+  private static void defaultStyle(Parameter param) {
+    boolean form = "query".equals(param.getIn()) || "cookie".equals(param.getIn());
+    param.setStyle(form ? Parameter.StyleEnum.FORM : Parameter.StyleEnum.SIMPLE);
+    param.setExplode(form);
+  }
+
   private static Parameter copy(Parameter param) {
     Parameter copy = new Parameter();
     copy.setName(param.getName());
@@ -358,11 +364,43 @@ final class SpecRepairs {
    * @param report where degradations go
    */
   static void schemas(OpenAPI openAPI, GenerationReport report) {
+    schemalessBodies(openAPI);
     nullOnlySchemas(openAPI, report);
     OpenApi31Downgrade.apply(openAPI);
     annotatedAllOf(openAPI);
     wideIntegers(openAPI);
     undeclaredRequired(openAPI, report);
+  }
+
+  /**
+   * A request body media type without a schema (OpenAPI 3.1 allows it: any content) gets the schema that
+   * says so for its kind: bytes for a binary media type, text for text, any value for JSON. Without one the
+   * generator makes no body parameter at all.
+   */
+  private static void schemalessBodies(OpenAPI openAPI) {
+    List<RequestBody> bodies = new ArrayList<>();
+    if (openAPI.getPaths() != null) {
+      openAPI.getPaths().values().forEach(item -> item.readOperations().forEach(o -> bodies.add(o.getRequestBody())));
+    }
+    if (openAPI.getComponents() != null && openAPI.getComponents().getRequestBodies() != null) {
+      bodies.addAll(openAPI.getComponents().getRequestBodies().values());
+    }
+    for (RequestBody body : bodies) {
+      if (body == null || body.getContent() == null) {
+        continue;
+      }
+      body.getContent().forEach((type, media) -> {
+        if (media.getSchema() != null) {
+          return;
+        }
+        switch (MediaKind.of(type, null)) {
+          case TEXT -> media.setSchema(new StringSchema());
+          case BINARY -> media.setSchema(new StringSchema().format("binary"));
+          case JSON -> media.setSchema(new Schema<>());
+          default -> { } // a form without a schema has no fields to send
+        }
+      });
+    }
   }
 
   /**

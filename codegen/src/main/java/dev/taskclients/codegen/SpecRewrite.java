@@ -114,6 +114,7 @@ public final class SpecRewrite {
     if (groups.isEmpty()) {
       groups.add(new Paths());
     }
+    withoutMutualTls(openAPI, groups);
     openAPI.setOpenapi(OpenApi31Downgrade.RENDERED_VERSION);
     openAPI.setSpecVersion(SpecVersion.V30);
     openAPI.setJsonSchemaDialect(null);
@@ -128,6 +129,27 @@ public final class SpecRewrite {
       }
     }
     return new ValidationDocuments(documents, documentOf);
+  }
+
+  /**
+   * OpenAPI 3.0 has no mutualTLS scheme, and a validator of exchanges cannot see the TLS handshake: the
+   * scheme goes, and each requirement without it (a requirement of it alone means no other credential).
+   */
+  private static void withoutMutualTls(OpenAPI openAPI, List<Paths> groups) {
+    java.util.Set<String> mutualTls = ClientShape.mutualTlsSchemes(openAPI);
+    if (mutualTls.isEmpty()) {
+      return;
+    }
+    openAPI.getComponents().getSecuritySchemes().keySet().removeAll(mutualTls);
+    java.util.function.Consumer<List<io.swagger.v3.oas.models.security.SecurityRequirement>> strip = requirements -> {
+      if (requirements != null) {
+        requirements.forEach(requirement -> requirement.keySet().removeAll(mutualTls));
+      }
+    };
+    strip.accept(openAPI.getSecurity());
+    for (Paths paths : groups) {
+      paths.values().forEach(item -> item.readOperations().forEach(operation -> strip.accept(operation.getSecurity())));
+    }
   }
 
   /** A path item's parameters and an operation's own, which win by name and place; null when there are none. */

@@ -43,9 +43,15 @@ import org.openapitools.codegen.utils.ModelUtils;
  *       form the runtime can send, so that operation alone is left out.
  *   <li><b>A parameter described by {@code content}</b> (a serialized value): a {@code String} parameter
  *       holding the serialized text.
+ *   <li><b>A parameter holding objects or arrays of them</b> outside the path, which OpenAPI gives no
+ *       serialization: a {@code String} the caller serializes.
  *   <li><b>A schema that allows only null</b> ({@code type: 'null'}, or a {@code type} array of
  *       {@code null} alone, outside a {@code oneOf}/{@code anyOf}): any JSON value, {@code JsonNode}.
+ *   <li><b>A required property no schema declares</b>: a property of its own.
  * </ul>
+ * And, with no degradation, what the spec means said in the form the generator reads: a body media type
+ * without a schema gets the one its kind means, an {@code allOf} of one inline schema and annotating parts is
+ * that schema, a format-less integer past 32 bits is {@code int64} ({@link #schemas}).
  * The operation's path as generated goes to the operation's {@value #PATH} extension; its spec key stays.
  */
 final class SpecRepairs {

@@ -130,6 +130,7 @@ final class OperationShape {
     MediaKind chosen = null;
     String contentType = null;
     Schema<?> schema = null;
+    boolean base64Text = false;
     if (!op.formParams.isEmpty()) {
       for (Map.Entry<String, MediaType> entry : body.getContent().entrySet()) {
         MediaKind kind = MediaKind.of(entry.getKey(), entry.getValue().getSchema());
@@ -168,9 +169,10 @@ final class OperationShape {
       } else if (chosen == MediaKind.BINARY && !"BinaryBody".equals(declaredType)) {
         Schema<?> resolved = schema == null ? null : ModelUtils.getReferencedSchema(openAPI, schema);
         if (isBase64Text(resolved)) {
-          // base64 text of the content: a String, sent as it is with the body's media type.
+          // base64 text of the content: a String, sent as its bytes with the body's media type alone (a text
+          // body would add "; charset=UTF-8", which an image/jpeg endpoint need not accept).
           retype(op, "String");
-          chosen = MediaKind.TEXT;
+          base64Text = true;
         } else {
           retype(op, "BinaryBody");
           if (resolved != null && resolved.getType() != null && !"string".equals(resolved.getType())) {
@@ -199,7 +201,7 @@ final class OperationShape {
     targets.add(op.vendorExtensions);
     parameters(op).forEach(p -> targets.add(p.vendorExtensions));
     for (Map<String, Object> extensions : targets) {
-      extensions.put("x-tc-body-" + chosen.name().toLowerCase(Locale.ROOT), true);
+      extensions.put(base64Text ? "x-tc-body-base64" : "x-tc-body-" + chosen.name().toLowerCase(Locale.ROOT), true);
       extensions.put("x-tc-body-content-type", contentType);
     }
   }

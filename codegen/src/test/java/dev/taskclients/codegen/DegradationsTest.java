@@ -55,9 +55,10 @@ class DegradationsTest {
 
     CodegenOperation op = operation(result, "putPhoto");
     assertEquals("String", bodyType(op));
-    assertEquals(true, op.vendorExtensions.get("x-tc-body-text"));
+    assertEquals(true, op.vendorExtensions.get("x-tc-body-base64"));
     assertEquals("image/jpeg", op.vendorExtensions.get("x-tc-body-content-type"));
-    assertTrue(client(result).contains(".textBody(body, \"image/jpeg\")"), "sent as text with its media type");
+    assertTrue(client(result).contains(".binaryBody(body == null ? null : BinaryBody.of(body.getBytes("
+        + "java.nio.charset.StandardCharsets.US_ASCII)), \"image/jpeg\")"), "its bytes, with its media type alone");
     assertEquals(List.of(), result.report().degradations());
   }
 

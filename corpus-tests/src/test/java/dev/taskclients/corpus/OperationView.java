@@ -64,6 +64,9 @@ final class OperationView {
    * @return the kind, or null when the operation sends no body parameter
    */
   BodyKind bodyKind() {
+    if (Boolean.TRUE.equals(op.vendorExtensions.get("x-tc-body-base64"))) {
+      return BodyKind.TEXT; // base64 text the client sends as bytes: the gate gives it text
+    }
     for (BodyKind kind : BodyKind.values()) {
       if (Boolean.TRUE.equals(op.vendorExtensions.get("x-tc-body-" + kind.name().toLowerCase(Locale.ROOT)))) {
         return kind;

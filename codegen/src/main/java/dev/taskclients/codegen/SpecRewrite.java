@@ -79,7 +79,7 @@ public final class SpecRewrite {
   public static ValidationDocuments forValidation(Path spec,
       java.util.function.UnaryOperator<io.swagger.v3.oas.models.media.Schema<?>> adapt) {
     OpenAPI openAPI = read(spec);
-    new SpecRepairs.SchemaWalk(openAPI, (SpecRepairs.SchemaWalk.Visitor) (schema, where, unionMember) -> adapt.apply(schema))
+    new SchemaWalk(openAPI, (SchemaWalk.Visitor) (schema, where, unionMember) -> adapt.apply(schema))
         .walk();
     List<Paths> groups = new ArrayList<>();
     List<Set<String>> taken = new ArrayList<>();

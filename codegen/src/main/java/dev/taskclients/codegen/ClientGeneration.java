@@ -27,10 +27,31 @@ public final class ClientGeneration {
    * @param client the client-level shape: servers, security schemes and their setters
    * @param polymorphicTypes the sealed interfaces written for polymorphic schemas
    * @param processedSpec the spec as generated: normalized, inline schemas moved into components
+   * @param report what was generated in a more generic form than the spec describes, and the validation
+   *     problems let through; also written to {@code <outputDir>/generation-report.md}
    */
   public record Result(Path sourceRoot, String apiPackage, String clientClass, List<File> files,
       List<CodegenOperation> operations, ClientShape client, List<PolymorphicType> polymorphicTypes,
-      io.swagger.v3.oas.models.OpenAPI processedSpec) {
+      io.swagger.v3.oas.models.OpenAPI processedSpec, GenerationReport report) {
+  }
+
+  /**
+   * How to generate.
+   *
+   * @param lenientValidation let a spec with validation problems through, each one a warning in the report
+   *     (a vendor's spec whose problems do not affect generation, and which its users cannot fix); by default
+   *     such a spec is refused with {@link InvalidSpecException}
+   */
+  public record Options(boolean lenientValidation) {
+    /** @return the defaults: a spec with validation problems is refused */
+    public static Options defaults() {
+      return new Options(false);
+    }
+
+    /** @return options that let validation problems through as warnings */
+    public static Options lenient() {
+      return new Options(true);
+    }
   }
 
   private ClientGeneration() {
@@ -45,7 +66,8 @@ public final class ClientGeneration {
    * @param clientName the client's name without the {@code Client} suffix
    * @param specLabel how the generated files' banner names the spec
    * @return what was generated
-   * @throws UnsupportedSpecException if the spec uses a construct the templates cannot handle
+   * @throws UnsupportedSpecException if nothing correct can be generated from the spec
+   * @throws InvalidSpecException if the spec has validation problems
    */
   public static Result generate(Path spec, Path outputDir, String basePackage, String clientName, String specLabel) {
     return generate(spec, outputDir, basePackage, clientName, specLabel, null);
@@ -61,13 +83,34 @@ public final class ClientGeneration {
    * @param specLabel how the generated files' banner names the spec
    * @param moduleName the module to declare in {@code module-info.java}; {@code null} writes none
    * @return what was generated
-   * @throws UnsupportedSpecException if the spec uses a construct the templates cannot handle
+   * @throws UnsupportedSpecException if nothing correct can be generated from the spec
+   * @throws InvalidSpecException if the spec has validation problems
+   */
+  public static Result generate(Path spec, Path outputDir, String basePackage, String clientName, String specLabel,
+      String moduleName) {
+    return generate(spec, outputDir, basePackage, clientName, specLabel, moduleName, Options.defaults());
+  }
+
+  /**
+   * Generates a client with options.
+   *
+   * @param spec the OpenAPI document (the root file of a spec split over several files)
+   * @param outputDir where to write ({@code src/main/java} below it, {@code generation-report.md} in it)
+   * @param basePackage the client's package; models go to {@code basePackage.model}
+   * @param clientName the client's name without the {@code Client} suffix
+   * @param specLabel how the generated files' banner names the spec
+   * @param moduleName the module to declare in {@code module-info.java}; {@code null} writes none
+   * @param options how to generate
+   * @return what was generated
+   * @throws UnsupportedSpecException if nothing correct can be generated from the spec
+   * @throws InvalidSpecException if the spec has validation problems and the options do not let them through
    */
   @SuppressWarnings("deprecation") // ClientOptInput.getConfig() is the only way to reach the config it built
   public static Result generate(Path spec, Path outputDir, String basePackage, String clientName, String specLabel,
-      String moduleName) {
+      String moduleName, Options options) {
     Map<String, Object> properties = new java.util.HashMap<>(Map.of(
         TaskclientsJavaCodegen.CLIENT_NAME, clientName,
+        TaskclientsJavaCodegen.LENIENT_VALIDATION, String.valueOf(options.lenientValidation()),
         "specFile", specLabel));
     if (moduleName != null) {
       properties.put(TaskclientsJavaCodegen.MODULE_NAME, moduleName);
@@ -78,7 +121,8 @@ public final class ClientGeneration {
         .setOutputDir(outputDir.toAbsolutePath().toString())
         .setApiPackage(basePackage)
         .setModelPackage(basePackage + ".model")
-        .setValidateSpec(true) // as the Maven build does: a broken spec fails with its problems listed
+        // The generator validates the spec itself (SpecInput), naming the switch that lets problems through.
+        .setValidateSpec(false)
         .setAdditionalProperties(properties);
     configurator.addGlobalProperty("apis", "");
     configurator.addGlobalProperty("models", "");
@@ -88,9 +132,8 @@ public final class ClientGeneration {
     configurator.addGlobalProperty("modelDocs", "false");
     // The generator's settings outlive one run in this thread: set the supporting files every time.
     GlobalSettings.clearProperty(CodegenConstants.SUPPORTING_FILES);
-    if (moduleName != null) {
-      configurator.addGlobalProperty(CodegenConstants.SUPPORTING_FILES, "module-info.java");
-    }
+    configurator.addGlobalProperty(CodegenConstants.SUPPORTING_FILES,
+        moduleName != null ? "module-info.java," + GenerationReport.FILE_NAME : GenerationReport.FILE_NAME);
     ClientOptInput input = configurator.toClientOptInput();
     TaskclientsJavaCodegen codegen = (TaskclientsJavaCodegen) input.getConfig();
     DefaultGenerator generator = new DefaultGenerator();
@@ -98,6 +141,6 @@ public final class ClientGeneration {
     List<File> files = generator.opts(input).generate();
     String clientClass = basePackage + "." + clientName + "Client";
     return new Result(outputDir.resolve("src/main/java"), basePackage, clientClass, files, codegen.generatedOperations(),
-        codegen.clientShape(), codegen.polymorphicTypes(), codegen.processedSpec());
+        codegen.clientShape(), codegen.polymorphicTypes(), codegen.processedSpec(), codegen.report());
   }
 }

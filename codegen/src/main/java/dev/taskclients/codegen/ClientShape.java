@@ -52,9 +52,11 @@ public final class ClientShape {
   private final List<Variable> variables;
   private final boolean credentialRequired;
   private final String defaultBaseUrl;
+  private final boolean mutualTls;
 
   private ClientShape(List<Map<String, Object>> servers, List<Scheme> schemes, List<Variable> variables,
-      boolean credentialRequired, String defaultBaseUrl) {
+      boolean credentialRequired, String defaultBaseUrl, boolean mutualTls) {
+    this.mutualTls = mutualTls;
     this.servers = servers;
     this.schemes = schemes;
     this.variables = variables;
@@ -87,21 +89,49 @@ public final class ClientShape {
     }
     List<Scheme> schemes = schemes(openAPI, codegen);
     return new ClientShape(servers, schemes, new ArrayList<>(variables.values()), everyOperationNeedsCredential(openAPI),
-        resolve(specServers.get(0)));
+        resolve(specServers.get(0)), !mutualTlsSchemes(openAPI).isEmpty());
   }
 
   private static List<Scheme> schemes(OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
     Map<String, SecurityScheme> defined = openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null
         ? Map.of() : openAPI.getComponents().getSecuritySchemes();
     List<Scheme> schemes = new ArrayList<>();
+    // mutualTLS has no credential to send: it is the HttpClient's SSLContext (see the builder's Javadoc).
+    long withCredential = defined.values().stream().filter(s -> !isMutualTls(s)).count();
     for (Map.Entry<String, SecurityScheme> entry : defined.entrySet()) {
       SecurityScheme scheme = entry.getValue();
+      if (isMutualTls(scheme)) {
+        continue;
+      }
       String kind = kind(scheme);
-      String setter = defined.size() == 1 ? kindSetter(kind) : setterName(codegen.identifier(entry.getKey()), "Credential");
+      String setter = withCredential == 1 ? kindSetter(kind) : setterName(codegen.identifier(entry.getKey()), "Credential");
       String keyName = scheme.getType() == SecurityScheme.Type.APIKEY ? scheme.getName() : null;
       schemes.add(new Scheme(entry.getKey(), setter, kind, keyName, scheme.getDescription()));
     }
     return schemes;
+  }
+
+  /**
+   * Whether a scheme is mutual TLS: set on the HttpClient, so no builder setter and no credential to send.
+   *
+   * @param scheme the scheme
+   * @return true for {@code type: mutualTLS}
+   */
+  static boolean isMutualTls(SecurityScheme scheme) {
+    return scheme != null && scheme.getType() == SecurityScheme.Type.MUTUALTLS;
+  }
+
+  /**
+   * The schemes of the spec that are mutual TLS.
+   *
+   * @param openAPI the spec
+   * @return their names
+   */
+  static Set<String> mutualTlsSchemes(OpenAPI openAPI) {
+    Map<String, SecurityScheme> defined = openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null
+        ? Map.of() : openAPI.getComponents().getSecuritySchemes();
+    return defined.entrySet().stream().filter(e -> isMutualTls(e.getValue())).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
   }
 
   private static String kind(SecurityScheme scheme) {
@@ -140,15 +170,20 @@ public final class ClientShape {
     return BUILDER_METHODS.contains(identifier) ? identifier + suffix : identifier;
   }
 
-  /** True when no operation may be called without a credential, so build() can insist on one. */
+  /**
+   * True when no operation may be called without a credential, so build() can insist on one. A requirement
+   * of mutual TLS alone needs none: the HttpClient carries it.
+   */
   private static boolean everyOperationNeedsCredential(OpenAPI openAPI) {
     if (openAPI.getPaths() == null || openAPI.getPaths().isEmpty()) {
       return false;
     }
+    Set<String> mutualTls = mutualTlsSchemes(openAPI);
     for (PathItem item : openAPI.getPaths().values()) {
       for (Operation operation : item.readOperations()) {
         List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
-        if (security == null || security.isEmpty() || security.stream().anyMatch(Map::isEmpty)) {
+        if (security == null || security.isEmpty()
+            || security.stream().anyMatch(r -> mutualTls.containsAll(r.keySet()))) {
           return false;
         }
       }
@@ -191,6 +226,7 @@ public final class ClientShape {
       m.put("hasEnum", !v.enumValues().isEmpty());
       return m;
     }).collect(Collectors.toList()));
+    values.put("x-tc-mutual-tls", mutualTls);
     values.put("x-tc-credential-hint", credentialRequired
         ? schemes.stream().map(s -> s.setter() + "(...)").collect(Collectors.joining(" or ")) : null);
     return values;

@@ -353,7 +353,10 @@ public final class OpenApi31Downgrade {
       schema.setNullable(true);
     }
     if (kept.isEmpty()) {
-      return; // only null: 3.0 has no such type, and the generator reads the null type itself
+      // Only null: 3.0 has no such type; any value, nullable (SpecRepairs does the same for the generator).
+      schema.setTypes(null);
+      schema.setType(null);
+      return;
     }
     if (kept.size() == 1) {
       String type = kept.iterator().next();

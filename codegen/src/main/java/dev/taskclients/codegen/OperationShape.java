@@ -46,16 +46,44 @@ final class OperationShape {
 
   static void describe(CodegenOperation op, Operation operation, List<Server> pathServers, OpenAPI openAPI,
       TaskclientsJavaCodegen codegen) {
-    String where = "paths." + op.path + "." + op.httpMethod.toLowerCase(Locale.ROOT);
+    String where = "paths." + specPath(op) + "." + op.httpMethod.toLowerCase(Locale.ROOT);
+    ensureBodyParameter(op, operation, openAPI);
     describeParameters(op);
-    describeBody(op, operation, openAPI, where);
+    describeBody(op, operation, openAPI, where, codegen);
     describeResponses(op, operation, openAPI, codegen);
-    describeSecurity(op, operation, openAPI);
+    describeSecurity(op, operation, openAPI, ClientShape.mutualTlsSchemes(openAPI));
     List<Server> servers = operation.getServers() != null && !operation.getServers().isEmpty() ? operation.getServers()
         : pathServers;
     if (servers != null && !servers.isEmpty()) {
       op.vendorExtensions.put("x-tc-server", ClientShape.resolve(servers.get(0)));
     }
+  }
+
+  /**
+   * A request body the generator made no parameter for (a form whose schema has no fields: a string, an
+   * array) still needs one: a {@code body} parameter, which {@link #describeBody} makes bytes the caller
+   * encodes.
+   */
+  private static void ensureBodyParameter(CodegenOperation op, Operation operation, OpenAPI openAPI) {
+    RequestBody body = ModelUtils.getReferencedRequestBody(openAPI, operation.getRequestBody());
+    if (body == null || body.getContent() == null || body.getContent().isEmpty() || op.bodyParam != null
+        || !op.formParams.isEmpty()) {
+      return;
+    }
+    CodegenParameter param = new CodegenParameter();
+    param.isBodyParam = true;
+    param.baseName = "body";
+    param.paramName = "body";
+    param.dataType = "BinaryBody";
+    param.baseType = "BinaryBody";
+    param.isBinary = true;
+    param.required = Boolean.TRUE.equals(body.getRequired());
+    param.description = body.getDescription();
+    param.unescapedDescription = body.getDescription();
+    op.bodyParam = param;
+    op.bodyParams.add(param);
+    op.allParams.add(param);
+    (param.required ? op.requiredParams : op.optionalParams).add(param);
   }
 
   /** Every parameter object of the operation: the generator keeps copies in several lists. */
@@ -86,13 +114,23 @@ final class OperationShape {
         .filter(p -> !TaskclientsJavaCodegen.isRequestIdHeader(p)).collect(Collectors.toList()));
   }
 
-  private static void describeBody(CodegenOperation op, Operation operation, OpenAPI openAPI, String where) {
+  /**
+   * How the request body is sent. A body that is neither JSON nor a form is bytes ({@code BinaryBody}), or
+   * text ({@code String}) for {@code text/*}, XML and base64 strings, whatever its schema says: a schema
+   * the media type cannot carry as typed (an object offered only as {@code text/plain}, say) degrades the
+   * body, not the spec.
+   */
+  private static void describeBody(CodegenOperation op, Operation operation, OpenAPI openAPI, String where,
+      TaskclientsJavaCodegen codegen) {
     RequestBody body = ModelUtils.getReferencedRequestBody(openAPI, operation.getRequestBody());
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
       return;
     }
+    String operationKey = GenerationReport.operationKey(op.httpMethod, specPath(op));
     MediaKind chosen = null;
     String contentType = null;
+    Schema<?> schema = null;
+    boolean base64Text = false;
     if (!op.formParams.isEmpty()) {
       for (Map.Entry<String, MediaType> entry : body.getContent().entrySet()) {
         MediaKind kind = MediaKind.of(entry.getKey(), entry.getValue().getSchema());
@@ -108,29 +146,107 @@ final class OperationShape {
           if (chosen == null && MediaKind.of(entry.getKey(), entry.getValue().getSchema()) == wanted) {
             chosen = wanted;
             contentType = entry.getKey();
+            schema = entry.getValue().getSchema();
           }
         }
       }
-      if (chosen == MediaKind.TEXT && !"String".equals(op.bodyParam.dataType)) {
-        throw new UnsupportedSpecException(where + ".requestBody",
-            "a structured body offered only as " + contentType + " (not JSON) is not supported");
+      if (chosen == null) {
+        // A media type the runtime has no encoder for (multipart/mixed, a form without fields, ...): the
+        // caller gives the encoded bytes.
+        Map.Entry<String, MediaType> first = body.getContent().entrySet().iterator().next();
+        chosen = MediaKind.BINARY;
+        contentType = first.getKey();
+        schema = first.getValue().getSchema();
+        codegen.report().degrade(where + ".requestBody", "a body offered only as " + contentType
+            + ", which the runtime cannot encode", "a BinaryBody parameter: pass the body already encoded",
+            operationKey);
       }
-      if (chosen == MediaKind.BINARY && !"BinaryBody".equals(op.bodyParam.dataType)) {
-        throw new UnsupportedSpecException(where + ".requestBody",
-            "a " + contentType + " body must have a binary schema (type: string, format: binary)");
+      String declaredType = op.bodyParam.dataType;
+      if (chosen == MediaKind.TEXT && !"String".equals(declaredType)) {
+        retype(op, "String");
+        codegen.report().degrade(where + ".requestBody", "a structured body (" + describe(schema, openAPI)
+            + ") offered only as " + contentType, "a String parameter: pass the body's text", operationKey);
+      } else if (chosen == MediaKind.BINARY && !"BinaryBody".equals(declaredType)) {
+        Schema<?> resolved = schema == null ? null : ModelUtils.getReferencedSchema(openAPI, schema);
+        if (isBase64Text(resolved)) {
+          // base64 text of the content: a String, sent as its bytes with the body's media type alone (a text
+          // body would add "; charset=UTF-8", which an image/jpeg endpoint need not accept).
+          retype(op, "String");
+          base64Text = true;
+        } else {
+          retype(op, "BinaryBody");
+          if (resolved != null && resolved.getType() != null && !"string".equals(resolved.getType())) {
+            codegen.report().degrade(where + ".requestBody", "a body of media type " + contentType + " described by a "
+                + "schema (" + describe(schema, openAPI) + ")", "a BinaryBody parameter: the body's bytes, whatever the "
+                + "schema says", operationKey);
+          }
+        }
       }
     }
     if (chosen == null) {
-      throw new UnsupportedSpecException(where + ".requestBody", "no media type of the request body can be sent");
+      codegen.report().degrade(where + ".requestBody", "a request body with no media type the runtime can send",
+          "no body parameter: the request is sent without a body", operationKey);
+      return;
+    }
+    if (contentType.contains("*")) {
+      String concrete = chosen == MediaKind.JSON ? "application/json"
+          : chosen == MediaKind.TEXT ? "text/plain" : "application/octet-stream";
+      codegen.report().degrade(where + ".requestBody", "a body offered only as the media range " + contentType,
+          "sent as " + concrete + (chosen == MediaKind.BINARY ? " unless the BinaryBody has a content type of its own"
+              : ""), operationKey);
+      contentType = concrete;
     }
     // Set on the parameters too: inside a parameter's section the templates see only its own extensions.
     List<Map<String, Object>> targets = new ArrayList<>();
     targets.add(op.vendorExtensions);
     parameters(op).forEach(p -> targets.add(p.vendorExtensions));
     for (Map<String, Object> extensions : targets) {
-      extensions.put("x-tc-body-" + chosen.name().toLowerCase(Locale.ROOT), true);
+      extensions.put(base64Text ? "x-tc-body-base64" : "x-tc-body-" + chosen.name().toLowerCase(Locale.ROOT), true);
       extensions.put("x-tc-body-content-type", contentType);
     }
+  }
+
+  /** A string of base64 text: {@code format: byte} or {@code base64} (3.1's {@code contentEncoding} becomes byte). */
+  private static boolean isBase64Text(Schema<?> schema) {
+    return schema != null && "string".equals(schema.getType())
+        && ("byte".equals(schema.getFormat()) || "base64".equals(schema.getFormat()));
+  }
+
+  /** Gives the body parameter, in every list the generator keeps it in, another Java type. */
+  private static void retype(CodegenOperation op, String javaType) {
+    for (CodegenParameter param : parameters(op)) {
+      if (param.isBodyParam) {
+        param.dataType = javaType;
+        param.baseType = javaType;
+        param.isModel = false;
+        param.isContainer = false;
+        param.isArray = false;
+        param.isMap = false;
+        param.isString = "String".equals(javaType);
+        param.isBinary = "BinaryBody".equals(javaType);
+        param.isFile = false;
+        param.isPrimitiveType = true;
+      }
+    }
+  }
+
+  /** A schema in a few words, for the report: its component name, else its type. */
+  static String describe(Schema<?> schema, OpenAPI openAPI) {
+    if (schema == null) {
+      return "no schema";
+    }
+    if (schema.get$ref() != null) {
+      return "schema " + ModelUtils.getSimpleRef(schema.get$ref());
+    }
+    String type = schema.getType() != null ? schema.getType() : schema.getTypes() != null
+        ? String.join("/", schema.getTypes()) : "any type";
+    return "type " + type + (schema.getFormat() != null ? ", format " + schema.getFormat() : "");
+  }
+
+  /** The operation's path as the spec writes it (its key under {@code paths}). */
+  static String specPath(CodegenOperation op) {
+    Object original = op.vendorExtensions.get("x-tc-spec-path");
+    return original != null ? original.toString() : op.path;
   }
 
   private static void describeResponses(CodegenOperation op, Operation operation, OpenAPI openAPI,
@@ -200,12 +316,16 @@ final class OperationShape {
     return javaType.contains("<") ? "new TypeReference<" + javaType + ">() {}.getType()" : javaType + ".class";
   }
 
-  private static void describeSecurity(CodegenOperation op, Operation operation, OpenAPI openAPI) {
+  /**
+   * The operation's security requirements, each a set of schemes sent together. A mutual TLS scheme is the
+   * HttpClient's, so it is left out of its requirement; a requirement of mutual TLS alone needs no credential.
+   */
+  private static void describeSecurity(CodegenOperation op, Operation operation, OpenAPI openAPI, Set<String> mutualTls) {
     List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
     List<Map<String, Object>> alternatives = new ArrayList<>();
     if (security != null) {
       for (SecurityRequirement requirement : security) {
-        alternatives.add(Map.of("schemes", requirement.keySet().stream()
+        alternatives.add(Map.of("schemes", requirement.keySet().stream().filter(name -> !mutualTls.contains(name))
             .map(name -> "\"" + JavaText.stringLiteralBody(name) + "\"").collect(Collectors.joining(", "))));
       }
     }

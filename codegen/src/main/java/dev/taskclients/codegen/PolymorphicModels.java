@@ -39,9 +39,9 @@ final class PolymorphicModels {
   private final Map<String, CodegenModel> bySchemaName = new LinkedHashMap<>();
   /** The interfaces each model implements, by schema name (CodegenModel's hashCode walks recursive models). */
   private final Map<String, Set<String>> supertypes = new LinkedHashMap<>();
-  private final Set<String> polymorphic;
+  private final Map<String, Polymorphism.Poly> polymorphic;
 
-  private PolymorphicModels(OpenAPI openAPI, TaskclientsJavaCodegen codegen, Set<String> polymorphic) {
+  private PolymorphicModels(OpenAPI openAPI, TaskclientsJavaCodegen codegen, Map<String, Polymorphism.Poly> polymorphic) {
     this.openAPI = openAPI;
     this.codegen = codegen;
     this.polymorphic = polymorphic;
@@ -58,7 +58,7 @@ final class PolymorphicModels {
    */
   static List<PolymorphicType> describe(Map<String, ModelsMap> models, Map<String, Polymorphism.Poly> polys,
       OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
-    PolymorphicModels described = new PolymorphicModels(openAPI, codegen, polys.keySet());
+    PolymorphicModels described = new PolymorphicModels(openAPI, codegen, polys);
     models.forEach((name, map) -> {
       for (ModelMap modelMap : map.getModels()) {
         described.bySchemaName.put(name, modelMap.getModel());
@@ -130,6 +130,9 @@ final class PolymorphicModels {
       Map<String, Object> unknown = new LinkedHashMap<>(model.vendorExtensions);
       unknown.remove("x-taskclients-task");
       unknown.put("x-tc-implements-clause", " implements " + model.classname);
+      // When the shape alone cannot tell the variants apart, Unknown's as… methods try each, as a union's do.
+      unknown.put("x-tc-parent-unknown", true);
+      imports.addAll(List.of("java.util.Optional", "dev.taskclients.runtime.Json"));
       model.vendorExtensions.put("x-tc-unknown", Map.of("classname", "Unknown", "vendorExtensions", unknown));
     } else {
       imports.addAll(List.of("com.fasterxml.jackson.annotation.JsonValue", "java.util.Objects", "java.util.Optional"));
@@ -274,7 +277,22 @@ final class PolymorphicModels {
 
   /** How a generated type's JSON looks: an object's required, declared and single-valued properties. */
   private String shape(CodegenModel target) {
-    if (polymorphic.contains(target.name)) {
+    Polymorphism.Poly nestedPoly = polymorphic.get(target.name);
+    if (nestedPoly != null && nestedPoly.parent()) {
+      // A parent among the variants (a parent of parents): an object with its own fields required and every
+      // field of its children declared, so a value of one of its children is told from a sibling variant.
+      List<String> required = new ArrayList<>();
+      Set<String> declared = new LinkedHashSet<>();
+      for (CodegenProperty var : target.vars) {
+        if (var.required && !var.isReadOnly && !var.isWriteOnly) {
+          required.add("\"" + JavaText.stringLiteralBody(var.baseName) + "\"");
+        }
+      }
+      boolean open = declaredFields(target, declared, new LinkedHashSet<>());
+      return "Unions.object(" + listOf(required) + ", " + (open ? "null" : listOf(new ArrayList<>(declared)))
+          + ", Map.of())";
+    }
+    if (nestedPoly != null) {
       return "Unions.kind(Unions.JsonKind.ANY)";
     }
     if (target.isEnum) {
@@ -299,6 +317,28 @@ final class PolymorphicModels {
     boolean open = target.getAdditionalProperties() != null || target.isAdditionalPropertiesTrue;
     return "Unions.object(" + listOf(required) + ", " + (open ? "null" : listOf(declared)) + ", "
         + (fixed.isEmpty() ? "Map.of()" : "Map.of(" + String.join(", ", fixed) + ")") + ")";
+  }
+
+  /** Collects the fields a model and (for a parent) its children declare; true when one of them is open. */
+  private boolean declaredFields(CodegenModel model, Set<String> declared, Set<String> visited) {
+    if (!visited.add(model.name)) {
+      return false;
+    }
+    boolean open = model.getAdditionalProperties() != null || model.isAdditionalPropertiesTrue;
+    for (CodegenProperty var : model.vars) {
+      declared.add("\"" + JavaText.stringLiteralBody(var.baseName) + "\"");
+    }
+    Polymorphism.Poly poly = polymorphic.get(model.name);
+    if (poly != null) {
+      if (!poly.parent()) {
+        return true; // a union: any shape
+      }
+      for (Schema<?> member : poly.members()) {
+        CodegenModel child = bySchemaName.get(Polymorphism.refName(member));
+        open |= child == null || declaredFields(child, declared, visited);
+      }
+    }
+    return open;
   }
 
   private static String listOf(List<String> items) {

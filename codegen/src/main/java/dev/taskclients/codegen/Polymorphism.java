@@ -58,7 +58,7 @@ final class Polymorphism {
       if (alternatives != null) {
         List<Schema<?>> members = new ArrayList<>();
         alternatives.forEach(members::add);
-        found.put(name, new Poly(name, false, property, members, tags(discriminator, refNames(members))));
+        found.put(name, new Poly(name, false, property, members, tags(discriminator, refNames(members), schemas)));
         return;
       }
       List<String> extending = children.getOrDefault(name, List.of());
@@ -66,7 +66,7 @@ final class Polymorphism {
       if (objectLike && (extending.size() >= 2 || property != null && !extending.isEmpty())) {
         List<Schema<?>> members = new ArrayList<>();
         extending.forEach(child -> members.add(new Schema<>().$ref(COMPONENT_PREFIX + child)));
-        Map<String, String> tags = tags(discriminator, extending);
+        Map<String, String> tags = tags(discriminator, extending, schemas);
         tags.values().removeIf(target -> !extending.contains(target)); // only children have the parent's fields
         found.put(name, new Poly(name, true, property, members, tags));
       }
@@ -101,8 +101,14 @@ final class Polymorphism {
     return children;
   }
 
-  /** Discriminator values: the mapping's, then each named member's own name (OpenAPI's implicit mapping). */
-  private static Map<String, String> tags(Discriminator discriminator, List<String> memberNames) {
+  /**
+   * Discriminator values: the mapping's, then each named member's own name (OpenAPI's implicit mapping) or,
+   * when the member's discriminator property allows one value only ({@code type: {enum: [track]}} in
+   * {@code TrackObject}), that value: the member's name could never appear in a value that fits it.
+   */
+  @SuppressWarnings("rawtypes") // swagger-parser's types
+  private static Map<String, String> tags(Discriminator discriminator, List<String> memberNames,
+      Map<String, Schema> schemas) {
     Map<String, String> tags = new LinkedHashMap<>();
     if (discriminator == null || discriminator.getPropertyName() == null) {
       return tags;
@@ -120,10 +126,45 @@ final class Polymorphism {
     }
     for (String member : memberNames) {
       if (!mapped.contains(member)) {
-        tags.putIfAbsent(member, member);
+        Object only = onlyValue(schemas, schemas.get(member), discriminator.getPropertyName(), 0);
+        String tag = only instanceof String value && !value.equals(member) ? value : member;
+        tags.putIfAbsent(tag, member);
       }
     }
     return tags;
+  }
+
+  /** The one value a schema's property allows (an enum of one, or a const), looking through allOf; else null. */
+  @SuppressWarnings("rawtypes") // swagger-parser's types
+  static Object onlyValue(Map<String, Schema> schemas, Schema<?> schema, String property, int depth) {
+    if (schema == null || depth > 10) {
+      return null;
+    }
+    if (schema.get$ref() != null) {
+      return onlyValue(schemas, schemas.get(refName(schema)), property, depth + 1);
+    }
+    if (schema.getProperties() != null && schema.getProperties().get(property) != null) {
+      Schema<?> declared = schema.getProperties().get(property);
+      if (declared.get$ref() != null) {
+        declared = schemas.get(refName(declared));
+      }
+      if (declared == null) {
+        return null;
+      }
+      if (declared.getConst() != null) {
+        return declared.getConst();
+      }
+      return declared.getEnum() != null && declared.getEnum().size() == 1 ? declared.getEnum().get(0) : null;
+    }
+    if (schema.getAllOf() != null) {
+      for (Object part : schema.getAllOf()) {
+        Object value = onlyValue(schemas, (Schema<?>) part, property, depth + 1);
+        if (value != null) {
+          return value;
+        }
+      }
+    }
+    return null;
   }
 
   private static List<String> refNames(List<Schema<?>> members) {

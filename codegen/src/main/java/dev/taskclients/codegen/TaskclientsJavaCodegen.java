@@ -29,8 +29,9 @@ import org.openapitools.codegen.utils.StringUtils;
 /**
  * The {@code taskclients-java} generator: OpenAPI Generator's Java type mapping and naming, our
  * templates only (packaged under {@code taskclients-java/}, the only place templates are looked up),
- * one client class per spec, and models. Before anything is written, {@link SpecSupport} refuses a
- * spec that uses a construct the templates cannot turn into compiling Java.
+ * one client class per spec, and models. A construct the templates cannot express degrades the smallest
+ * unit it touches (a parameter, a body, a schema) to its most faithful generic form, never the whole spec
+ * ({@link SpecRepairs}, {@link OperationShape}); each degradation is listed in the {@link GenerationReport}.
  *
  * <p>What the templates need beyond the generator's own variables is computed here and passed as
  * {@code x-tc-*} vendor extensions (see {@link OperationShape} and {@link ClientShape}).
@@ -49,8 +50,19 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
    * client is a plain class-path library, as the corpus gate generates them.
    */
   public static final String MODULE_NAME = "moduleName";
+  /**
+   * Additional property: {@code true} lets a spec with validation problems through, each one a warning in the
+   * {@link GenerationReport}; by default such a spec is refused ({@link InvalidSpecException}).
+   */
+  public static final String LENIENT_VALIDATION = "lenientValidation";
   /** Where the templates sit on the class path. */
   static final String TEMPLATES = "taskclients-java";
+  /**
+   * The generator of the run going on in this thread, for {@link TaskclientsNormalizer}: OpenAPI Generator
+   * creates the normalizer itself, by class name, and hands it nothing but the document and its rules.
+   */
+  private static final ThreadLocal<TaskclientsJavaCodegen> ACTIVE = new ThreadLocal<>();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TaskclientsJavaCodegen.class);
 
   /**
    * Simple names the generated code uses unqualified: a schema with one of these names would shadow
@@ -91,6 +103,9 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   private ClientShape clientShape;
   private Map<String, Polymorphism.Poly> polymorphic = Map.of();
   private final List<PolymorphicType> polymorphicTypes = new ArrayList<>();
+  private GenerationReport report = new GenerationReport();
+  /** A refusal found while the normalizer ran, which swallows exceptions: thrown by {@link #preprocessOpenAPI}. */
+  private RuntimeException refusal;
 
   /** Sets up the templates and the defaults every taskclients client shares. */
   public TaskclientsJavaCodegen() {
@@ -163,6 +178,49 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     } else {
       additionalProperties.remove(MODULE_NAME);
     }
+    supportingFiles.add(new SupportingFile("generation_report.mustache", "", GenerationReport.FILE_NAME));
+    report = new GenerationReport();
+    refusal = null;
+    ACTIVE.set(this);
+  }
+
+  /**
+   * The generator whose run is going on in this thread, if it is the one whose normalizer rules these are.
+   *
+   * @param rules the rules the normalizer was given
+   * @return the generator, or null (a normalizer used on its own)
+   */
+  static TaskclientsJavaCodegen active(Map<String, String> rules) {
+    TaskclientsJavaCodegen codegen = ACTIVE.get();
+    return codegen != null && codegen.openapiNormalizer() == rules ? codegen : null;
+  }
+
+  /**
+   * Reads the spec again the way {@link SpecInput} does, and makes the result the document being
+   * generated; called by the normalizer before anything else looks at the document. A refusal is kept for
+   * {@link #preprocessOpenAPI}, since the generator logs and ignores what a normalizer throws.
+   *
+   * @param openAPI the generator's document
+   * @return false when the spec is refused
+   */
+  boolean prepareInput(OpenAPI openAPI) {
+    try {
+      SpecInput.replaceContent(openAPI, SpecInput.read(getInputSpec(), lenientValidation(), report));
+      return true;
+    } catch (RuntimeException e) {
+      refusal = e;
+      return false;
+    }
+  }
+
+  private boolean lenientValidation() {
+    Object value = additionalProperties.get(LENIENT_VALIDATION);
+    return value != null && Boolean.parseBoolean(value.toString().trim());
+  }
+
+  /** @return what this run degraded, and the validation problems it let through */
+  public GenerationReport report() {
+    return report;
   }
 
   /** Tells {@code module_info.mustache} which packages exist: a spec may have no operations or no models. */
@@ -173,13 +231,25 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     List<ModelMap> models = (List<ModelMap>) data.getOrDefault("models", List.of());
     data.put("x-tc-module-has-models", models.stream().anyMatch(m -> !m.getModel().isAlias));
     data.put("x-tc-module-has-client", !generatedOperations.isEmpty());
+    data.putAll(report.templateValues());
+    // The one line a build prints about what it degraded; the details are in the report.
+    if (report.degradations().isEmpty() && report.validationWarnings().isEmpty()) {
+      LOG.info(report.summaryLine());
+    } else {
+      LOG.warn(report.summaryLine());
+    }
+    ACTIVE.remove();
     return data;
   }
 
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
+    if (refusal != null) {
+      throw refusal;
+    }
     super.preprocessOpenAPI(openAPI);
-    SpecSupport.check(openAPI);
+    SpecRepairs.paths(openAPI, report);
+    keepSpecModelNames(openAPI);
     polymorphic = Polymorphism.find(openAPI);
     clientShape = ClientShape.of(openAPI, this);
     additionalProperties.putAll(clientShape.templateValues());
@@ -190,6 +260,26 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
         || schema.getAnyOf() != null && !schema.getAnyOf().isEmpty();
   }
 
+  /**
+   * A reference to a model the spec defines is that model, even when the schema's name is one the generator
+   * maps to a type of its own ({@code DateTime} to {@code OffsetDateTime}, {@code URI}, {@code UUID},
+   * {@code ByteArray}, {@code AnyType}, {@code file}, ...); a reference to a primitive alias stays its type.
+   */
+  @Override
+  @SuppressWarnings("rawtypes") // the generator's signature
+  public String getSchemaType(io.swagger.v3.oas.models.media.Schema schema) {
+    if (schema != null && schema.get$ref() != null && openAPI != null) {
+      io.swagger.v3.oas.models.media.Schema unaliased = unaliasSchema(schema);
+      if (unaliased.get$ref() != null) {
+        String name = org.openapitools.codegen.utils.ModelUtils.getSimpleRef(unaliased.get$ref());
+        if (typeMapping.containsKey(name) && !schemaMapping.containsKey(name)) {
+          return toModelName(name);
+        }
+      }
+    }
+    return super.getSchemaType(schema);
+  }
+
   @Override
   @SuppressWarnings("rawtypes") // the generator's signature
   public String getTypeDeclaration(io.swagger.v3.oas.models.media.Schema schema) {
@@ -197,17 +287,97 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     return schema != null && schema.get$ref() == null && isUnion(schema) ? "JsonNode" : super.getTypeDeclaration(schema);
   }
 
-  /** Every operation goes into one client named after the API, once, whatever its tags. */
+  /**
+   * Every operation goes into one client named after the API, once, whatever its tags (the generator offers
+   * an operation once per tag). Two operations may share a path and method once their spec keys' fragments
+   * are dropped ({@code /files/{id}#add_link}), so an operation is known by its spec key.
+   */
   @Override
   public void addOperationToGroup(String tag, String resourcePath, Operation operation, CodegenOperation co,
       Map<String, List<CodegenOperation>> operations) {
     String group = clientName();
     for (CodegenOperation existing : operations.getOrDefault(group, List.of())) {
-      if (existing.path.equals(co.path) && existing.httpMethod.equals(co.httpMethod)) {
+      if (OperationShape.specPath(existing).equals(OperationShape.specPath(co)) && existing.httpMethod.equals(co.httpMethod)) {
         return;
       }
     }
     super.addOperationToGroup(group, resourcePath, operation, co, operations);
+  }
+
+  /**
+   * A model the spec defines is always the generated class: a schema named like a type the generator maps
+   * to a JDK class ({@code Timestamp} to {@code java.sql.Timestamp}, {@code Date}, {@code File}, ...) would
+   * otherwise silently become that class.
+   */
+  private void keepSpecModelNames(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+      return;
+    }
+    for (String name : openAPI.getComponents().getSchemas().keySet()) {
+      String javaName = toModelName(name);
+      if (!javaName.equals("JsonNode") && !javaName.equals("BinaryBody")) {
+        importMapping.remove(javaName);
+      }
+    }
+    // A name the generator maps to a type of its own (DateTime, URI, UUID, ByteArray, AnyType, file, ...) would
+    // be neither generated nor referred to: the schema gets another key, and its class the name it would have had.
+    @SuppressWarnings("rawtypes") // swagger-models' schema map is raw
+    Map<String, io.swagger.v3.oas.models.media.Schema> schemas = openAPI.getComponents().getSchemas();
+    Map<String, String> renamed = new java.util.HashMap<>();
+    for (String name : schemas.keySet()) {
+      if (typeMapping.containsKey(name) && !schemaMapping.containsKey(name)) {
+        String key = name + "Model";
+        while (schemas.containsKey(key) || typeMapping.containsKey(key)) {
+          key = key + "_";
+        }
+        // The generator's own toModelName answers the mapped type for such a name: camel-case it here. A class
+        // name that is itself mapped (DateTime) would be mapped again where it is used: it gets the suffix.
+        String className = upperCamel(name);
+        boolean taken = TAKEN_TYPE_NAMES.contains(className) || typeMapping.containsKey(className)
+            || isReservedWord(className.toLowerCase(Locale.ROOT));
+        modelNameMapping().put(key, taken ? className + "Model" : className);
+        renamed.put(name, key);
+      }
+    }
+    if (!renamed.isEmpty()) {
+      @SuppressWarnings("rawtypes") // swagger-models' schema map is raw
+      Map<String, io.swagger.v3.oas.models.media.Schema> rekeyed = new java.util.LinkedHashMap<>();
+      schemas.forEach((name, schema) -> rekeyed.put(renamed.getOrDefault(name, name), schema));
+      openAPI.getComponents().setSchemas(rekeyed);
+      SpecRepairs.renameSchemaReferences(openAPI, renamed);
+    }
+    distinctClassNames(openAPI.getComponents().getSchemas().keySet());
+  }
+
+  /**
+   * Two schemas whose names make one class name ({@code ClassificationTemplate}, and the inline enum of a
+   * property {@code $template} of {@code Classification}) would write one file over the other: the schema
+   * named exactly like the class keeps it, the others get a number. Compared ignoring case, as a file
+   * system may.
+   */
+  private void distinctClassNames(java.util.Set<String> schemaNames) {
+    Map<String, List<String>> byClass = new java.util.LinkedHashMap<>();
+    for (String name : schemaNames) {
+      byClass.computeIfAbsent(toModelName(name).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+    }
+    java.util.Set<String> taken = new java.util.HashSet<>(byClass.keySet());
+    for (List<String> names : byClass.values()) {
+      if (names.size() < 2) {
+        continue;
+      }
+      String owner = names.stream().filter(n -> n.equals(toModelName(n))).findFirst().orElse(names.get(0));
+      for (String name : names) {
+        if (name.equals(owner)) {
+          continue;
+        }
+        String base = toModelName(name);
+        String className = base;
+        for (int n = 2; !taken.add(className.toLowerCase(Locale.ROOT)); n++) {
+          className = base + n;
+        }
+        modelNameMapping().put(name, className);
+      }
+    }
   }
 
   private String clientName() {
@@ -222,8 +392,65 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   @Override
   public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
     CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
+    // The spec's path key names the operation (reports, the gate); the path called may differ (SpecRepairs).
+    op.vendorExtensions.put("x-tc-spec-path", path);
+    Object called = operation.getExtensions() == null ? null : operation.getExtensions().get(SpecRepairs.PATH);
+    if (called != null) {
+      op.path = called.toString();
+    }
+    blankTextIsNone(op, httpMethod);
     OperationShape.describe(op, operation, servers, openAPI, this);
+    List<String> notes = report.of(httpMethod, path).stream()
+        .map(d -> d.construct() + " (" + d.location() + "): " + d.generated()).collect(Collectors.toList());
+    if (!notes.isEmpty()) {
+      op.vendorExtensions.put("x-tc-notes", notes);
+    }
     return op;
+  }
+
+  /**
+   * Empty or blank text in the spec is no text: an empty description would give the Javadoc an empty
+   * paragraph ({@code <p>} alone fails doclint), an empty summary a sentence of one full stop. An operation
+   * without a summary is summed up by its description's first sentence, else by its method and path.
+   */
+  private static void blankTextIsNone(CodegenOperation op, String httpMethod) {
+    if (op.unescapedNotes != null && op.unescapedNotes.isBlank()) {
+      op.unescapedNotes = null;
+      op.notes = null;
+    }
+    if (op.summary == null || op.summary.isBlank()) {
+      String sentence = op.notes == null ? null : firstSentence(op.notes);
+      op.summary = sentence != null ? sentence : "Calls " + httpMethod.toUpperCase(Locale.ROOT) + " " + op.path;
+    }
+    for (CodegenParameter param : op.allParams) {
+      if (param.unescapedDescription != null && param.unescapedDescription.isBlank()) {
+        param.unescapedDescription = null;
+        param.description = null;
+      }
+    }
+  }
+
+  /** The first sentence of a text (up to the first full stop followed by a space, or the first line), or null. */
+  private static String firstSentence(String text) {
+    String line = text.strip().split("\\R", 2)[0].strip();
+    int stop = line.indexOf(". ");
+    String sentence = stop > 0 ? line.substring(0, stop) : line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    return sentence.isBlank() || sentence.length() > 200 ? null : sentence;
+  }
+
+  /**
+   * The generator's view of security schemes, which our templates do not read (ClientShape does): mutual
+   * TLS left out, since the generator logs it as an unknown type, an ERROR line for nothing wrong.
+   */
+  @Override
+  public List<org.openapitools.codegen.CodegenSecurity> fromSecurity(
+      Map<String, io.swagger.v3.oas.models.security.SecurityScheme> schemes) {
+    if (schemes == null) {
+      return super.fromSecurity(null);
+    }
+    Map<String, io.swagger.v3.oas.models.security.SecurityScheme> withoutMutualTls = new java.util.LinkedHashMap<>(schemes);
+    withoutMutualTls.values().removeIf(ClientShape::isMutualTls);
+    return super.fromSecurity(withoutMutualTls);
   }
 
   @Override
@@ -287,6 +514,15 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
         .filter(TaskclientsJavaCodegen::isTypeImport).sorted().distinct().collect(Collectors.toList());
     for (ModelMap modelMap : processed.getModels()) {
       CodegenModel model = modelMap.getModel();
+      if (model.unescapedDescription != null && model.unescapedDescription.isBlank()) {
+        model.unescapedDescription = null;
+        model.description = null;
+      }
+      model.vars.stream().filter(v -> v.unescapedDescription != null && v.unescapedDescription.isBlank())
+          .forEach(v -> {
+            v.unescapedDescription = null;
+            v.description = null;
+          });
       model.vendorExtensions.put("x-tc-imports", new ArrayList<>(imports));
       for (int i = 0; i < model.vars.size(); i++) {
         CodegenProperty var = model.vars.get(i);

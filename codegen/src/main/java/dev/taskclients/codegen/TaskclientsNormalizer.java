@@ -10,10 +10,15 @@ import org.openapitools.codegen.OpenAPINormalizer;
  * {@link TaskclientsJavaCodegen#preprocessOpenAPI}: the generator calls that only after the normalizer
  * and its inline-model step, by which time a type-less {@code const} is already an any-type schema and
  * the webhooks' inline schemas are already models. The generator loads this class by name
- * ({@code NORMALIZER_CLASS}, set by {@link TaskclientsJavaCodegen}); for a 3.0 spec it behaves exactly
- * as the stock normalizer.
+ * ({@code NORMALIZER_CLASS}, set by {@link TaskclientsJavaCodegen}).
+ *
+ * <p>Before both, inside a generation run, it has the generator read the spec again through
+ * {@link SpecInput}: a spec split over files is bundled, and validation problems are judged by our rules.
  */
 public class TaskclientsNormalizer extends OpenAPINormalizer {
+  /** The generator whose run this is, or null for a normalizer used on its own. */
+  private final TaskclientsJavaCodegen codegen;
+
   /**
    * Creates the normalizer; the generator's signature.
    *
@@ -22,11 +27,15 @@ public class TaskclientsNormalizer extends OpenAPINormalizer {
    */
   public TaskclientsNormalizer(OpenAPI openAPI, Map<String, String> inputRules) {
     super(openAPI, inputRules);
+    this.codegen = TaskclientsJavaCodegen.active(inputRules);
   }
 
   @Override
   protected void normalize() {
-    OpenApi31Downgrade.apply(openAPI);
+    if (codegen != null && !codegen.prepareInput(openAPI)) {
+      return; // refused: the generator throws the refusal next (exceptions thrown here are only logged)
+    }
+    SpecRepairs.schemas(openAPI, codegen != null ? codegen.report() : new GenerationReport());
     super.normalize();
   }
 }

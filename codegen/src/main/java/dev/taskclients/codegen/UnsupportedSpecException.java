@@ -1,8 +1,10 @@
 package dev.taskclients.codegen;
 
 /**
- * A spec uses a construct the templates cannot turn into working Java. Thrown before any file is
- * written, naming where in the spec the construct is and what it is.
+ * A spec uses a construct from which nothing correct can be generated, not even in a more generic form
+ * (constructs the templates cannot type degrade instead: see {@link GenerationReport}). Thrown before any
+ * file is written, naming where in the spec the construct is and what to change. Today only a security
+ * scheme of a type OpenAPI does not define gets here.
  */
 public final class UnsupportedSpecException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -69,7 +69,7 @@ final class ArgumentValues {
       return formField(operation, param);
     }
     String in = param.isPathParam ? "path" : param.isQueryParam ? "query" : param.isHeaderParam ? "header" : "cookie";
-    Parameter parameter = spec.parameters(operation.path(), operation.httpMethod()).stream()
+    Parameter parameter = spec.parameters(operation.specPath(), operation.httpMethod()).stream()
         .filter(p -> in.equals(p.getIn()) && param.baseName.equals(p.getName()))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no " + in + " parameter " + param.baseName + " in the spec"));
@@ -85,7 +85,8 @@ final class ArgumentValues {
   private Value body(OperationView operation) {
     Map.Entry<String, MediaType> media = bodyMedia(operation);
     Schema<?> schema = media.getValue().getSchema();
-    BodyKind kind = BodyKind.of(media.getKey(), schema);
+    BodyKind decided = operation.bodyKind();
+    BodyKind kind = decided != null ? decided : BodyKind.of(media.getKey(), schema);
     Optional<SpecExamples.Found> example = examples.of(media.getValue());
     switch (kind) {
       case BINARY:
@@ -108,8 +109,9 @@ final class ArgumentValues {
     Schema<?> schema = spec.schema(media.getValue().getSchema());
     Schema<?> property = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(param.baseName);
     Schema<?> resolved = spec.schema(property);
-    boolean file = "BinaryBody".equals(param.dataType) || param.isFile || resolved != null
-        && "string".equals(resolved.getType()) && "binary".equals(resolved.getFormat());
+    Schema<?> items = resolved == null ? null : spec.schema(resolved.getItems());
+    boolean file = param.dataType != null && param.dataType.contains("BinaryBody") || param.isFile
+        || isBinary(resolved) || isBinary(items);
     if (file) {
       Encoding encoding = media.getValue().getEncoding() == null ? null : media.getValue().getEncoding().get(param.baseName);
       String contentType = encoding != null && encoding.getContentType() != null
@@ -129,9 +131,13 @@ final class ArgumentValues {
         null, null, null);
   }
 
+  private static boolean isBinary(Schema<?> schema) {
+    return schema != null && "string".equals(SchemaSampler.type(schema)) && "binary".equals(schema.getFormat());
+  }
+
   /** The request body's media type the client sends (x-tc-body-content-type), else its first. */
   private Map.Entry<String, MediaType> bodyMedia(OperationView operation) {
-    RequestBody body = spec.requestBody(spec.operation(operation.path(), operation.httpMethod()).getRequestBody());
+    RequestBody body = spec.requestBody(spec.operation(operation.specPath(), operation.httpMethod()).getRequestBody());
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
       throw new IllegalArgumentException("the operation has a body parameter but the spec no request body");
     }

@@ -2,7 +2,11 @@ package dev.taskclients.corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskclients.codegen.ClientGeneration;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +25,7 @@ final class Exchanges implements AutoCloseable {
   private final RequestChecks requests;
   private final GeneratedClient client;
   private final MockServer server;
+  private final FormBodyCheck forms;
   private Object raw;
   private String clientProblem;
 
@@ -32,21 +37,35 @@ final class Exchanges implements AutoCloseable {
    * @param classesDir the compiled client
    * @param generated what generation gave
    * @param mapper the clients' JSON settings
+   * @param examplesAsWritten serve and send the spec's examples even when they do not fit their schemas
+   *     (the gate's self-tests); by default such an example is passed over for a synthesized value
    * @throws ClassNotFoundException when the client class was not compiled
    */
-  Exchanges(Path spec, Path workDir, Path classesDir, ClientGeneration.Result generated, ObjectMapper mapper)
-      throws ClassNotFoundException {
+  Exchanges(Path spec, Path workDir, Path classesDir, ClientGeneration.Result generated, ObjectMapper mapper,
+      boolean examplesAsWritten) throws ClassNotFoundException {
     this.document = SpecDocument.read(spec);
     this.generated = generated;
     this.mapper = mapper;
-    SchemaSampler sampler = new SchemaSampler(document, mapper);
-    SpecExamples examples = new SpecExamples(document, mapper);
+    this.server = new MockServer(spec, workDir);
+    ExampleFit fit = new ExampleFit(server.firstDocument());
+    this.forms = new FormBodyCheck(document, fit, mapper);
+    SchemaSampler sampler = new SchemaSampler(document, mapper, fit);
+    SpecExamples examples = new SpecExamples(document, mapper, examplesAsWritten ? null : fit);
     this.planner = new ResponsePlanner(document, sampler, examples, mapper);
     this.values = new ArgumentValues(document, sampler, examples, mapper);
     this.outcomes = new OutcomeChecks(mapper);
     this.requests = new RequestChecks(mapper);
-    this.client = GeneratedClient.load(classesDir, generated.clientClass());
-    this.server = new MockServer(spec, workDir);
+    this.client = loadOrClose(classesDir, generated.clientClass(), server);
+  }
+
+  private static GeneratedClient loadOrClose(Path classesDir, String clientClass, MockServer server)
+      throws ClassNotFoundException {
+    try {
+      return GeneratedClient.load(classesDir, clientClass);
+    } catch (ClassNotFoundException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
   }
 
   /**
@@ -72,7 +91,11 @@ final class Exchanges implements AutoCloseable {
     } catch (RawCall.ValueNotAccepted e) {
       return new CheckResult(List.of(OutcomeChecks.shorten(e.getMessage().replaceAll("\\s*\\R\\s*", " "), 700)), served);
     }
-    server.serve(plan);
+    server.serve(plan, c.operation().key());
+    Schema<?> form = formSchema(c.operation());
+    if (form != null) {
+      server.checkRequestBodyElsewhere();
+    }
     Object returned = null;
     Throwable thrown = null;
     try {
@@ -86,7 +109,20 @@ final class Exchanges implements AutoCloseable {
     List<String> problems = new ArrayList<>(outcomes.check(plan, returned, thrown));
     problems.addAll(requests.check(c.operation(), document.basePath(), call, server.requests()));
     server.validatorProblems().forEach(p -> problems.add("OpenAPI validator: " + p));
+    if (form != null && server.requests().size() == 1) {
+      problems.addAll(forms.check(server.requests().get(0).getBodyAsString(), form));
+    }
     return new CheckResult(problems, served);
+  }
+
+  /** The schema of the urlencoded form body an operation sends, or null when it sends none. */
+  private Schema<?> formSchema(OperationView operation) {
+    if (operation.bodyKind() != BodyKind.FORM) {
+      return null;
+    }
+    RequestBody body = document.requestBody(document.operation(operation.specPath(), operation.httpMethod()).getRequestBody());
+    Map.Entry<String, MediaType> media = body == null ? null : BodyKind.firstOf(body.getContent(), BodyKind.FORM);
+    return media == null ? null : media.getValue().getSchema();
   }
 
   /** The raw client, built once; null (with the reason kept) when the builder cannot build it. */

@@ -41,9 +41,38 @@ final class OperationView {
     return op.nickname;
   }
 
-  /** @return the path template as the spec writes it */
+  /** @return the path template the client calls (a spec key's query string or fragment repaired away) */
   String path() {
     return op.path;
+  }
+
+  /** @return the operation's path key in the spec, which finds it there */
+  String specPath() {
+    Object key = op.vendorExtensions.get("x-tc-spec-path");
+    return key == null ? op.path : key.toString();
+  }
+
+  /** @return how operations are told apart in reports and validation documents: {@code METHOD <spec path key>} */
+  String key() {
+    return httpMethod() + " " + specPath();
+  }
+
+  /**
+   * How the generated client sends the request body, as the generator decided (a body the spec describes
+   * with a schema its media type cannot carry is sent as bytes or text).
+   *
+   * @return the kind, or null when the operation sends no body parameter
+   */
+  BodyKind bodyKind() {
+    if (Boolean.TRUE.equals(op.vendorExtensions.get("x-tc-body-base64"))) {
+      return BodyKind.TEXT; // base64 text the client sends as bytes: the gate gives it text
+    }
+    for (BodyKind kind : BodyKind.values()) {
+      if (Boolean.TRUE.equals(op.vendorExtensions.get("x-tc-body-" + kind.name().toLowerCase(Locale.ROOT)))) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /** @return the HTTP method, upper case */

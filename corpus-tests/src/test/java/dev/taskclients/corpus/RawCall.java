@@ -77,6 +77,17 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
       return c.getMethod("of", byte[].class, String.class, String.class)
           .invoke(null, value.bytes(), value.filename(), value.contentType());
     }
+    if (value.isBinary() && type instanceof java.lang.reflect.ParameterizedType list
+        && list.getRawType() instanceof Class<?> raw && java.util.Collection.class.isAssignableFrom(raw)
+        && list.getActualTypeArguments()[0] instanceof Class<?> item && item.getName().equals(BINARY_BODY)) {
+      // A multipart array of files: two of them, so that a repeated part shows.
+      List<Object> files = new ArrayList<>();
+      for (int i = 1; i <= 2; i++) {
+        files.add(item.getMethod("of", byte[].class, String.class, String.class)
+            .invoke(null, value.bytes(), i + "-" + value.filename(), value.contentType()));
+      }
+      return java.util.Set.class.isAssignableFrom(raw) ? new java.util.LinkedHashSet<>(files) : files;
+    }
     if (value.isBinary()) {
       if (type == byte[].class) {
         return value.bytes();
@@ -84,11 +95,18 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
       throw new IllegalArgumentException("parameter " + param.paramName + " is a file but its Java type is " + type
           + (type.getTypeName().endsWith("BinaryBody") ? "" : ", not " + BINARY_BODY));
     }
+    if (type == String.class && value.json() != null && !value.json().isValueNode()) {
+      // A parameter the generator gives as text (one the spec describes by content, or with no serialization
+      // OpenAPI defines): the value is sent as its JSON text.
+      return value.json().toString();
+    }
     try {
       return mapper.convertValue(value.json(), mapper.getTypeFactory().constructType(type));
     } catch (IllegalArgumentException e) {
-      throw new ValueNotAccepted("the client's " + type.getTypeName() + " does not take the value " + value.json()
-          + " for parameter " + param.paramName + ", which fits the spec: " + e.getMessage(), e);
+      // Jackson's reason first: the value can be long, and reports cut long text.
+      throw new ValueNotAccepted("the client's " + type.getTypeName() + " does not take the value given for parameter "
+          + param.paramName + ", which fits the spec: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ") + "; value: "
+          + value.json(), e);
     }
   }
 

@@ -66,7 +66,7 @@ final class ResponsePlanner {
     Set<String> statuses = operation.responses().stream().map(r -> r.status().toUpperCase(Locale.ROOT))
         .collect(Collectors.toSet());
     int status = concreteStatus(documented, statuses);
-    Operation raw = spec.operation(operation.path(), operation.httpMethod());
+    Operation raw = spec.operation(operation.specPath(), operation.httpMethod());
     ApiResponse response = spec.response(find(raw, documented.status()));
     Map<String, String> headers = headers(response);
     boolean noBodyAllowed = status == 204 || status == 205 || status == 304 || operation.httpMethod().equals("HEAD");
@@ -81,7 +81,8 @@ final class ResponsePlanner {
     }
     String contentType = kind.concrete(media.getKey());
     Optional<SpecExamples.Found> example = examples.of(media.getValue());
-    String source = example.map(e -> "the spec's " + e.source()).orElse("synthesized from the schema");
+    String source = example.map(e -> "the spec's " + e.source()).orElse(examples.passedOver(media.getValue())
+        ? "synthesized from the schema (the spec's example does not fit it)" : "synthesized from the schema");
     switch (kind) {
       case JSON: {
         JsonNode json = example.isPresent()

@@ -47,6 +47,7 @@ final class SchemaSampler {
 
   private final SpecDocument spec;
   private final ObjectMapper mapper;
+  private final ExampleFit fit;
 
   /**
    * Creates a sampler.
@@ -55,8 +56,21 @@ final class SchemaSampler {
    * @param mapper converts the spec's example values into JSON
    */
   SchemaSampler(SpecDocument spec, ObjectMapper mapper) {
+    this(spec, mapper, null);
+  }
+
+  /**
+   * Creates a sampler that makes each union's value one that fits the union: with a variant that fits
+   * everything (an open object), a value of another variant fits two, which a {@code oneOf} refuses.
+   *
+   * @param spec the spec the schemas' references are resolved in
+   * @param mapper converts the spec's example values into JSON
+   * @param fit judges whether a value fits a schema; null takes the first variant's value
+   */
+  SchemaSampler(SpecDocument spec, ObjectMapper mapper, ExampleFit fit) {
     this.spec = spec;
     this.mapper = mapper;
+    this.fit = fit;
   }
 
   /**
@@ -125,10 +139,19 @@ final class SchemaSampler {
         : schema.getAnyOf() != null && !schema.getAnyOf().isEmpty() ? schema.getAnyOf() : null;
     if (alternatives != null) {
       // A 3.1 nullable union lists {type: 'null'} as a member: sample a member that is a value.
-      Schema<?> chosen = alternatives.stream().filter(a -> !"null".equals(type(spec.schema(a)))).findFirst()
-          .orElse(alternatives.get(0));
-      JsonNode value = sample(chosen, direction, depth + 1);
-      return withDiscriminator(schema.getDiscriminator(), chosen, value);
+      List<Schema> members = alternatives.stream().filter(a -> !"null".equals(type(spec.schema(a)))).toList();
+      if (members.isEmpty()) {
+        members = List.of(alternatives.get(0));
+      }
+      JsonNode first = null;
+      for (Schema<?> member : members) {
+        JsonNode value = withDiscriminator(schema.getDiscriminator(), member, sample(member, direction, depth + 1));
+        if (fit == null || fit.fits(value, schema, mapper)) {
+          return value;
+        }
+        first = first == null ? value : first;
+      }
+      return first;
     }
     if (schema.getConst() != null) {
       return exampleNode(schema.getConst());
@@ -163,7 +186,13 @@ final class SchemaSampler {
       case "null":
         return NODES.nullNode();
       default:
-        return leafExample(schema) != null ? leafExample(schema) : NODES.textNode(string(schema));
+        if (leafExample(schema) != null) {
+          return leafExample(schema);
+        }
+        String text = string(schema);
+        // A pattern nothing matches (Box writes ".^" for "only null"): null where the schema allows it.
+        return text == null ? Boolean.TRUE.equals(schema.getNullable()) ? NODES.nullNode() : NODES.textNode("corpus")
+            : NODES.textNode(text);
     }
   }
 
@@ -290,11 +319,17 @@ final class SchemaSampler {
     return array;
   }
 
-  /** allOf: every part's properties and required names in one object (or the first part when it is no object). */
+  /**
+   * allOf: every part's properties, required names and additional properties in one object (or the first part
+   * when it is no object); a part that is a union ({@code oneOf}/{@code anyOf}) gives the value of one of its
+   * variants, to which the other parts' properties are added.
+   */
   private JsonNode sampleAllOf(Schema<?> schema, Direction direction, int depth) {
     Map<String, Schema> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
-    boolean objectLike = collect(schema, properties, required, 0);
+    Object[] additional = new Object[1];
+    List<Schema<?>> unions = new ArrayList<>();
+    boolean objectLike = collect(schema, properties, required, additional, unions, 0);
     if (!objectLike) {
       return sample(schema.getAllOf().get(0), direction, depth + 1);
     }
@@ -302,10 +337,30 @@ final class SchemaSampler {
     merged.setType("object");
     merged.setProperties(properties);
     merged.setRequired(required);
-    return sampleObject(merged, direction, depth);
+    merged.setAdditionalProperties(additional[0]);
+    JsonNode value = sampleObject(merged, direction, depth);
+    if (unions.isEmpty()) {
+      return value;
+    }
+    JsonNode variant = sample(unions.get(0), direction, depth + 1);
+    if (!variant.isObject()) {
+      return variant;
+    }
+    ObjectNode result = (ObjectNode) variant.deepCopy();
+    value.properties().forEach(field -> {
+      if (!result.has(field.getKey())) {
+        result.set(field.getKey(), field.getValue());
+      }
+    });
+    return result;
   }
 
   private boolean collect(Schema<?> raw, Map<String, Schema> properties, List<String> required, int hops) {
+    return collect(raw, properties, required, new Object[1], new ArrayList<>(), hops);
+  }
+
+  private boolean collect(Schema<?> raw, Map<String, Schema> properties, List<String> required, Object[] additional,
+      List<Schema<?>> unions, int hops) {
     Schema<?> schema = spec.schema(raw);
     if (schema == null || hops > 20) {
       return true;
@@ -313,14 +368,21 @@ final class SchemaSampler {
     boolean objectLike = type(schema) == null || "object".equals(type(schema));
     if (schema.getAllOf() != null) {
       for (Schema<?> part : schema.getAllOf()) {
-        objectLike &= collect(part, properties, required, hops + 1);
+        objectLike &= collect(part, properties, required, additional, unions, hops + 1);
       }
+    }
+    if (hops > 0 && (schema.getOneOf() != null && !schema.getOneOf().isEmpty()
+        || schema.getAnyOf() != null && !schema.getAnyOf().isEmpty())) {
+      unions.add(raw);
     }
     if (schema.getProperties() != null) {
       properties.putAll(schema.getProperties());
     }
     if (schema.getRequired() != null) {
       required.addAll(schema.getRequired());
+    }
+    if (additional[0] == null && schema.getAdditionalProperties() != null) {
+      additional[0] = schema.getAdditionalProperties();
     }
     return objectLike;
   }
@@ -330,11 +392,23 @@ final class SchemaSampler {
       return value;
     }
     String name = SpecDocument.refName(chosen);
+    boolean mapped = false;
     if (discriminator.getMapping() != null) {
       for (Map.Entry<String, String> entry : discriminator.getMapping().entrySet()) {
         if (chosen.get$ref() != null && (entry.getValue().equals(chosen.get$ref()) || entry.getValue().equals(name))) {
           name = entry.getKey();
+          mapped = true;
         }
+      }
+    }
+    if (!mapped) {
+      // A variant whose discriminator property allows one value is tagged with it, as the generator reads it.
+      Map<String, Schema> properties = new LinkedHashMap<>();
+      collect(chosen, properties, new ArrayList<>(), 0);
+      Schema<?> property = spec.schema(properties.get(discriminator.getPropertyName()));
+      if (property != null && property.getEnum() != null && property.getEnum().size() == 1
+          && property.getEnum().get(0) instanceof String only) {
+        name = only;
       }
     }
     if (name != null) {
@@ -429,9 +503,18 @@ final class SchemaSampler {
     return fitted.toString();
   }
 
-  /** A string matching a pattern (within the length bounds when one of a few tries is), from RgxGen. */
+  /**
+   * A string matching a pattern (within the length bounds when one of a few tries is), from RgxGen; null
+   * when RgxGen finds the pattern matches nothing.
+   */
   private static String matching(String pattern, Integer minLength, Integer maxLength, String fallback) {
-    RgxGen generator = new RgxGen(pattern);
+    RgxGen generator;
+    try {
+      generator = new RgxGen(pattern);
+      generator.generate(new Random(0));
+    } catch (RuntimeException e) {
+      return null;
+    }
     Random random = new Random(pattern.hashCode());
     String candidate = fallback;
     for (int attempt = 0; attempt < 20; attempt++) {

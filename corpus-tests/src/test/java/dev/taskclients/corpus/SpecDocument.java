@@ -1,5 +1,7 @@
 package dev.taskclients.corpus;
 
+import dev.taskclients.codegen.InvalidSpecException;
+import dev.taskclients.codegen.SpecRewrite;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -10,9 +12,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,20 +35,20 @@ final class SpecDocument {
   }
 
   /**
-   * Reads a spec.
+   * Reads a spec as the generator reads it before OpenAPI Generator's own steps ({@link SpecRewrite}): a spec
+   * split over files bundled, OpenAPI 3.1 in its 3.0 form, path templates repaired (each operation still
+   * under its spec key).
    *
-   * @param file the OpenAPI document
+   * @param file the OpenAPI document (the root file of a spec split over files)
    * @return the document
-   * @throws IllegalArgumentException when Swagger Parser cannot read it
+   * @throws IllegalArgumentException when it cannot be read
    */
   static SpecDocument read(Path file) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
-    if (result.getOpenAPI() == null) {
-      throw new IllegalArgumentException("Swagger Parser cannot read " + file + ": " + result.getMessages());
+    try {
+      return new SpecDocument(file, SpecRewrite.read(file));
+    } catch (InvalidSpecException e) {
+      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return new SpecDocument(file, result.getOpenAPI());
   }
 
   /**

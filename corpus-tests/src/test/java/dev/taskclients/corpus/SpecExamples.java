@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,6 +64,7 @@ final class SpecExamples {
 
   private final SpecDocument spec;
   private final ObjectMapper mapper;
+  private final ExampleFit fit;
 
   /**
    * Creates a finder.
@@ -69,8 +73,20 @@ final class SpecExamples {
    * @param mapper turns Swagger Parser's example objects into JSON
    */
   SpecExamples(SpecDocument spec, ObjectMapper mapper) {
+    this(spec, mapper, null);
+  }
+
+  /**
+   * Creates a finder that passes over examples which do not fit their schema.
+   *
+   * @param spec the spec (references and external files are resolved against it)
+   * @param mapper turns Swagger Parser's example objects into JSON
+   * @param fit judges whether an example fits its schema; null takes every example
+   */
+  SpecExamples(SpecDocument spec, ObjectMapper mapper, ExampleFit fit) {
     this.spec = spec;
     this.mapper = mapper;
+    this.fit = fit;
   }
 
   /**
@@ -83,10 +99,18 @@ final class SpecExamples {
     if (media == null) {
       return Optional.empty();
     }
-    if (media.getExample() != null) {
-      return Optional.of(new Found(toJson(media.getExample()), null, "example"));
-    }
-    return first(media.getExamples());
+    return fitting(media.getExample(), media.getExamples(), media.getSchema());
+  }
+
+  /**
+   * Whether a media type has examples, none of which fits its schema (so a value is synthesized instead).
+   *
+   * @param media the media type object
+   * @return true when every example given was passed over
+   */
+  boolean passedOver(MediaType media) {
+    return media != null && fit != null && of(media).isEmpty()
+        && (media.getExample() != null || media.getExamples() != null && !media.getExamples().isEmpty());
   }
 
   /**
@@ -96,32 +120,36 @@ final class SpecExamples {
    * @return its example, if the spec gives one
    */
   Optional<Found> of(Parameter parameter) {
-    if (parameter.getExample() != null) {
-      return Optional.of(new Found(toJson(parameter.getExample()), null, "example"));
-    }
-    return first(parameter.getExamples());
+    return fitting(parameter.getExample(), parameter.getExamples(), parameter.getSchema());
   }
 
-  private Optional<Found> first(Map<String, Example> examples) {
-    if (examples == null) {
-      return Optional.empty();
+  /**
+   * The first example that fits its schema: {@code example}, else each of {@code examples} in order. Vendors'
+   * examples do not always fit (an array where the schema says object): serving or sending one would test the
+   * spec, not the client, so such an example is passed over, and the gate synthesizes a value instead.
+   */
+  private Optional<Found> fitting(Object single, Map<String, Example> examples, Schema<?> schema) {
+    List<Found> candidates = new ArrayList<>();
+    if (single != null) {
+      candidates.add(new Found(toJson(single), null, "example"));
     }
-    for (Map.Entry<String, Example> entry : examples.entrySet()) {
-      Example example = spec.example(entry.getValue());
-      if (example == null) {
-        continue;
-      }
-      if (example.getValue() != null) {
-        return Optional.of(new Found(toJson(example.getValue()), null, "examples." + entry.getKey()));
-      }
-      if (example.getExternalValue() != null) {
-        Path file = besideSpec(example.getExternalValue());
-        if (file != null && Files.isRegularFile(file)) {
-          return Optional.of(new Found(null, read(file), "examples." + entry.getKey() + " (" + example.getExternalValue() + ")"));
+    if (examples != null) {
+      for (Map.Entry<String, Example> entry : examples.entrySet()) {
+        Example example = spec.example(entry.getValue());
+        if (example == null) {
+          continue;
+        }
+        if (example.getValue() != null) {
+          candidates.add(new Found(toJson(example.getValue()), null, "examples." + entry.getKey()));
+        } else if (example.getExternalValue() != null) {
+          Path file = besideSpec(example.getExternalValue());
+          if (file != null && Files.isRegularFile(file)) {
+            candidates.add(new Found(null, read(file), "examples." + entry.getKey() + " (" + example.getExternalValue() + ")"));
+          }
         }
       }
     }
-    return Optional.empty();
+    return candidates.stream().filter(found -> fit == null || fit.fits(found, schema, mapper)).findFirst();
   }
 
   /** The file an externalValue names relative to the spec, or null when it is a URL or no valid path. */

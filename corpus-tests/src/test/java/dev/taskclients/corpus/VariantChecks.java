@@ -75,6 +75,9 @@ final class VariantChecks {
     ObjectNode someObject = null;
     for (PolymorphicType.Variant variant : type.variants()) {
       JsonNode value = sampler.sample(variant.schema(), SchemaSampler.Direction.RESPONSE);
+      if (value.isNull()) {
+        continue; // a variant that only null fits: JSON null is Java null, whatever the interface
+      }
       boolean tagged = type.discriminator() != null && !variant.tags().isEmpty() && value.isObject();
       if (tagged) {
         ((ObjectNode) value).put(type.discriminator(), variant.tags().get(0));

@@ -66,11 +66,11 @@ grep -E "Uploaded bundle|BUILD SUCCESS" "$work/release.log"
 step "3. the bundle as a file repository: POMs, jars, sources, Javadoc, SBOMs, specs, checksums, signatures"
 mkdir "$work/repo"
 (cd "$work/repo" && jar xf "$work/portal/bundle.zip")
-published=(pom.xml build-parent/pom.xml runtime/pom.xml codegen/pom.xml generated-clients/pom.xml bom/pom.xml
-  generated-clients/*/pom.xml)
-unpublished=(test-support/pom.xml conformance-tests/pom.xml corpus-tests/pom.xml benchmarks/pom.xml)
+published=(pom.xml build-parent/pom.xml runtime/pom.xml codegen/pom.xml contract/pom.xml generated-clients/pom.xml
+  bom/pom.xml generated-clients/*/pom.xml)
+unpublished=(conformance-tests/pom.xml corpus-tests/pom.xml benchmarks/pom.xml)
 java scripts/release/BundleCheck.java "$work/repo" "$version" "${published[@]/#/published=}" \
-  "${unpublished[@]/#/unpublished=}" tool=codegen/pom.xml
+  "${unpublished[@]/#/unpublished=}" tool=codegen/pom.xml tool=contract/pom.xml
 signatures=0
 while IFS= read -r -d '' asc; do
   gpg --batch --verify "$asc" "${asc%.asc}" 2>"$work/gpg.log" \

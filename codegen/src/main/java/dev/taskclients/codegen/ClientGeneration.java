@@ -36,21 +36,63 @@ public final class ClientGeneration {
   }
 
   /**
-   * How to generate.
+   * How to generate: what a Maven build sets as the plugin's configuration, for generating in-process the same way.
    *
    * @param lenientValidation let a spec with validation problems through, each one a warning in the report
    *     (a vendor's spec whose problems do not affect generation, and which its users cannot fix); by default
    *     such a spec is refused with {@link InvalidSpecException}
+   * @param modelPackage the models' package, or null for the client's package + {@code .model}
+   * @param typeMappings OpenAPI type or format to Java type, as the plugin's {@code typeMappings}
+   * @param nameMappings property name to Java name, as the plugin's {@code nameMappings}
    */
-  public record Options(boolean lenientValidation) {
-    /** @return the defaults: a spec with validation problems is refused */
+  public record Options(boolean lenientValidation, String modelPackage, Map<String, String> typeMappings,
+      Map<String, String> nameMappings) {
+    /** Copies the mappings, so the options stay as given. */
+    public Options {
+      typeMappings = Map.copyOf(typeMappings);
+      nameMappings = Map.copyOf(nameMappings);
+    }
+
+    /** @return the defaults: a spec with validation problems is refused; models in the client's package + .model */
     public static Options defaults() {
-      return new Options(false);
+      return new Options(false, null, Map.of(), Map.of());
     }
 
     /** @return options that let validation problems through as warnings */
     public static Options lenient() {
-      return new Options(true);
+      return defaults().withLenientValidation(true);
+    }
+
+    /**
+     * @param lenient whether validation problems are let through as warnings
+     * @return these options with that setting
+     */
+    public Options withLenientValidation(boolean lenient) {
+      return new Options(lenient, modelPackage, typeMappings, nameMappings);
+    }
+
+    /**
+     * @param packageName the models' package
+     * @return these options with that package
+     */
+    public Options withModelPackage(String packageName) {
+      return new Options(lenientValidation, packageName, typeMappings, nameMappings);
+    }
+
+    /**
+     * @param mappings OpenAPI type or format to Java type
+     * @return these options with those type mappings
+     */
+    public Options withTypeMappings(Map<String, String> mappings) {
+      return new Options(lenientValidation, modelPackage, mappings, nameMappings);
+    }
+
+    /**
+     * @param mappings property name to Java name
+     * @return these options with those name mappings
+     */
+    public Options withNameMappings(Map<String, String> mappings) {
+      return new Options(lenientValidation, modelPackage, typeMappings, mappings);
     }
   }
 
@@ -120,10 +162,12 @@ public final class ClientGeneration {
         .setInputSpec(spec.toAbsolutePath().toString())
         .setOutputDir(outputDir.toAbsolutePath().toString())
         .setApiPackage(basePackage)
-        .setModelPackage(basePackage + ".model")
+        .setModelPackage(options.modelPackage() != null ? options.modelPackage() : basePackage + ".model")
         // The generator validates the spec itself (SpecInput), naming the switch that lets problems through.
         .setValidateSpec(false)
         .setAdditionalProperties(properties);
+    options.typeMappings().forEach(configurator::addTypeMapping);
+    options.nameMappings().forEach(configurator::addNameMapping);
     configurator.addGlobalProperty("apis", "");
     configurator.addGlobalProperty("models", "");
     configurator.addGlobalProperty("apiTests", "false");

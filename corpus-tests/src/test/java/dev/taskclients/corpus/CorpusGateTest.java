@@ -1,8 +1,12 @@
 package dev.taskclients.corpus;
 
+import dev.taskclients.contract.CheckResult;
+import dev.taskclients.contract.ContractReport;
+import dev.taskclients.contract.ContractTests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,22 +19,30 @@ import org.opentest4j.AssertionFailedError;
 /**
  * The corpus gate: for every OpenAPI 3.0 and 3.1 spec of the corpus, one test that the generator makes
  * a client, one that it compiles warning-free, one that every variant of every polymorphic type reads
- * through its sealed interface and writes back unchanged ({@link VariantChecks}), and one per operation
+ * through its sealed interface and writes back unchanged, and one per operation
  * and documented response that the client calls the operation correctly and reads that response
  * correctly. Writes {@code target/corpus-report.md} and prints a summary line per spec. A 3.1 spec's
- * exchanges are validated against its 3.0 rendering (see {@link MockServer}).
+ * exchanges are validated against its 3.0 rendering. The checks after compilation are the contract tests users run
+ * on their own specs ({@link ContractTests}).
  *
  * <p>Run it on any folder with {@code ./mvnw verify -pl corpus-tests -am -Dcorpus.dir=/that/folder}.
  */
 class CorpusGateTest {
   private static CorpusDiscovery.Found found;
-  private static CorpusReport report;
+  private static ContractReport report;
   private static final List<SpecRun> RUNS = new ArrayList<>();
 
   @BeforeAll
   static void discover() {
     found = CorpusDiscovery.discover(CorpusDiscovery.configuredRoots());
-    report = new CorpusReport(found.roots(), found.notes());
+    List<String> preamble = new ArrayList<>(List.of("Every spec is generated, compiled (`--release 17 -Xlint:all "
+        + "-Xdoclint:all,-missing -Werror`) and each documented response of each operation is served by WireMock and "
+        + "read through the generated client, by the contract tests users run on their own specs (`taskclients-contract`).",
+        "Corpus roots:\n" + found.roots().stream().map(r -> "- `" + r + "`").collect(Collectors.joining("\n"))));
+    if (!found.notes().isEmpty()) {
+      preamble.add("Notes:\n" + found.notes().stream().map(n -> "- " + n).collect(Collectors.joining("\n")));
+    }
+    report = new ContractReport("Corpus gate report", preamble);
   }
 
   @AfterAll
@@ -56,7 +68,7 @@ class CorpusGateTest {
    * next, so the per-operation tests are listed only after generation and compilation have run.
    */
   private static DynamicContainer specTests(CorpusSpec spec) {
-    SpecRun run = new SpecRun(spec, Workspace.outputDir());
+    SpecRun run = new SpecRun(spec, Workspace.outputDir(), false, report);
     RUNS.add(run);
     report.spec(spec.label());
     Stream<DynamicNode> steps = Stream.of(
@@ -67,27 +79,11 @@ class CorpusGateTest {
         }),
         check(spec, "-", "variants", run::variants));
     Stream<DynamicNode> exchanges = Stream.of(run).flatMap(r -> r.cases().stream()
-        .map(c -> check(spec, c.operation().name(), c.response().status(), () -> r.exchange(c))));
+        .map(c -> check(spec, c.operation(), c.status(), () -> r.exchange(c))));
     return DynamicContainer.dynamicContainer(spec.label(), Stream.concat(steps, exchanges).onClose(run::close));
   }
 
-  /** A test that runs a check, records it in the report, and fails with spec, operation, check and the first problem. */
   private static DynamicTest check(CorpusSpec spec, String operation, String check, Supplier<CheckResult> checker) {
-    String name = spec.label() + ("-".equals(operation) ? "" : " " + operation) + " " + check;
-    return DynamicTest.dynamicTest(name, () -> {
-      CheckResult result;
-      try {
-        result = checker.get();
-      } catch (RuntimeException | LinkageError e) {
-        result = CheckResult.of(List.of("the gate failed: " + OutcomeChecks.describe(e)));
-      }
-      List<String> problems = result.problems();
-      report.add(new CorpusReport.Row(spec.label(), operation, check, result.detail(),
-          problems.isEmpty() ? null : problems.get(0)));
-      if (!problems.isEmpty()) {
-        throw new AssertionFailedError(name + ": " + String.join("\n  - ", problems)
-            + (result.detail().isEmpty() ? "" : "\n  (" + result.detail() + ")"));
-      }
-    });
+    return ContractTests.check(report, spec.label(), operation, check, checker);
   }
 }

@@ -1,28 +1,34 @@
 package dev.taskclients.corpus;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskclients.codegen.ClientGeneration;
 import dev.taskclients.codegen.GenerationReport;
 import dev.taskclients.codegen.InvalidSpecException;
 import dev.taskclients.codegen.UnsupportedSpecException;
-import dev.taskclients.runtime.Json;
+import dev.taskclients.contract.CheckResult;
+import dev.taskclients.contract.ContractReport;
+import dev.taskclients.contract.ContractTests;
+import dev.taskclients.contract.OperationCase;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.openapitools.codegen.CodegenOperation;
 
 /**
- * The gate's work on one spec, step by step: generate the client, compile it, then call each
- * operation once per documented response against WireMock and check both sides. Each step reports its
- * problems (empty when it passed); a step whose predecessor failed reports that instead of running.
+ * The gate's work on one spec, step by step: generate the client, compile it, then hand it to the contract tests
+ * ({@link ContractTests}, the library users run on their own specs), which call each operation once per documented
+ * response against WireMock and check both sides, and read every polymorphic variant. Each step reports its problems
+ * (empty when it passed); a step whose predecessor failed reports that instead of running.
  */
 final class SpecRun implements AutoCloseable {
   private final CorpusSpec spec;
   private final Path workDir;
-  private final ObjectMapper mapper = Json.newObjectMapper();
+  private final ContractReport report;
   private ClientGeneration.Result generated;
   private InProcessCompiler.Result compiled;
-  private Exchanges exchanges;
+  private URLClassLoader classes;
+  private ContractTests contract;
   private final boolean examplesAsWritten;
 
   /**
@@ -32,7 +38,7 @@ final class SpecRun implements AutoCloseable {
    * @param outputDir the gate's output folder; the spec's client goes to {@code <outputDir>/<spec folder>}
    */
   SpecRun(CorpusSpec spec, Path outputDir) {
-    this(spec, outputDir, false);
+    this(spec, outputDir, false, null);
   }
 
   /**
@@ -42,11 +48,13 @@ final class SpecRun implements AutoCloseable {
    * @param outputDir the gate's output folder; the spec's client goes to {@code <outputDir>/<spec folder>}
    * @param examplesAsWritten serve and send such examples anyway (a self-test of the checks), instead of
    *     passing them over for synthesized values as the gate does
+   * @param report where the contract checks are recorded, or null for a report of the run's own
    */
-  SpecRun(CorpusSpec spec, Path outputDir, boolean examplesAsWritten) {
+  SpecRun(CorpusSpec spec, Path outputDir, boolean examplesAsWritten, ContractReport report) {
     this.spec = spec;
     this.workDir = outputDir.resolve(spec.folder());
     this.examplesAsWritten = examplesAsWritten;
+    this.report = report;
   }
 
   /** @return the spec */
@@ -74,7 +82,7 @@ final class SpecRun implements AutoCloseable {
     } catch (UnsupportedSpecException | InvalidSpecException e) {
       return CheckResult.of(List.of("the generator refused the spec: " + e.getMessage()));
     } catch (RuntimeException | LinkageError e) {
-      return CheckResult.of(List.of("the generator failed: " + OutcomeChecks.describe(e)));
+      return CheckResult.failed("the generator failed", e);
     }
   }
 
@@ -93,6 +101,14 @@ final class SpecRun implements AutoCloseable {
       return CheckResult.of(List.of("not compiled: generation failed"));
     }
     compiled = InProcessCompiler.compile(generated.sourceRoot(), workDir.resolve("classes"));
+    if (compiled.success()) {
+      try {
+        classes = new URLClassLoader(new URL[] {workDir.resolve("classes").toUri().toURL()},
+            SpecRun.class.getClassLoader());
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException(e);
+      }
+    }
     return new CheckResult(compiled.success() ? List.of() : List.of("the client does not compile: " + compiled.summary()),
         compiled.sourceFiles() + " source file(s)");
   }
@@ -106,7 +122,17 @@ final class SpecRun implements AutoCloseable {
     if (!compiled()) {
       return CheckResult.of(List.of("not checked: the client did not compile"));
     }
-    return VariantChecks.run(spec.file(), generated, workDir.resolve("classes"), mapper);
+    return contract().variants();
+  }
+
+  /** The contract tests of the compiled client, made once. */
+  private ContractTests contract() {
+    if (contract == null) {
+      ContractTests.Builder builder = ContractTests.forSpec(spec.file()).generated(generated, classes, workDir)
+          .label(spec.label()).examplesAsWritten(examplesAsWritten);
+      contract = (report == null ? builder : builder.report(report)).build();
+    }
+    return contract;
   }
 
   /** @return whether {@link #compile()} succeeded */
@@ -125,19 +151,7 @@ final class SpecRun implements AutoCloseable {
    * @return the cases, in the generator's operation order; empty unless the client compiled
    */
   List<OperationCase> cases() {
-    List<OperationCase> cases = new ArrayList<>();
-    if (!compiled()) {
-      return cases;
-    }
-    for (CodegenOperation op : generated.operations()) {
-      OperationView operation = new OperationView(op);
-      for (DocumentedResponse response : operation.responses()) {
-        if (ResponsePlanner.exercised(response.status())) {
-          cases.add(new OperationCase(operation, response));
-        }
-      }
-    }
-    return cases;
+    return compiled() ? contract().cases() : List.of();
   }
 
   /**
@@ -147,21 +161,22 @@ final class SpecRun implements AutoCloseable {
    * @return the problems, and what was served
    */
   CheckResult exchange(OperationCase c) {
-    try {
-      if (exchanges == null) {
-        exchanges = new Exchanges(spec.file(), workDir, workDir.resolve("classes"), generated, mapper, examplesAsWritten);
-      }
-      return exchanges.run(c);
-    } catch (Exception | LinkageError e) {
-      return CheckResult.of(List.of("the gate could not run the exchange: " + OutcomeChecks.describe(e)));
-    }
+    return contract().exchange(c);
   }
 
   @Override
   public void close() {
-    if (exchanges != null) {
-      exchanges.close();
-      exchanges = null;
+    if (contract != null) {
+      contract.close();
+      contract = null;
+    }
+    if (classes != null) {
+      try {
+        classes.close();
+      } catch (IOException e) {
+        // Nothing to do: the classes are not needed any more.
+      }
+      classes = null;
     }
   }
 }

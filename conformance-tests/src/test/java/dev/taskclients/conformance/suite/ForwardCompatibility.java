@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.OpenEnum;
-import dev.taskclients.testsupport.JsonDiff;
+import dev.taskclients.contract.JsonDiff;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.taskclients.conformance.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.taskclients.testsupport.JsonDiff;
+import dev.taskclients.contract.JsonDiff;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

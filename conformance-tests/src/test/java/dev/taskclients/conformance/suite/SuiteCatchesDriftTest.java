@@ -15,7 +15,7 @@ import dev.taskclients.runtime.TestClient;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
-import dev.taskclients.testsupport.ValidatingListener;
+import dev.taskclients.contract.ValidatingListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

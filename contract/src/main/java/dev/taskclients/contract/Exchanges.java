@@ -1,0 +1,146 @@
+package dev.taskclients.contract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskclients.codegen.ClientGeneration;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the exchanges of one compiled client: one WireMock and one validator for the spec, one client
+ * built through its builder with every credential, then per case: serve the planned response, call the
+ * raw method with synthesized arguments, and check the outcome and the request.
+ */
+final class Exchanges implements AutoCloseable {
+  private final SpecDocument document;
+  private final ClientGeneration.Result generated;
+  private final ObjectMapper mapper;
+  private final ResponsePlanner planner;
+  private final ArgumentValues values;
+  private final OutcomeChecks outcomes;
+  private final RequestChecks requests;
+  private final GeneratedClient client;
+  private final MockServer server;
+  private final FormBodyCheck forms;
+  private Object raw;
+  private String clientProblem;
+
+  /**
+   * Loads the client and starts the server.
+   *
+   * @param spec the spec file
+   * @param workDir the spec's output folder (a 3.1 spec's 3.0 rendering is written there)
+   * @param loader the class loader that has the compiled client
+   * @param generated what generation gave
+   * @param mapper the clients' JSON settings
+   * @param examplesAsWritten serve and send the spec's examples even when they do not fit their schemas
+   *     (the gate's self-tests); by default such an example is passed over for a synthesized value
+   * @throws ClassNotFoundException when the client class was not compiled
+   */
+  Exchanges(Path spec, Path workDir, ClassLoader loader, ClientGeneration.Result generated, ObjectMapper mapper,
+      boolean examplesAsWritten) throws ClassNotFoundException {
+    this.document = SpecDocument.read(spec);
+    this.generated = generated;
+    this.mapper = mapper;
+    this.server = new MockServer(spec, workDir);
+    ExampleFit fit = new ExampleFit(server.firstDocument());
+    this.forms = new FormBodyCheck(document, fit, mapper);
+    SchemaSampler sampler = new SchemaSampler(document, mapper, fit);
+    SpecExamples examples = new SpecExamples(document, mapper, examplesAsWritten ? null : fit);
+    this.planner = new ResponsePlanner(document, sampler, examples, mapper);
+    this.values = new ArgumentValues(document, sampler, examples, mapper);
+    this.outcomes = new OutcomeChecks(mapper);
+    this.requests = new RequestChecks(mapper);
+    this.client = loadOrClose(loader, generated.clientClass(), server);
+  }
+
+  private static GeneratedClient loadOrClose(ClassLoader loader, String clientClass, MockServer server)
+      throws ClassNotFoundException {
+    try {
+      return GeneratedClient.load(loader, clientClass);
+    } catch (ClassNotFoundException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Runs one case.
+   *
+   * @param c the case
+   * @return the problems, and what was served
+   * @throws Exception when the gate itself cannot plan the case
+   */
+  CheckResult run(OperationCase c) throws Exception {
+    Object rawClient = rawClient();
+    if (rawClient == null) {
+      return CheckResult.of(List.of(clientProblem));
+    }
+    ResponsePlan plan = planner.plan(c.view(), c.response());
+    String served = plan.status() + (plan.contentType() == null ? "" : " " + plan.contentType()) + ", body "
+        + plan.bodySource();
+    RawCall call;
+    try {
+      call = RawCall.of(rawClient, c.view(), values, mapper);
+    } catch (ReflectiveOperationException e) {
+      return new CheckResult(List.of("the generated API does not match the contract: " + OutcomeChecks.describe(e)), served);
+    } catch (RawCall.ValueNotAccepted e) {
+      return new CheckResult(List.of(OutcomeChecks.shorten(e.getMessage().replaceAll("\\s*\\R\\s*", " "), 700)), served);
+    }
+    server.serve(plan, c.view().key());
+    Schema<?> form = formSchema(c.view());
+    if (form != null) {
+      server.checkRequestBodyElsewhere();
+    }
+    Object returned = null;
+    Throwable thrown = null;
+    try {
+      returned = GeneratedClient.invoke(call.method(), rawClient, call.args());
+    } catch (Throwable t) {
+      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+        throw (Error) t;
+      }
+      thrown = t;
+    }
+    List<String> problems = new ArrayList<>(outcomes.check(plan, returned, thrown));
+    problems.addAll(requests.check(c.view(), document.basePath(), call, server.requests()));
+    server.validatorProblems().forEach(p -> problems.add("OpenAPI validator: " + p));
+    if (form != null && server.requests().size() == 1) {
+      problems.addAll(forms.check(server.requests().get(0).getBodyAsString(), form));
+    }
+    return new CheckResult(problems, served);
+  }
+
+  /** The schema of the urlencoded form body an operation sends, or null when it sends none. */
+  private Schema<?> formSchema(OperationView operation) {
+    if (operation.bodyKind() != BodyKind.FORM) {
+      return null;
+    }
+    RequestBody body = document.requestBody(document.operation(operation.specPath(), operation.httpMethod()).getRequestBody());
+    Map.Entry<String, MediaType> media = body == null ? null : BodyKind.firstOf(body.getContent(), BodyKind.FORM);
+    return media == null ? null : media.getValue().getSchema();
+  }
+
+  /** The raw client, built once; null (with the reason kept) when the builder cannot build it. */
+  private Object rawClient() {
+    if (raw == null && clientProblem == null) {
+      try {
+        raw = client.rawClient(server.baseUrl() + document.basePath(), generated.client().schemes());
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
+        clientProblem = "the client cannot be built with baseUrl, retryPolicy, requestTimeout and every credential "
+            + "setter: " + OutcomeChecks.describe(cause);
+      }
+    }
+    return raw;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

@@ -1,7 +1,8 @@
 package dev.taskclients.benchmarks;
 
-import dev.taskclients.runtime.FakeTask;
 import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.TaskShape;
+import dev.taskclients.runtime.TaskView;
 import dev.taskclients.runtime.support.TaskWaiter;
 import dev.taskclients.runtime.VirtualTime;
 import dev.taskclients.runtime.WaitOptions;
@@ -57,13 +58,13 @@ final class WaiterSimulation {
       double finishesAt = durations[i];
       int[] polls = {0};
       WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(10)).clock(clock)
-          .sleeper(clock.sleeper).random(jitter::nextDouble).build();
+          .sleeper(clock.sleeper()).random(jitter::nextDouble).build();
       TaskWaiter.waitFor("sim", (id, requestOptions) -> {
         polls[0]++;
         double t = Duration.between(start, clock.instant()).toNanos() / 1e9;
         boolean finished = t >= finishesAt;
         Integer percent = reportsProgress ? (finished ? 100 : (int) Math.floor(100 * t / finishesAt)) : null;
-        return new Response<>(200, Map.of(), new FakeTask(finished ? "succeeded" : "running", percent), null);
+        return new Response<>(200, Map.of(), new SimulatedTask(finished ? "succeeded" : "running", percent), null);
       }, options);
       requests += polls[0];
       delays[i] = Duration.between(start, clock.instant()).toNanos() / 1e9 - finishesAt;
@@ -109,5 +110,25 @@ final class WaiterSimulation {
     Files.writeString(out, tasks + " simulated tasks, finishing uniformly at random in 1-120 s; virtual clock; seed " + seed
         + ".\n\n" + table);
     System.out.print(table);
+  }
+
+  /** A task as a beatra-like API reports it: a status and, where the API reports it, the percent complete. */
+  record SimulatedTask(String status, Integer percent) implements TaskView {
+    private static final TaskShape SHAPE = TaskShape.builder().id("id").status("status").progress("percent")
+        .state("running", State.RUNNING).state("succeeded", State.SUCCEEDED).build();
+
+    @Override
+    public TaskShape taskShape() {
+      return SHAPE;
+    }
+
+    @Override
+    public Map<String, Object> toJsonMap() {
+      Map<String, Object> json = new java.util.HashMap<>();
+      json.put("id", "sim");
+      json.put("status", status);
+      json.put("percent", percent);
+      return json;
+    }
   }
 }

@@ -54,7 +54,7 @@ class FollowedPagesTest {
   private ApiInvoker invoker(String baseUrl) {
     return TestClient.builder(baseUrl).apiKey("k-1").scheme("Query", Credential.apiKeyQuery("key", "q-1"))
         .defaultHeader("X-Team", "core")
-        .retryPolicy(RetryPolicy.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).build())
+        .retryPolicy(RetryPolicy.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).build())
         .build().invoker();
   }
 
@@ -141,7 +141,7 @@ class FollowedPagesTest {
     assertEquals(List.of("1", "2", "3"), ids(invoker(server.baseUrl() + "/api").pages(things().build(), OPTIONS, "note")));
 
     assertEveryRequestCarriedTheCall(4);
-    assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps, "the retry honoured Retry-After");
+    assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps(), "the retry honoured Retry-After");
   }
 
   @Test

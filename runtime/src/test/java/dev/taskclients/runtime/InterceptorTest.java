@@ -65,7 +65,7 @@ class InterceptorTest {
 
   private ApiInvoker invoker(Interceptor... interceptors) {
     TestClient.Builder builder = TestClient.builder(server.baseUrl())
-        .retryPolicy(RetryPolicy.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).build());
+        .retryPolicy(RetryPolicy.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).build());
     for (Interceptor interceptor : interceptors) {
       builder.interceptor(interceptor);
     }

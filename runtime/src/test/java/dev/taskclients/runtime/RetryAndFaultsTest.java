@@ -52,7 +52,7 @@ class RetryAndFaultsTest {
   }
 
   private RetryPolicy.Builder policy() {
-    return RetryPolicy.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5);
+    return RetryPolicy.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5);
   }
 
   private ApiInvoker invoker(RetryPolicy policy) {
@@ -91,7 +91,7 @@ class RetryAndFaultsTest {
     assertEquals(200, response.statusCode());
     assertEquals(3, requests());
     // random 0.5 of [0, 250 ms] then of [0, 500 ms]
-    assertEquals(List.of(Duration.ofMillis(125), Duration.ofMillis(250)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(125), Duration.ofMillis(250)), time.sleeps());
   }
 
   @ParameterizedTest
@@ -149,13 +149,13 @@ class RetryAndFaultsTest {
     invoker(policy().maxRetries(3).build()).send(safeGet(), RequestOptions.NONE);
 
     // The date is an instant: after the first 3 s retry delay, 7 s of the 10 remain.
-    assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(7)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(7)), time.sleeps());
 
     server.resetAll();
-    time.sleeps.clear();
     answers(List.of(status(503).withHeader("Retry-After", "3600"), status(503).withHeader("Retry-After", "soon"), status(200)));
     invoker(policy().maxRetryAfter(Duration.ofSeconds(20)).build()).send(safeGet(), RequestOptions.NONE);
-    assertEquals(List.of(Duration.ofSeconds(20), Duration.ofMillis(250)), time.sleeps, "capped, then garbage falls back to backoff");
+    assertEquals(List.of(Duration.ofSeconds(20), Duration.ofMillis(250)), time.sleeps().subList(2, 4),
+        "capped, then garbage falls back to backoff");
   }
 
   @Test
@@ -174,7 +174,7 @@ class RetryAndFaultsTest {
     assertThrows(ServerException.class, () -> invoker(policy().build()).send(safeGet(),
         RequestOptions.builder().callTimeout(Duration.ofSeconds(10)).build()));
     assertEquals(1, requests());
-    assertEquals(List.of(), time.sleeps);
+    assertEquals(List.of(), time.sleeps());
   }
 
   @ParameterizedTest
@@ -188,7 +188,7 @@ class RetryAndFaultsTest {
     // java.net.http resends an idempotent GET by itself after a reset or empty response; then our
     // policy never sees the fault. Either way exactly one extra request reaches the server.
     assertEquals(2, requests(), "the fault, then one resend");
-    assertTrue(time.sleeps.size() <= 1, "at most one retry delay of ours: " + time.sleeps);
+    assertTrue(time.sleeps().size() <= 1, "at most one retry delay of ours: " + time.sleeps());
   }
 
   @ParameterizedTest
@@ -199,7 +199,7 @@ class RetryAndFaultsTest {
     ApiIoException e = assertThrows(ApiIoException.class,
         () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
 
-    assertEquals(2, time.sleeps.size(), "3 attempts of ours");
+    assertEquals(2, time.sleeps().size(), "3 attempts of ours");
     assertEquals(2, e.getSuppressed().length);
     int sent = requests();
     assertTrue(sent >= 3 && sent <= 6, "3 attempts, each resent at most once by java.net.http: " + sent);
@@ -213,7 +213,7 @@ class RetryAndFaultsTest {
         RequestOptions.builder().timeout(Duration.ofMillis(300)).build());
 
     assertEquals(200, call.get().statusCode());
-    assertEquals(List.of(Duration.ofMillis(125)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(125)), time.sleeps());
   }
 
   @Test

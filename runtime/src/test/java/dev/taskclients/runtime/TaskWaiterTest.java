@@ -28,7 +28,7 @@ class TaskWaiterTest {
 
   /** No jitter (random 0.5 is the middle), so every delay is exact. */
   private WaitOptions.Builder options() {
-    return WaitOptions.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).progressListener(seen::add);
+    return WaitOptions.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).progressListener(seen::add);
   }
 
   /** The synchronous waiter, or the asynchronous one on the same virtual clock: every scenario runs through both. */
@@ -84,7 +84,7 @@ class TaskWaiterTest {
     assertSame(done, result);
     assertEquals(4, polls[0]);
     // 500 ms, then 750 ms (backoff, no rate yet), then progress 40 -> 80 in 750 ms: 20 % left = 375 ms, raised to the 500 ms minimum.
-    assertEquals(List.of(ms(500), ms(750), ms(500)), time.sleeps);
+    assertEquals(List.of(ms(500), ms(750), ms(500)), time.sleeps());
     assertEquals(4, seen.size(), "the listener saw every poll");
   }
 
@@ -98,7 +98,7 @@ class TaskWaiterTest {
 
     driver.waitFor(poll, options().firstDelay(ms(1000)).maxDelay(ms(3000)).multiplier(2).build());
 
-    assertEquals(List.of(ms(1000), ms(2000), ms(3000), ms(3000), ms(3000)), time.sleeps);
+    assertEquals(List.of(ms(1000), ms(2000), ms(3000), ms(3000), ms(3000)), time.sleeps());
   }
 
   @ParameterizedTest
@@ -113,8 +113,8 @@ class TaskWaiterTest {
         .random(() -> randoms[next[0]++]).build());
 
     // First: 1000 ms * 0.8, raised to the 1000 ms minimum; second: 2000 ms * ~1.2.
-    assertEquals(ms(1000), time.sleeps.get(0));
-    assertEquals(2399, time.sleeps.get(1).toMillis());
+    assertEquals(ms(1000), time.sleeps().get(0));
+    assertEquals(2399, time.sleeps().get(1).toMillis());
   }
 
   @ParameterizedTest
@@ -138,7 +138,7 @@ class TaskWaiterTest {
     TaskFailedException e = assertThrows(TaskFailedException.class, () -> driver.waitFor(poll, options().build()));
 
     assertEquals(TaskView.State.CANCELED, e.state());
-    assertEquals(List.of(), time.sleeps);
+    assertEquals(List.of(), time.sleeps());
   }
 
   @ParameterizedTest
@@ -152,7 +152,7 @@ class TaskWaiterTest {
 
     assertEquals(Duration.ofSeconds(10), time.elapsed(), "never sleeps past the deadline");
     // 0.5 + 0.75 + 1.125 + 1.6875 + 2.53125 = 6.59375 s, then 3.40625 s lands exactly on the deadline.
-    assertEquals(ms(3406), time.sleeps.get(time.sleeps.size() - 1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    assertEquals(ms(3406), time.sleeps().get(time.sleeps().size() - 1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     assertEquals(7, polls[0]);
     assertEquals("running", e.lastSeen().rawStatus());
     assertTrue(e.getMessage().startsWith("Task t1 did not finish within PT10S (7 polls, last status 'running'"), e.getMessage());
@@ -170,7 +170,7 @@ class TaskWaiterTest {
     driver.waitFor(poll, options().build());
 
     assertEquals(3, polls[0]);
-    assertEquals(List.of(ms(500), ms(3000)), time.sleeps);
+    assertEquals(List.of(ms(500), ms(3000)), time.sleeps());
   }
 
   @ParameterizedTest
@@ -197,7 +197,7 @@ class TaskWaiterTest {
 
     assertThrows(NotFoundException.class, () -> driver.waitFor(poll, options().build()));
     assertEquals(1, polls[0]);
-    assertEquals(List.of(), time.sleeps);
+    assertEquals(List.of(), time.sleeps());
   }
 
   @ParameterizedTest
@@ -209,7 +209,7 @@ class TaskWaiterTest {
 
     driver.waitFor(poll, options().build());
 
-    assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
   }
 
   @Test

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.taskclients.beatra.BeatraClient;
 import dev.taskclients.runtime.ApiTimeoutException;
 import dev.taskclients.runtime.RequestOptions;
-import dev.taskclients.runtime.TricklingServer;
 import dev.taskclients.runtime.WaitOptions;
 import dev.taskclients.runtime.WaitTimeoutException;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,19 +33,41 @@ class DeadlineTest {
   private static final String TASK = "{\"object\":\"task\",\"task_id\":\"task_1\",\"status\":\"running\"}";
   private static final Duration GENEROUS = Duration.ofSeconds(10);
 
-  private TricklingServer server;
+  private HttpServer server;
+  private ScheduledExecutorService trickle;
+  private String baseUrl;
   private BeatraClient client;
 
+  /** Answers every request with its headers (and the body's length) at once, then the task one byte a second. */
   @BeforeEach
   void start() throws IOException {
-    server = TricklingServer.start(TASK, 0, Duration.ofSeconds(1));
-    client = BeatraClient.builder().baseUrl(server.baseUrl()).bearerToken("k")
+    trickle = Executors.newSingleThreadScheduledExecutor();
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      byte[] body = TASK.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      AtomicInteger next = new AtomicInteger();
+      trickle.scheduleAtFixedRate(() -> {
+        try {
+          exchange.getResponseBody().write(body[next.getAndIncrement()]);
+          exchange.getResponseBody().flush();
+        } catch (IOException | ArrayIndexOutOfBoundsException ended) {
+          exchange.close();
+          throw new IllegalStateException("this body is over", ended); // ends this schedule
+        }
+      }, 1, 1, TimeUnit.SECONDS);
+    });
+    server.start();
+    baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+    client = BeatraClient.builder().baseUrl(baseUrl).bearerToken("k")
         .requestTimeout(Duration.ofMillis(300)).callTimeout(Duration.ofMillis(800)).build();
   }
 
   @AfterEach
-  void stop() throws IOException {
-    server.close();
+  void stop() {
+    trickle.shutdownNow();
+    server.stop(0);
   }
 
   /** Asserts that what started at {@code started} (nanoTime) has ended well before the body would have. */
@@ -80,7 +107,7 @@ class DeadlineTest {
 
   @Test
   void aWaitKeepsItsOwnTimeoutWhenAPollTrickles() {
-    BeatraClient patient = BeatraClient.builder().baseUrl(server.baseUrl()).bearerToken("k").build();
+    BeatraClient patient = BeatraClient.builder().baseUrl(baseUrl).bearerToken("k").build();
 
     long started = System.nanoTime();
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () ->

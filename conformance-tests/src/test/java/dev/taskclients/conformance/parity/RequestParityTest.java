@@ -120,11 +120,11 @@ class RequestParityTest {
   }
 
   private static RetryPolicy retries() {
-    return RetryPolicy.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).build();
+    return RetryPolicy.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).build();
   }
 
   private static WaitOptions waits() {
-    return WaitOptions.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).requestOptions(OPTIONS).build();
+    return WaitOptions.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).requestOptions(OPTIONS).build();
   }
 
   private static <T> T await(CompletableFuture<T> future) throws Exception {

@@ -11,7 +11,7 @@ import dev.taskclients.conformance.model.RecordedPayloads;
 import dev.taskclients.conformance.spec.SpecChecker;
 import dev.taskclients.runtime.support.ApiInvoker;
 import dev.taskclients.runtime.support.ApiRequest;
-import dev.taskclients.runtime.TestClient;
+import dev.taskclients.runtime.ClientBuilder;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
@@ -114,8 +114,7 @@ class SuiteCatchesDriftTest {
       @Override
       public Response<?> call(String operationId, String baseUrl, CallInput input) {
         // A client the way the templates build one, calling a path the spec does not have.
-        ApiInvoker invoker = TestClient.builder(baseUrl)
-            .scheme("apiKey", Credential.apiKeyHeader("X-API-KEY", Bindings.KEY)).build().invoker();
+        ApiInvoker invoker = new WrongPathClientBuilder().baseUrl(baseUrl).apiKey(Bindings.KEY).invoker();
         ApiRequest request = ApiRequest.builder("GET", "/task/{id}").pathParam("id", input.taskId())
             .expect("200", "JSON", JsonNode.class).security("apiKey").build();
         return invoker.send(request, RequestOptions.builder().requestId(input.requestId()).build());
@@ -155,5 +154,20 @@ class SuiteCatchesDriftTest {
     assertTrue(ConformanceCatalog.discover(copy).stream().anyMatch(c -> c.operationId().equals("cancelTask")),
         "the new operation becomes a case, which fails until it is bound");
     assertEquals(Set.of("getTaskStatus"), Bindings.ALL.get("optexity").operations());
+  }
+
+  /** The builder of a hand-made client shaped like Deepomatic's generated one, whose call takes a wrong path. */
+  private static final class WrongPathClientBuilder extends ClientBuilder<WrongPathClientBuilder> {
+    WrongPathClientBuilder() {
+      super("WrongPathClient", List.of("https://api.deepomatic.com/v0.7"), java.util.Map.of(), "apiKey(...)");
+    }
+
+    WrongPathClientBuilder apiKey(String key) {
+      return credential("apiKey", Credential.apiKeyHeader("X-API-KEY", key));
+    }
+
+    ApiInvoker invoker() {
+      return new ApiInvoker(buildConfig());
+    }
   }
 }

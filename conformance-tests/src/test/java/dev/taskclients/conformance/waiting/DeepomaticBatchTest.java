@@ -54,7 +54,7 @@ class DeepomaticBatchTest {
   }
 
   private WaitOptions waitOptions() {
-    return WaitOptions.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).build();
+    return WaitOptions.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).build();
   }
 
   private static String task(String id, String status) {
@@ -90,7 +90,7 @@ class DeepomaticBatchTest {
     assertEquals(2, requests().size(), "one request per poll round");
     assertEquals(100, requests().get(0).queryParameter("task_ids").values().size());
     assertEquals(ids.subList(60, 100), requests().get(1).queryParameter("task_ids").values(), "only the unfinished ids");
-    assertEquals(List.of(Duration.ofMillis(500)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(500)), time.sleeps());
   }
 
   @Test

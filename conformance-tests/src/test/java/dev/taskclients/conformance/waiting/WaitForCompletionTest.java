@@ -59,13 +59,13 @@ class WaitForCompletionTest {
   }
 
   private WaitOptions.Builder waitOptions() {
-    return WaitOptions.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5)
+    return WaitOptions.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5)
         .progressListener(task -> progress.add(task.rawStatus() + ":" + task.progressPercent()));
   }
 
   /** Retries run on the same virtual clock, so their delays are recorded with the waiter's. */
   private RetryPolicy retries() {
-    return RetryPolicy.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).build();
+    return RetryPolicy.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).build();
   }
 
   private BeatraClient beatra() {
@@ -102,7 +102,7 @@ class WaitForCompletionTest {
 
     assertEquals("succeeded", done.status().value());
     server.verify(4, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(500)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(500)), time.sleeps());
     assertEquals(List.of("queued:null", "running:40", "running:80", "succeeded:100"), progress);
   }
 
@@ -131,7 +131,7 @@ class WaitForCompletionTest {
 
     assertEquals(Duration.ofSeconds(20), time.elapsed());
     assertEquals(5, e.lastSeen().progressPercent());
-    server.verify(time.sleeps.size() + 1, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
+    server.verify(time.sleeps().size() + 1, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
   }
 
   @Test
@@ -145,7 +145,7 @@ class WaitForCompletionTest {
 
     server.verify(3, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
     // The waiter's first delay, then the client's retry of the 503 after its Retry-After.
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(2)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(2)), time.sleeps());
   }
 
   @Test
@@ -157,7 +157,7 @@ class WaitForCompletionTest {
     assertThrows(NotFoundException.class, () -> beatra().waitForCompletion("task_1", waitOptions().build()));
 
     server.verify(1, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
-    assertEquals(List.of(), time.sleeps);
+    assertEquals(List.of(), time.sleeps());
   }
 
   @Test
@@ -171,7 +171,7 @@ class WaitForCompletionTest {
     assertEquals("ok", client.waitForCompletion("task_9", waitOptions().build()).result());
 
     server.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/inference/call")).withRequestBody(equalToJson("{\"task_id\":\"task_9\"}")));
-    assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps());
   }
 
   @Test
@@ -184,7 +184,7 @@ class WaitForCompletionTest {
     TaskFailedException e = assertThrows(TaskFailedException.class, () -> client.waitForCompletion("42", waitOptions().build()));
 
     assertEquals("No face found", e.task().errorMessage());
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750)), time.sleeps());
   }
 
   @Test

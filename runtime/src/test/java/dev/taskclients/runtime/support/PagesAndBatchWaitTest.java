@@ -234,7 +234,7 @@ class PagesAndBatchWaitTest {
   }
 
   private WaitOptions options() {
-    return WaitOptions.builder().clock(time).sleeper(time.sleeper).random(() -> 0.5).timeout(Duration.ofSeconds(5)).build();
+    return WaitOptions.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).timeout(Duration.ofSeconds(5)).build();
   }
 
   @ParameterizedTest
@@ -250,7 +250,7 @@ class PagesAndBatchWaitTest {
 
     assertEquals(List.of("a", "b"), done.stream().map(TaskView::id).collect(Collectors.toList()));
     assertEquals(List.of(List.of("a", "b"), List.of("a")), asked);
-    assertEquals(List.of(Duration.ofMillis(500)), time.sleeps);
+    assertEquals(List.of(Duration.ofMillis(500)), time.sleeps());
   }
 
   @ParameterizedTest
@@ -282,6 +282,6 @@ class PagesAndBatchWaitTest {
       return List.of(round("a", "succeeded"));
     }, page -> page, options());
     assertEquals(1, done.size());
-    assertEquals(List.of(Duration.ofSeconds(4)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(4)), time.sleeps());
   }
 }

@@ -162,6 +162,11 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     additionalProperties.putIfAbsent(USE_JAKARTA_EE, true);
     additionalProperties.putIfAbsent(DATE_LIBRARY, "java8");
     super.processOpts();
+    // The banner names the spec: as the build labels it (specFile), else by the input spec's file name.
+    Object specFile = additionalProperties.get("specFile");
+    if ((specFile == null || specFile.toString().isBlank()) && getInputSpec() != null) {
+      additionalProperties.put("specFile", java.nio.file.Path.of(getInputSpec()).getFileName().toString());
+    }
     // errorModel (the type of error bodies of undocumented statuses) is optional.
     Object errorModel = additionalProperties.get("errorModel");
     if (errorModel != null && errorModel.toString().isBlank()) {

@@ -56,6 +56,24 @@ final class InProcessCompiler {
    * @return the result
    */
   static Result compile(Path sourceRoot, Path classesDir) {
+    return compile(sourceRoot, classesDir, List.of("-classpath", classPath()));
+  }
+
+  /**
+   * Compiles every {@code .java} file below a folder, {@code module-info.java} included, as a named module against
+   * a module path, as a user's modular build compiles a generated client.
+   *
+   * @param sourceRoot the generated sources
+   * @param classesDir where to write classes (emptied first)
+   * @param modulePath the modules it may read
+   * @return the result
+   */
+  static Result compileAsModule(Path sourceRoot, Path classesDir, List<Path> modulePath) {
+    return compile(sourceRoot, classesDir, List.of("--module-path",
+        modulePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
+  }
+
+  private static Result compile(Path sourceRoot, Path classesDir, List<String> path) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new IllegalStateException("no Java compiler in this runtime: run the tests on a JDK");
@@ -66,8 +84,9 @@ final class InProcessCompiler {
     }
     Workspace.recreate(classesDir);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = List.of("--release", "17", "-Xlint:all", "-Xdoclint:all,-missing", "-Werror", "-proc:none",
-        "-encoding", "UTF-8", "-classpath", classPath(), "-d", classesDir.toString());
+    List<String> options = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Xdoclint:all,-missing", "-Werror",
+        "-proc:none", "-encoding", "UTF-8", "-d", classesDir.toString()));
+    options.addAll(path);
     StringWriter output = new StringWriter();
     boolean success;
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {

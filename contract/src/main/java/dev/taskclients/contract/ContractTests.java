@@ -22,8 +22,10 @@ import org.openapitools.codegen.CodegenOperation;
  * value built from the schema); the operation is called through the client's raw view with values built from the
  * spec; the request must pass an OpenAPI validator against the spec (path, parameters, credentials, body) and the
  * response must come back as its typed value, written back to the same JSON tree (or, for an error status, as that
- * status's exception with its typed error body). A {@code variants} test then reads and writes back a value of every
- * variant of every polymorphic type. Every outcome also goes into a Markdown report a person reads (by default
+ * status's exception with its typed error body). An operation marked {@code x-taskclients-pages} also gets a
+ * {@code pages} test: two pages served, the second reached through the first's link by the client's {@code <op>Pages}
+ * method, both requests validated (credentials included). A {@code variants} test then reads and writes back a value
+ * of every variant of every polymorphic type. Every outcome also goes into a Markdown report a person reads (by default
  * {@code target/contract-report.md}), written when the tests have run.
  *
  * <pre>{@code
@@ -101,8 +103,12 @@ public final class ContractTests implements AutoCloseable {
       OperationView operation = new OperationView(op);
       for (DocumentedResponse response : operation.responses()) {
         if (ResponsePlanner.exercised(response.status())) {
-          cases.add(new OperationCase(operation, response));
+          cases.add(new OperationCase(operation, response, false));
         }
+      }
+      if (operation.nextField() != null) {
+        operation.responses().stream().filter(r -> r.success() && "JSON".equals(r.kind())).findFirst()
+            .ifPresent(page -> cases.add(new OperationCase(operation, page, true)));
       }
     }
     return cases;

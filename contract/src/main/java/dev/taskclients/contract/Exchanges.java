@@ -1,14 +1,22 @@
 package dev.taskclients.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.taskclients.codegen.ClientGeneration;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs the exchanges of one compiled client: one WireMock and one validator for the spec, one client
@@ -26,6 +34,7 @@ final class Exchanges implements AutoCloseable {
   private final GeneratedClient client;
   private final MockServer server;
   private final FormBodyCheck forms;
+  private Object root;
   private Object raw;
   private String clientProblem;
 
@@ -80,6 +89,9 @@ final class Exchanges implements AutoCloseable {
     if (rawClient == null) {
       return CheckResult.of(List.of(clientProblem));
     }
+    if (c.pages()) {
+      return pages(c);
+    }
     ResponsePlan plan = planner.plan(c.view(), c.response());
     String served = plan.status() + (plan.contentType() == null ? "" : " " + plan.contentType()) + ", body "
         + plan.bodySource();
@@ -129,7 +141,8 @@ final class Exchanges implements AutoCloseable {
   private Object rawClient() {
     if (raw == null && clientProblem == null) {
       try {
-        raw = client.rawClient(server.baseUrl() + document.basePath(), generated.client().schemes());
+        root = client.build(server.baseUrl() + document.basePath(), generated.client().schemes());
+        raw = client.raw(root);
       } catch (ReflectiveOperationException | RuntimeException e) {
         Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
         clientProblem = "the client cannot be built with baseUrl, retryPolicy, requestTimeout and every credential "
@@ -137,6 +150,88 @@ final class Exchanges implements AutoCloseable {
       }
     }
     return raw;
+  }
+
+  /**
+   * Follows the pages of an operation marked {@code x-taskclients-pages}: first one page, to learn where the first
+   * request goes; then two, the first linking to the second by that URL (without any credential in its query, which the
+   * client adds itself), read through the client's {@code <op>Pages} method. Both requests must reach the server and
+   * pass the validator, credentials included: a followed page is sent as its operation's request.
+   */
+  private CheckResult pages(OperationCase c) throws Exception {
+    OperationView operation = c.view();
+    ResponsePlan plan = planner.plan(operation, c.response());
+    String served = "2 pages, the second through the first's " + operation.nextField() + " link";
+    if (!(plan.json() instanceof ObjectNode page)) {
+      return new CheckResult(List.of("x-taskclients-pages: the page served for " + c.response().status()
+          + " is not a JSON object"), served);
+    }
+    Method pagesMethod;
+    RawCall call;
+    try {
+      call = RawCall.of(raw, operation, values, mapper);
+      pagesMethod = root.getClass().getMethod(operation.methodName() + "Pages", call.method().getParameterTypes());
+    } catch (ReflectiveOperationException e) {
+      return new CheckResult(List.of("the generated API has no pages method for the contract: "
+          + OutcomeChecks.describe(e)), served);
+    } catch (RawCall.ValueNotAccepted e) {
+      return new CheckResult(List.of(OutcomeChecks.shorten(e.getMessage(), 700)), served);
+    }
+    ObjectNode last = page.deepCopy().putNull(operation.nextField());
+    List<String> problems = new ArrayList<>();
+    try {
+      server.serveInTurn(List.of(withJson(plan, last)), operation.key());
+      countPages(pagesMethod, call.args());
+      String link = withoutQuery(server.requests().get(0).getAbsoluteUrl(), document.queryCredentialNames());
+      ObjectNode linking = page.deepCopy().put(operation.nextField(), link);
+      server.serveInTurn(List.of(withJson(plan, linking), withJson(plan, last)), operation.key());
+      int pages = countPages(pagesMethod, call.args());
+      if (pages != 2) {
+        problems.add("the client followed " + pages + " page(s) of 2, the second linked by the first's "
+            + operation.nextField());
+      }
+    } catch (Exception e) {
+      problems.add("following the pages threw " + OutcomeChecks.describe(e));
+    }
+    if (server.requests().size() != 2) {
+      problems.add(server.requests().size() + " request(s) reached the server for 2 pages");
+    }
+    server.validatorProblems().forEach(p -> problems.add("OpenAPI validator: " + p));
+    return new CheckResult(problems, served);
+  }
+
+  /** Reads every page the client's pages method gives, counting them; what the client throws is rethrown as is. */
+  private int countPages(Method pagesMethod, Object[] args) throws Exception {
+    Iterable<?> pages;
+    try {
+      pages = (Iterable<?>) GeneratedClient.invoke(pagesMethod, root, args);
+    } catch (Exception | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+    int n = 0;
+    for (Object ignored : pages) {
+      n++;
+    }
+    return n;
+  }
+
+  private ResponsePlan withJson(ResponsePlan plan, ObjectNode json) throws IOException {
+    return new ResponsePlan(plan.documented(), plan.status(), plan.contentType(), mapper.writeValueAsBytes(json), json,
+        null, plan.headers(), plan.bodySource());
+  }
+
+  /** A URL without the query parameters of these names (credentials the client sends in the query itself). */
+  private static String withoutQuery(String url, Set<String> names) {
+    int question = url.indexOf('?');
+    if (question < 0 || names.isEmpty()) {
+      return url;
+    }
+    String kept = Arrays.stream(url.substring(question + 1).split("&"))
+        .filter(pair -> !names.contains(URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)))
+        .collect(Collectors.joining("&"));
+    return url.substring(0, question) + (kept.isEmpty() ? "" : "?" + kept);
   }
 
   @Override

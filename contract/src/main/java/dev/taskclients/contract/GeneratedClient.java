@@ -50,14 +50,14 @@ final class GeneratedClient {
   }
 
   /**
-   * Builds a client for a base URL with no retries and every credential set, and returns its raw view.
+   * Builds a client for a base URL with no retries and every credential set.
    *
    * @param baseUrl where to send requests
    * @param schemes the spec's security schemes, each with its builder setter
-   * @return the {@code RawClient} of a new client
+   * @return the client
    * @throws ReflectiveOperationException when the builder does not have the expected methods
    */
-  Object rawClient(String baseUrl, List<ClientShape.Scheme> schemes) throws ReflectiveOperationException {
+  Object build(String baseUrl, List<ClientShape.Scheme> schemes) throws ReflectiveOperationException {
     Object builder = clientClass.getMethod("builder").invoke(null);
     Class<?> type = builder.getClass();
     type.getMethod("baseUrl", String.class).invoke(builder, baseUrl);
@@ -70,7 +70,17 @@ final class GeneratedClient {
         type.getMethod(scheme.setter(), String.class).invoke(builder, credential(scheme.name()));
       }
     }
-    Object client = type.getMethod("build").invoke(builder);
+    return type.getMethod("build").invoke(builder);
+  }
+
+  /**
+   * The raw view of a client {@link #build} built.
+   *
+   * @param client the client
+   * @return its {@code RawClient}
+   * @throws ReflectiveOperationException when the client has no {@code withRawResponse()}
+   */
+  Object raw(Object client) throws ReflectiveOperationException {
     Method raw = clientClass.getMethod("withRawResponse");
     return raw.invoke(client);
   }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -155,6 +156,26 @@ final class MockServer implements AutoCloseable {
       response.withHeader("Content-Type", plan.contentType()).withBody(plan.body());
     }
     server.stubFor(any(anyUrl()).willReturn(response));
+  }
+
+  /**
+   * Forgets earlier requests and findings, and answers the requests of one operation with the given responses in turn
+   * (the last one repeating): the pages of a paged operation.
+   *
+   * @param plans what to serve, one response per request
+   * @param operationKey the operation about to be called, {@code METHOD <spec path key>}
+   */
+  void serveInTurn(List<ResponsePlan> plans, String operationKey) {
+    server.resetAll();
+    validator.use(documents.get(documentOf.getOrDefault(operationKey, 0)));
+    for (int i = 0; i < plans.size(); i++) {
+      ResponsePlan plan = plans.get(i);
+      ResponseDefinitionBuilder response = aResponse().withStatus(plan.status())
+          .withHeader("Content-Type", plan.contentType()).withBody(plan.body());
+      String state = i == 0 ? Scenario.STARTED : "answer-" + i;
+      var stub = any(anyUrl()).inScenario("in turn").whenScenarioStateIs(state);
+      server.stubFor((i + 1 < plans.size() ? stub.willSetStateTo("answer-" + (i + 1)) : stub).willReturn(response));
+    }
   }
 
   /** @return the requests received since {@link #serve(ResponsePlan)} */

@@ -1,13 +1,23 @@
 package dev.taskclients.contract;
 
-/** One check of the contract: one documented response of one operation. */
+/**
+ * One check of the contract: one documented response of one operation, or, for an operation marked
+ * {@code x-taskclients-pages}, following its pages.
+ */
 public final class OperationCase {
   private final OperationView view;
   private final DocumentedResponse response;
+  private final boolean pages;
 
-  OperationCase(OperationView view, DocumentedResponse response) {
+  OperationCase(OperationView view, DocumentedResponse response, boolean pages) {
     this.view = view;
     this.response = response;
+    this.pages = pages;
+  }
+
+  /** @return whether this case follows pages (served with {@code response}) rather than checking one exchange */
+  boolean pages() {
+    return pages;
   }
 
   /** @return the operation, as the generator describes it */
@@ -25,9 +35,9 @@ public final class OperationCase {
     return view.name();
   }
 
-  /** @return the documented status: {@code 200}, {@code 2XX}, {@code 404}, {@code default}, ... */
+  /** @return the check: the documented status ({@code 200}, {@code 2XX}, {@code 404}, {@code default}, ...) or {@code pages} */
   public String status() {
-    return response.status();
+    return pages ? "pages" : response.status();
   }
 
   @Override

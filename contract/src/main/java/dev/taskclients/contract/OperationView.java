@@ -36,6 +36,15 @@ final class OperationView {
     return op.operationIdOriginal != null && !op.operationIdOriginal.isBlank() ? op.operationIdOriginal : op.nickname;
   }
 
+  /**
+   * @return the JSON name of the field a page links to the next one by, when the operation is marked
+   *     {@code x-taskclients-pages}; null otherwise
+   */
+  String nextField() {
+    return op.vendorExtensions.get("x-taskclients-pages") instanceof Map<?, ?> pages
+        && pages.get("nextField") != null ? pages.get("nextField").toString() : null;
+  }
+
   /** @return the raw client's method name */
   String methodName() {
     return op.nickname;

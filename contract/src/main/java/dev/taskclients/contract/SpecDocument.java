@@ -11,14 +11,17 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -65,6 +68,20 @@ final class SpecDocument {
   /** @return the spec file */
   Path file() {
     return file;
+  }
+
+  /** @return the names of the query parameters credentials travel in (apiKey schemes {@code in: query}) */
+  Set<String> queryCredentialNames() {
+    Set<String> names = new HashSet<>();
+    if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
+      openAPI.getComponents().getSecuritySchemes().values().forEach(scheme -> {
+        if (scheme.getType() == SecurityScheme.Type.APIKEY
+            && scheme.getIn() == SecurityScheme.In.QUERY) {
+          names.add(scheme.getName());
+        }
+      });
+    }
+    return names;
   }
 
   /**

@@ -79,8 +79,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       "BigDecimal", "BigInteger", "OffsetDateTime", "LocalDate", "Duration", "CompletableFuture", "Type",
       "JsonNode", "TypeReference", "JsonProperty", "JsonCreator", "JsonDeserialize", "JsonPOJOBuilder", "Nullable",
       "Nonnull", "Generated", "Response", "RequestOptions", "ClientConfig", "ClientBuilder", "Credential",
-      "ApiRequest", "ApiInvoker", "JsonModel", "JsonModelBuilder", "OpenEnum", "OpenValueEnum", "BinaryBody",
-      "Pages", "TaskWaiter", "WaitOptions", "TaskView", "TaskShape", "Builder", "Known", "FieldWriter",
+      "ApiRequest", "ApiInvoker", "JsonModel", "JsonModelBuilder", "OpenEnum", "BinaryBody",
+      "Pages", "TaskWaiter", "WaitOptions", "TaskView", "STATES", "Builder", "Known", "FieldWriter",
       "RawClient", "AsyncClient", "InputStream", "Unknown", "Unions", "JsonValue", "JsonIgnore", "Reader",
       "JsonModelReader", "JsonParser", "DeserializationContext", "IOException", "JsonSerialize",
       // member types a model's Reader inherits (JsonModelReader, Jackson's JsonDeserializer), which would shadow a model
@@ -94,7 +94,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   private static final Set<String> TAKEN_MEMBER_NAMES = Set.of("builder", "toBuilder", "build", "has",
       "additionalProperties", "additionalProperty", "removeAdditionalProperty", "toJsonMap", "writeFields", "mark",
       "copy", "requireFields", "isPresent", "equals", "hashCode", "toString", "getClass", "wait", "notify",
-      "notifyAll", "clone", "finalize", "taskShape", "known", "isKnown", "value", "rawValue", "of", "knownValues",
+      "notifyAll", "clone", "finalize", "known", "isKnown", "value", "of", "knownValues",
       "fromJson");
   /** Parameter names the generated call methods use themselves. */
   private static final Set<String> TAKEN_PARAMETER_NAMES = Set.of("options", "params", "invoker", "raw", "async",
@@ -684,8 +684,35 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     // A class of the client's package would hide a model class of that name there: the layout avoids these.
     processed.values().forEach(models -> models.getModels().stream().map(ModelMap::getModel)
         .filter(model -> !model.isAlias).forEach(model -> modelClasses.add(model.classname)));
+    // A task model implements TaskView through its getters: resolved here, where every model's properties are known.
+    Map<String, CodegenModel> byClass = new java.util.HashMap<>();
+    processed.values().forEach(models -> models.getModels().forEach(m -> byClass.put(m.getModel().classname, m.getModel())));
+    // So does an error model that says whether to retry (x-taskclients-retryable) RetryAdvice. A polymorphic type is
+    // an interface, which implements neither.
+    TaskMapping tasks = new TaskMapping(byClass);
+    RetryAdviceMapping advice = new RetryAdviceMapping(byClass);
+    byClass.values().stream().filter(model -> !polymorphic.containsKey(model.name)).forEach(model -> {
+      if (model.vendorExtensions.containsKey(TaskMapping.EXTENSION)) {
+        model.vendorExtensions.put("x-tc-task-view", tasks.map(model));
+        addTypeImport(model, "java.util.Map");
+        addTypeImport(model, "java.time.OffsetDateTime");
+      }
+      if (model.vendorExtensions.containsKey(RetryAdviceMapping.EXTENSION)) {
+        model.vendorExtensions.put("x-tc-retry-advice", advice.map(model));
+      }
+    });
     polymorphicTypes.addAll(PolymorphicModels.describe(processed, polymorphic, openAPI, this));
     return processed;
+  }
+
+  /** Adds a type to a model's imports (x-tc-imports, sorted), unless it is there. */
+  @SuppressWarnings("unchecked") // postProcessModels puts a List<String> there
+  private static void addTypeImport(CodegenModel model, String type) {
+    List<String> imports = (List<String>) model.vendorExtensions.computeIfAbsent("x-tc-imports", k -> new ArrayList<>());
+    if (!imports.contains(type)) {
+      imports.add(type);
+      imports.sort(null);
+    }
   }
 
   @Override

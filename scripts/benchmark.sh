@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures our clients against OpenAPI Generator's stock client, plain Jackson and raw java.net.http (issue 12):
+# Measures our clients against OpenAPI Generator's stock client, plain Jackson and raw java.net.http:
 # builds benchmarks/target/benchmarks.jar (./mvnw -Pjmh), checks that every benchmark method produces the right result,
 # runs JMH (parse and write of each API's recorded payload, beatra getTask over loopback, allocation with -prof gc),
 # measures the ratios with the contenders interleaved in one JVM (Comparison), then times cold starts (JVM start to
@@ -13,15 +13,38 @@
 #   --quick     smoke run: 1 fork, 4 × 1 s warm-up, 3 × 1 s measurement; one short comparison fork per kind;
 #               3 cold starts per client (numbers are rough)
 #   --check     build and check only, no measurement
-#   --waits     only the concurrent-wait load (WaitLoad): N = 1,000 and 10,000 async waits on one beatra client
-#               against a loopback server, 3 fresh JVMs each; wall time, polls, peak threads, heap per waiting task
+#   --waits     only the waits: the concurrent-wait load (WaitLoad: N = 1,000 and 10,000 async waits on one beatra
+#               client against a loopback server, 3 fresh JVMs each; wall time, polls, peak threads, heap per
+#               waiting task) and the waiter simulation (benchmarks' WaiterSimulationTest, virtual clock)
 #   --no-build  reuse benchmarks/target/benchmarks.jar
 # Given JMH arguments, only JMH runs (no comparison, no cold starts).
 # Extra Maven options go in MAVEN_ARGS (read by Maven itself), e.g. MAVEN_ARGS="-Dmaven.repo.local=/tmp/m2".
 # Writes to benchmarks/target/jmh/: results.json (JMH, with error bars), results.txt (JMH's table),
 # comparison.tsv (every comparison slice), coldstart.tsv (every cold run), summary.md (the headline tables, also printed
-# at the end); with --waits, waits.tsv (every run) and waits.md (the table).
+# at the end); with --waits, waits.tsv (every run) and waits.md (the tables).
+# A full run rewrites the "full" section of docs/performance.md with summary.md, and --waits its "waits" section;
+# a quick run, or one given JMH arguments, only prints (its numbers are rough or partial).
 set -euo pipefail
+
+# Replaces what docs/performance.md holds between <!-- benchmark.sh:NAME:start --> and its end marker with a file.
+publish() {
+  local name=$1 content=$2 doc=docs/performance.md
+  grep -q "<!-- benchmark.sh:$name:start -->" "$doc" || { echo "$doc has no $name section" >&2; exit 1; }
+  awk -v start="<!-- benchmark.sh:$name:start -->" -v end="<!-- benchmark.sh:$name:end -->" -v file="$content" '
+    $0 == start { print; while ((getline line < file) > 0) print line; skip = 1; next }
+    $0 == end { skip = 0 }
+    !skip { print }' "$doc" >"$doc.tmp"
+  mv "$doc.tmp" "$doc"
+  echo "docs/performance.md: $name section rewritten" >&2
+}
+
+# Where a run was measured: the commit, the machine's cores and the JVM (no date: the commit says when).
+provenance() {
+  local commit
+  commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
+  $build && commit="Commit $commit" || commit="A benchmarks.jar built before the run (HEAD $commit)"
+  echo "$commit, $(nproc) cores, $(java -version 2>&1 | head -1 | sed 's/ [0-9-]*$//')."
+}
 
 # All in one function, read whole before it runs: editing this file during a long run cannot derail that run.
 main() {
@@ -62,7 +85,13 @@ main() {
     for n in 1000 10000 1000 10000 1000 10000; do  # alternating, so drifting machine load hits both sizes alike
       java -cp "$jar" "$pkg.WaitLoad" "$n" >>"$out/waits.tsv"
     done
+    # The waiting strategy on a virtual clock: a test of the benchmarks module, which writes its table.
+    ./mvnw -B -ntp -q -pl benchmarks -am verify -Dtest='WaiterSimulation*' -Dsurefire.failIfNoSpecifiedTests=false \
+      >benchmarks/target/waiter-simulation.log 2>&1 || { tail -40 benchmarks/target/waiter-simulation.log >&2; exit 1; }
     {
+      echo "$(provenance) Every wait polls a loopback server whose tasks finish after a few polls; three fresh JVMs"
+      echo "per size, alternating. Peak threads are the JVM's, every thread counted."
+      echo
       echo "| concurrent waits | wall time (s), median of 3 | polls per wait | peak threads (max) | heap per waiting task (KiB) |"
       echo "|---:|---:|---:|---:|---:|"
       for n in 1000 10000; do
@@ -71,7 +100,13 @@ main() {
           END { printf "| %d | %.1f | %.1f | %d | %.1f |\n", n, m / 1000, p / k / n, t, h / k / 1024 }' \
           "$out/waits.tsv"
       done
-    } | tee "$out/waits.md"
+      echo
+      echo "The waiting strategy, on a virtual clock:"
+      echo
+      cat benchmarks/target/waiter-benchmark.md
+    } >"$out/waits.md"
+    cat "$out/waits.md"
+    publish waits "$out/waits.md"
     exit 0
   fi
 
@@ -142,14 +177,10 @@ main() {
   }
 
   {
-    echo "## Benchmark results ($mode run)"
-    echo
-    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')," \
-      "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')," \
-      "$(java -version 2>&1 | head -1); JMH ${jmh_run[*]:-settings of each class} -prof gc;" \
+    echo "$(provenance) JMH ${jmh_run[*]:-settings of each class} -prof gc;" \
       "Comparison: $comparison_forks fork(s) per kind; parse/write ${json_comparison[1]} rounds of" \
       "${json_comparison[2]} ms slices after ${json_comparison[0]} s warm-up, calls ${call_comparison[1]} rounds of" \
-      "${call_comparison[2]} ms after ${call_comparison[0]} s"
+      "${call_comparison[2]} ms after ${call_comparison[0]} s ($mode run)."
     echo
     java -cp "$jar" "$pkg.Report" "$out/results.json" "$out/comparison.tsv"
     echo
@@ -175,6 +206,9 @@ main() {
   kill "$server_pid" 2>/dev/null || true
   echo
   cat "$out/summary.md"
+  if [ "$mode" = full ]; then
+    publish full "$out/summary.md"
+  fi
 }
 
 main "$@"

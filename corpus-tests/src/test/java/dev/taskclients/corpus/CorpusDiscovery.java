@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * another version (Swagger 2.0 has {@code swagger}, not {@code openapi}, and is not one) is noted and
  * skipped. {@link #discover} notes a missing root; the gate uses {@link #discoverEvery}, which refuses one.
  */
-final class CorpusDiscovery {
+public final class CorpusDiscovery {
   /** System property naming the folders to search instead of the default roots. */
   static final String CORPUS_DIR = "corpus.dir";
   /** System property naming the default roots (set by the module's Surefire configuration). */
@@ -39,7 +39,7 @@ final class CorpusDiscovery {
    * @param specs the specs, in a stable order
    * @param notes what was skipped and why (missing roots, unreadable files)
    */
-  record Found(List<Path> roots, List<CorpusSpec> specs, List<String> notes) {
+  public record Found(List<Path> roots, List<CorpusSpec> specs, List<String> notes) {
   }
 
   private CorpusDiscovery() {
@@ -101,7 +101,7 @@ final class CorpusDiscovery {
    * @param roots the folders to search, recursively
    * @return the specs found, named so that no two share an output folder
    */
-  static Found discover(List<Path> roots) {
+  public static Found discover(List<Path> roots) {
     List<String> notes = new ArrayList<>();
     List<CorpusSpec> specs = new ArrayList<>();
     Set<String> folders = new HashSet<>();

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class SpecTree {
   private static final YAMLMapper YAML = new YAMLMapper();
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
   /** How many {@code $ref}s in a row {@link #deref} follows, so that a cycle cannot hang a test. */
   private static final int MAX_HOPS = 16;
 

@@ -14,8 +14,10 @@ import java.util.List;
  * (one JVM per side, spec after spec, in-process). Its commands, each writing tab-separated lines:
  *
  * <pre>
- * list SPECS_TSV ROOT...                          label, file, folder, package, client name (as the corpus gate names them)
- * ours|stock SPECS_TSV OUT_DIR CP_DIR RESULTS_TSV label, generated, compiled, errors, generate ms, compile ms, first problem
+ * list SPECS_TSV ROOT...
+ *     label, file, folder, package, client name (as the corpus gate names them)
+ * ours|stock SPECS_TSV OUT_DIR CP_DIR RESULTS_TSV
+ *     label, generated, compiled, errors, generate ms, compile ms, first problem
  * </pre>
  *
  * <p>{@code CP_DIR/<folder>} holds each spec's compile class path; {@code CP_DIR} {@code -} generates only. The script
@@ -47,7 +49,8 @@ public final class CorpusRun {
       }
       Files.write(Path.of(args[4]), results);
     } else {
-      System.err.println("usage: CorpusRun list SPECS_TSV ROOT... | CorpusRun ours|stock SPECS_TSV OUT_DIR CP_DIR RESULTS_TSV");
+      System.err.println("usage: CorpusRun list SPECS_TSV ROOT...\n"
+          + "       CorpusRun ours|stock SPECS_TSV OUT_DIR CP_DIR RESULTS_TSV");
       System.exit(2);
     }
   }

@@ -83,7 +83,7 @@ class CorpusRunTest {
 
     Outcome outcome = CorpusRun.run(Side.STOCK, spec, dir, null);
 
-    assertEquals("notes-api.yml\tyes\t-\t0", String.join("\t", Arrays.asList(outcome.toTsv().split("\t")).subList(0, 4)));
+    assertEquals(List.of("notes-api.yml", "yes", "-", "0"), Arrays.asList(outcome.toTsv().split("\t")).subList(0, 4));
     try (var files = Files.walk(dir.resolve("stock/notes_api/src/main/java"))) {
       assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("DefaultApi.java")), "the stock api class");
     }
@@ -92,9 +92,10 @@ class CorpusRunTest {
   @Test
   void aSpecAGeneratorRefusesIsAResultNotTheEndOfTheRun() throws IOException {
     // A schema by reference to a file that is not there: the generator refuses the spec.
-    Path refused = Files.writeString(dir.resolve("refused.yaml"), SPEC.replace(
-        "type: object\n                required: [id]\n                properties: {id: {type: string}, text: {type: string}}",
-        "$ref: 'missing/note.yaml'"));
+    String inline = "type: object\n" + " ".repeat(16) + "required: [id]";
+    assertTrue(SPEC.contains(inline));
+    Path refused = Files.writeString(dir.resolve("refused.yaml"), SPEC.replace(inline, "$ref: 'missing/note.yaml'")
+        .replace(" ".repeat(16) + "properties: {id: {type: string}, text: {type: string}}\n", ""));
     Outcome outcome = CorpusRun.run(Side.OURS, new CorpusSpec(refused, "refused.yaml", "refused", "corpus.refused",
         "Refused"), dir, dir);
     assertFalse(outcome.generated());

@@ -59,9 +59,9 @@ final class CountingCompiler {
     DiagnosticCollector<JavaFileObject> found = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     boolean ok;
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(found, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(found, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
-      ok = javac.getTask(output, fileManager, found, options, null, fileManager.getJavaFileObjectsFromFiles(files)).call();
+      ok = javac.getTask(output, fm, found, options, null, fm.getJavaFileObjectsFromFiles(files)).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,7 +15,8 @@ final class SpecRows {
    * @return its tab-separated line
    */
   static String format(CorpusSpec spec) {
-    return String.join("\t", spec.label(), spec.file().toString(), spec.folder(), spec.basePackage(), spec.clientName());
+    return String.join("\t", spec.label(), spec.file().toString(), spec.folder(), spec.basePackage(),
+        spec.clientName());
   }
 
   /**

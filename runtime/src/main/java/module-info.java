@@ -1,15 +1,17 @@
 /**
  * The runtime every generated taskclients client shares.
  *
- * <p>Two exported packages, for two audiences: {@code dev.taskclients.runtime} is what application code touches
- * (configuration, requests and responses, typed errors, waiting, {@link dev.taskclients.runtime.TaskView}, and the
- * bases of models and open enums); {@code dev.taskclients.runtime.support} is the API generated clients are written
- * against (describing, sending, paging and waiting on requests). Both are public, documented and checked for
+ * <p>Three exported packages, for two audiences: {@code dev.taskclients.runtime} and
+ * {@code dev.taskclients.runtime.exception} are what application code touches (configuration, requests and
+ * responses, waiting, {@link dev.taskclients.runtime.TaskView}, the bases of models and open enums; the typed
+ * errors); {@code dev.taskclients.runtime.support} is the API generated clients are written
+ * against (describing, sending, paging and waiting on requests). All are public, documented and checked for
  * compatibility, so a client generated in any build compiles and runs on the module path against this module with no
  * change to it. {@code dev.taskclients.runtime.internal} is not exported.
  */
 module dev.taskclients.runtime {
   exports dev.taskclients.runtime;
+  exports dev.taskclients.runtime.exception;
   exports dev.taskclients.runtime.support;
 
   // Jackson makes the serializer of every model (JsonModel's package-private ModelSerializer) and reads hand-written

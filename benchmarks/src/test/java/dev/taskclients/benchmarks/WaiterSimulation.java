@@ -1,7 +1,6 @@
 package dev.taskclients.benchmarks;
 
 import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.TaskShape;
 import dev.taskclients.runtime.TaskView;
 import dev.taskclients.runtime.support.TaskWaiter;
 import dev.taskclients.runtime.VirtualTime;
@@ -114,21 +113,34 @@ final class WaiterSimulation {
 
   /** A task as a beatra-like API reports it: a status and, where the API reports it, the percent complete. */
   record SimulatedTask(String status, Integer percent) implements TaskView {
-    private static final TaskShape SHAPE = TaskShape.builder().id("id").status("status").progress("percent")
-        .state("running", State.RUNNING).state("succeeded", State.SUCCEEDED).build();
-
     @Override
-    public TaskShape taskShape() {
-      return SHAPE;
+    public String id() {
+      return "sim";
     }
 
     @Override
-    public Map<String, Object> toJsonMap() {
-      Map<String, Object> json = new java.util.HashMap<>();
-      json.put("id", "sim");
-      json.put("status", status);
-      json.put("percent", percent);
-      return json;
+    public String rawStatus() {
+      return status;
+    }
+
+    @Override
+    public State state() {
+      return "succeeded".equals(status) ? State.SUCCEEDED : "running".equals(status) ? State.RUNNING : State.UNKNOWN;
+    }
+
+    @Override
+    public Integer progressPercent() {
+      return percent;
+    }
+
+    @Override
+    public String errorMessage() {
+      return null;
+    }
+
+    @Override
+    public java.time.OffsetDateTime estimatedCompletion() {
+      return null;
     }
   }
 }

@@ -128,7 +128,8 @@ final class PolymorphicModels {
     if (poly.parent()) {
       model.vendorExtensions.put("x-tc-accessors", sharedFields(model, memberModels));
       Map<String, Object> unknown = new LinkedHashMap<>(model.vendorExtensions);
-      unknown.remove("x-taskclients-task");
+      unknown.remove("x-tc-task-view");
+      unknown.remove("x-tc-retry-advice");
       unknown.put("x-tc-implements-clause", " implements " + model.classname);
       // When the shape alone cannot tell the variants apart, Unknown's as… methods try each, as a union's do.
       unknown.put("x-tc-parent-unknown", true);
@@ -362,8 +363,11 @@ final class PolymorphicModels {
   private void implementsClause(CodegenModel model) {
     Set<String> types = new LinkedHashSet<>(supertypes.getOrDefault(model.name, Set.of()));
     boolean isInterface = model.vendorExtensions.containsKey("x-tc-union") || model.vendorExtensions.containsKey("x-tc-parent");
-    if (!isInterface && model.vendorExtensions.containsKey("x-taskclients-task")) {
+    if (!isInterface && model.vendorExtensions.containsKey("x-tc-task-view")) {
       types.add("dev.taskclients.runtime.TaskView");
+    }
+    if (!isInterface && model.vendorExtensions.containsKey("x-tc-retry-advice")) {
+      types.add("dev.taskclients.runtime.RetryAdvice");
     }
     model.vendorExtensions.put("x-tc-implements-clause", types.isEmpty() ? ""
         : (isInterface ? " extends " : " implements ") + String.join(", ", types));

@@ -29,7 +29,8 @@ import org.openapitools.codegen.utils.StringUtils;
 /**
  * The {@code taskclients-java} generator: OpenAPI Generator's Java type mapping and naming, our
  * templates only (packaged under {@code taskclients-java/}, the only place templates are looked up),
- * one client class per spec, and models. A construct the templates cannot express degrades the smallest
+ * one client per spec (with a sub-client per resource when the spec's operations name several groups, and a
+ * class per operation's optional parameters: {@link ClientLayout}), and models. A construct the templates cannot express degrades the smallest
  * unit it touches (a parameter, a body, a schema) to its most faithful generic form, never the whole spec
  * ({@link SpecRepairs}, {@link OperationShape}); each degradation is listed in the {@link GenerationReport}.
  *
@@ -78,8 +79,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       "BigDecimal", "BigInteger", "OffsetDateTime", "LocalDate", "Duration", "CompletableFuture", "Type",
       "JsonNode", "TypeReference", "JsonProperty", "JsonCreator", "JsonDeserialize", "JsonPOJOBuilder", "Nullable",
       "Nonnull", "Generated", "Response", "RequestOptions", "ClientConfig", "ClientBuilder", "Credential",
-      "ApiRequest", "ApiInvoker", "JsonModel", "JsonModelBuilder", "OpenEnum", "OpenValueEnum", "BinaryBody",
-      "Pages", "TaskWaiter", "WaitOptions", "TaskView", "TaskShape", "Builder", "Known", "FieldWriter",
+      "ApiRequest", "ApiInvoker", "JsonModel", "JsonModelBuilder", "OpenEnum", "BinaryBody",
+      "Pages", "TaskWaiter", "WaitOptions", "TaskView", "STATES", "Builder", "Known", "FieldWriter",
       "RawClient", "AsyncClient", "InputStream", "Unknown", "Unions", "JsonValue", "JsonIgnore", "Reader",
       "JsonModelReader", "JsonParser", "DeserializationContext", "IOException", "JsonSerialize",
       // member types a model's Reader inherits (JsonModelReader, Jackson's JsonDeserializer), which would shadow a model
@@ -93,13 +94,24 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   private static final Set<String> TAKEN_MEMBER_NAMES = Set.of("builder", "toBuilder", "build", "has",
       "additionalProperties", "additionalProperty", "removeAdditionalProperty", "toJsonMap", "writeFields", "mark",
       "copy", "requireFields", "isPresent", "equals", "hashCode", "toString", "getClass", "wait", "notify",
-      "notifyAll", "clone", "finalize", "taskShape", "known", "isKnown", "value", "rawValue", "of", "knownValues",
+      "notifyAll", "clone", "finalize", "known", "isKnown", "value", "of", "knownValues",
       "fromJson");
   /** Parameter names the generated call methods use themselves. */
   private static final Set<String> TAKEN_PARAMETER_NAMES = Set.of("options", "params", "invoker", "raw", "async",
       "config", "request");
 
   private final List<CodegenOperation> generatedOperations = new ArrayList<>();
+  /** Every operation once, in the order the generator offered them (an operation with two tags is offered twice). */
+  private final List<CodegenOperation> operations = new ArrayList<>();
+  /** The generator's group key of each sub-client and parameter class, and the class it writes. */
+  private final Map<String, String> keyClasses = new java.util.HashMap<>();
+  private final Map<String, String> groupKeys = new java.util.LinkedHashMap<>();
+  private final Map<String, CodegenOperation> paramsKeys = new java.util.HashMap<>();
+  private final Set<String> modelClasses = new java.util.HashSet<>();
+  private ClientLayout layout;
+  private List<ClientLayout.Group> groups = List.of();
+  private boolean laidOut;
+  private boolean operationsProcessed;
   private ClientShape clientShape;
   private Map<String, Polymorphism.Poly> polymorphic = Map.of();
   private final List<PolymorphicType> polymorphicTypes = new ArrayList<>();
@@ -167,6 +179,9 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     if ((specFile == null || specFile.toString().isBlank()) && getInputSpec() != null) {
       additionalProperties.put("specFile", java.nio.file.Path.of(getInputSpec()).getFileName().toString());
     }
+    // Operation method names are made unique across the client once every operation is known (layOut), not per
+    // generator group: a sub-client's file may be written before the root client's.
+    addSuffixToDuplicateOperationNicknames = false;
     // errorModel (the type of error bodies of undocumented statuses) is optional.
     Object errorModel = additionalProperties.get("errorModel");
     if (errorModel != null && errorModel.toString().isBlank()) {
@@ -256,6 +271,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     SpecRepairs.paths(openAPI, report);
     keepSpecModelNames(openAPI);
     polymorphic = Polymorphism.find(openAPI);
+    layout = ClientLayout.of(openAPI);
     clientShape = ClientShape.of(openAPI, this);
     additionalProperties.putAll(clientShape.templateValues());
   }
@@ -293,20 +309,119 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   }
 
   /**
-   * Every operation goes into one client named after the API, once, whatever its tags (the generator offers
-   * an operation once per tag). Two operations may share a path and method once their spec keys' fragments
-   * are dropped ({@code /files/{id}#add_link}), so an operation is known by its spec key.
+   * Lays the operations out in the generator's groups, each of which becomes a file: every operation, once
+   * whatever its tags (the generator offers an operation once per tag), goes into the group of the root client,
+   * named after the API (the file exists whenever there is an operation; its template writes only the operations
+   * no sub-client holds); an operation of a grouped client also goes into its sub-client's group; and one with
+   * optional parameters into a group of its own, its parameter class. Two operations may share a path and method
+   * once their spec keys' fragments are dropped ({@code /files/{id}#add_link}), so an operation is known by its
+   * spec key. See {@link ClientLayout}.
    */
   @Override
   public void addOperationToGroup(String tag, String resourcePath, Operation operation, CodegenOperation co,
-      Map<String, List<CodegenOperation>> operations) {
-    String group = clientName();
-    for (CodegenOperation existing : operations.getOrDefault(group, List.of())) {
+      Map<String, List<CodegenOperation>> groups) {
+    for (CodegenOperation existing : operations) {
       if (OperationShape.specPath(existing).equals(OperationShape.specPath(co)) && existing.httpMethod.equals(co.httpMethod)) {
         return;
       }
     }
-    super.addOperationToGroup(group, resourcePath, operation, co, operations);
+    if (laidOut) {
+      throw new IllegalStateException("an operation was offered after the client's classes were named: " + co.operationId);
+    }
+    super.addOperationToGroup(clientName(), resourcePath, operation, co, groups);
+    operations.add(co);
+    String group = layout.subClientOf(operation);
+    if (group != null) {
+      co.vendorExtensions.put("x-tc-group", group);
+      String key = groupKeys.computeIfAbsent(group, g -> "group " + (groupKeys.size() + 1));
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(co);
+    }
+    if (co.vendorExtensions.get("x-tc-params-class") != null) {
+      String key = "params " + (paramsKeys.size() + 1);
+      paramsKeys.put(key, co);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(co);
+    }
+  }
+
+  /** The class a group of {@link #addOperationToGroup} writes: the root client, a sub-client or a parameter class. */
+  @Override
+  public String toApiName(String name) {
+    if (name.equals(clientName()) || groupKeys.containsValue(name) || paramsKeys.containsKey(name)) {
+      layOut();
+    }
+    String className = keyClasses.get(name);
+    return className != null ? className : super.toApiName(name);
+  }
+
+  /**
+   * Names what {@link #addOperationToGroup} laid out, once every operation is known and before any file is
+   * written: operation method names unique across the client (the generator's rule, {@code name_1}, in its order),
+   * the sub-clients ({@link ClientLayout#name}), each operation's parameter class, and on each operation the class
+   * that holds it ({@code x-tc-owner-class}) and, for a sub-client's, the root client's accessor
+   * ({@code x-tc-group-accessor}).
+   */
+  private void layOut() {
+    if (laidOut || operations.isEmpty()) {
+      return;
+    }
+    laidOut = true;
+    List<CodegenOperation> ordered = operationsInGeneratorOrder();
+    Set<String> seen = new java.util.HashSet<>();
+    int counter = 0;
+    for (CodegenOperation op : ordered) {
+      String name = op.nickname;
+      while (seen.contains(op.nickname)) {
+        op.nickname = name + "_" + ++counter;
+      }
+      seen.add(op.nickname);
+    }
+    String rootClass = super.toApiName(clientName());
+    Set<String> rootMethods = new java.util.HashSet<>();
+    for (CodegenOperation op : operations) {
+      if (op.vendorExtensions.get("x-tc-group") == null) {
+        rootMethods.add(op.nickname);
+        if (Boolean.TRUE.equals(op.vendorExtensions.get("x-tc-binary"))) {
+          rootMethods.add(op.nickname + "AsStream");
+        }
+        if (op.vendorExtensions.containsKey("x-taskclients-pages")) {
+          rootMethods.addAll(List.of(op.nickname + "Pages", op.nickname + "All", "waitForAll"));
+        }
+        if (op.vendorExtensions.containsKey("x-taskclients-waiter")) {
+          rootMethods.add("waitForCompletion");
+        }
+      }
+    }
+    Set<String> takenClasses = new java.util.HashSet<>(modelClasses);
+    takenClasses.add(rootClass);
+    groups = groupKeys.isEmpty() ? List.of() : layout.name(groupKeys.keySet(), rootMethods, takenClasses);
+    Map<String, ClientLayout.Group> byName = new java.util.HashMap<>();
+    Set<String> classes = new java.util.HashSet<>();
+    takenClasses.forEach(c -> classes.add(c.toLowerCase(Locale.ROOT)));
+    ClientLayout.NESTED_CLASSES.forEach(c -> classes.add(c.toLowerCase(Locale.ROOT)));
+    for (ClientLayout.Group group : groups) {
+      byName.put(group.name(), group);
+      keyClasses.put(groupKeys.get(group.name()), group.className());
+      classes.add(group.className().toLowerCase(Locale.ROOT));
+    }
+    for (CodegenOperation op : ordered) {
+      ClientLayout.Group group = byName.get((String) op.vendorExtensions.get("x-tc-group"));
+      op.vendorExtensions.put("x-tc-owner-class", group == null ? rootClass : group.className());
+      if (group != null) {
+        op.vendorExtensions.put("x-tc-group-accessor", group.accessor());
+      }
+      if (op.vendorExtensions.get("x-tc-params-class") != null) {
+        op.vendorExtensions.put("x-tc-params-class", ClientLayout.paramsClass(op.nickname, classes));
+      }
+    }
+    paramsKeys.forEach((key, op) -> keyClasses.put(key, (String) op.vendorExtensions.get("x-tc-params-class")));
+  }
+
+  /** The operations in the order the generator sorts a group: by operationId, stable. */
+  private List<CodegenOperation> operationsInGeneratorOrder() {
+    List<CodegenOperation> ordered = new ArrayList<>(operations);
+    ordered.sort(java.util.Comparator.comparing(op -> op.operationId,
+        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    return ordered;
   }
 
   /**
@@ -458,16 +573,75 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     return super.fromSecurity(withoutMutualTls);
   }
 
+  /**
+   * Tells the templates which file of the layout a group is ({@code x-tc-file-root}, {@code x-tc-file-group},
+   * {@code x-tc-file-params}) and what it holds. Every operation is processed once, by the first group that gets
+   * here, before any file is written.
+   */
   @Override
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
-    OperationsMap processed = super.postProcessOperationsWithModels(objs, allModels);
-    generatedOperations.addAll(processed.getOperations().getOperation());
-    processed.getOperations().getOperation().forEach(op -> nameTaskIdSetter(op, allModels));
+    layOut();
+    processOperations(allModels);
+    String className = objs.getOperations().getClassname();
+    List<CodegenOperation> held = objs.getOperations().getOperation();
+    boolean params = paramsKeys.keySet().stream().anyMatch(key -> className.equals(keyClasses.get(key)));
+    ClientLayout.Group group = groups.stream().filter(g -> g.className().equals(className)).findFirst().orElse(null);
+    if (params) {
+      objs.put("x-tc-file-params", true);
+    } else if (group != null) {
+      objs.put("x-tc-file-group", true);
+      objs.put("x-tc-group-label", JavaText.javadoc(group.name()).replace("{@", "{&#64;"));
+      objs.put("x-tc-group-accessor", group.accessor());
+      if (group.description() != null) {
+        objs.put("x-tc-group-description", group.description());
+      }
+      objs.put("x-tc-root-class", super.toApiName(clientName()));
+    } else {
+      held = held.stream().filter(op -> op.vendorExtensions.get("x-tc-group") == null).collect(Collectors.toList());
+      objs.getOperations().setOperation(held);
+      objs.put("x-tc-file-root", true);
+      objs.put("x-tc-grouped", !groups.isEmpty());
+      objs.put("x-tc-views", !held.isEmpty());
+      objs.put("x-tc-groups", groups.stream().map(g -> {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("accessor", g.accessor());
+        values.put("className", g.className());
+        values.put("label", JavaText.javadoc(g.name()).replace("{@", "{&#64;"));
+        if (g.description() != null) {
+          values.put("summary", summary(g.description()));
+        }
+        return values;
+      }).collect(Collectors.toList()));
+    }
     // The model package exists only when some model is written (aliases are not).
-    processed.put("x-tc-has-models", allModels.stream().anyMatch(m -> !m.getModel().isAlias));
-    processed.put("x-tc-has-pages", processed.getOperations().getOperation().stream()
-        .anyMatch(op -> op.vendorExtensions.containsKey("x-taskclients-pages")));
-    return processed;
+    objs.put("x-tc-has-models", allModels.stream().anyMatch(m -> !m.getModel().isAlias));
+    objs.put("x-tc-has-pages", held.stream().anyMatch(op -> op.vendorExtensions.containsKey("x-taskclients-pages")));
+    return objs;
+  }
+
+  /** The generator's processing of each operation, once, and what ours adds. */
+  private void processOperations(List<ModelMap> allModels) {
+    if (operationsProcessed) {
+      return;
+    }
+    operationsProcessed = true;
+    List<CodegenOperation> ordered = operationsInGeneratorOrder();
+    OperationsMap all = new OperationsMap();
+    org.openapitools.codegen.model.OperationMap map = new org.openapitools.codegen.model.OperationMap();
+    map.setOperation(ordered);
+    all.setOperation(map);
+    all.setImports(new ArrayList<>());
+    super.postProcessOperationsWithModels(all, allModels);
+    generatedOperations.addAll(ordered);
+    ordered.forEach(op -> nameTaskIdSetter(op, allModels));
+  }
+
+  /** A description as one sentence for a summary line: its first sentence, its lines joined. */
+  private static String summary(String description) {
+    String text = description.strip().replaceAll("\\s+", " ");
+    int stop = text.indexOf(". ");
+    String sentence = stop > 0 ? text.substring(0, stop) : text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    return JavaText.javadoc(sentence).replace("{@", "{&#64;");
   }
 
   /**
@@ -507,8 +681,38 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   @Override
   public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
     Map<String, ModelsMap> processed = super.postProcessAllModels(objs);
+    // A class of the client's package would hide a model class of that name there: the layout avoids these.
+    processed.values().forEach(models -> models.getModels().stream().map(ModelMap::getModel)
+        .filter(model -> !model.isAlias).forEach(model -> modelClasses.add(model.classname)));
+    // A task model implements TaskView through its getters: resolved here, where every model's properties are known.
+    Map<String, CodegenModel> byClass = new java.util.HashMap<>();
+    processed.values().forEach(models -> models.getModels().forEach(m -> byClass.put(m.getModel().classname, m.getModel())));
+    // So does an error model that says whether to retry (x-taskclients-retryable) RetryAdvice. A polymorphic type is
+    // an interface, which implements neither.
+    TaskMapping tasks = new TaskMapping(byClass);
+    RetryAdviceMapping advice = new RetryAdviceMapping(byClass);
+    byClass.values().stream().filter(model -> !polymorphic.containsKey(model.name)).forEach(model -> {
+      if (model.vendorExtensions.containsKey(TaskMapping.EXTENSION)) {
+        model.vendorExtensions.put("x-tc-task-view", tasks.map(model));
+        addTypeImport(model, "java.util.Map");
+        addTypeImport(model, "java.time.OffsetDateTime");
+      }
+      if (model.vendorExtensions.containsKey(RetryAdviceMapping.EXTENSION)) {
+        model.vendorExtensions.put("x-tc-retry-advice", advice.map(model));
+      }
+    });
     polymorphicTypes.addAll(PolymorphicModels.describe(processed, polymorphic, openAPI, this));
     return processed;
+  }
+
+  /** Adds a type to a model's imports (x-tc-imports, sorted), unless it is there. */
+  @SuppressWarnings("unchecked") // postProcessModels puts a List<String> there
+  private static void addTypeImport(CodegenModel model, String type) {
+    List<String> imports = (List<String>) model.vendorExtensions.computeIfAbsent("x-tc-imports", k -> new ArrayList<>());
+    if (!imports.contains(type)) {
+      imports.add(type);
+      imports.sort(null);
+    }
   }
 
   @Override

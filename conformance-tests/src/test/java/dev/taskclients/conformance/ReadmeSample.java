@@ -3,9 +3,9 @@ package dev.taskclients.conformance;
 import dev.taskclients.beatra.BeatraClient;
 import dev.taskclients.beatra.model.Task;
 import dev.taskclients.beatra.model.TaskState;
-import dev.taskclients.runtime.NotFoundException;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.exception.NotFoundException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Runs the exchanges of one compiled client: one WireMock and one validator for the spec, one client
  * built through its builder with every credential, then per case: serve the planned response, call the
- * raw method with synthesized arguments, and check the outcome and the request.
+ * raw method with synthesized arguments (reached as a user reaches it: through the sub-client's accessor for an
+ * operation a sub-client holds), and check the outcome and the request.
  */
 final class Exchanges implements AutoCloseable {
   private final SpecDocument document;
@@ -35,7 +36,6 @@ final class Exchanges implements AutoCloseable {
   private final MockServer server;
   private final FormBodyCheck forms;
   private Object root;
-  private Object raw;
   private String clientProblem;
 
   /**
@@ -85,12 +85,19 @@ final class Exchanges implements AutoCloseable {
    * @throws Exception when the gate itself cannot plan the case
    */
   CheckResult run(OperationCase c) throws Exception {
-    Object rawClient = rawClient();
-    if (rawClient == null) {
+    if (client() == null) {
       return CheckResult.of(List.of(clientProblem));
     }
+    Object holder;
+    Object rawClient;
+    try {
+      holder = client.holder(root, c.view().groupAccessor());
+      rawClient = client.raw(holder);
+    } catch (ReflectiveOperationException e) {
+      return CheckResult.of(List.of("the generated API does not match the contract: " + OutcomeChecks.describe(e)));
+    }
     if (c.pages()) {
-      return pages(c);
+      return pages(c, holder, rawClient);
     }
     ResponsePlan plan = planner.plan(c.view(), c.response());
     String served = plan.status() + (plan.contentType() == null ? "" : " " + plan.contentType()) + ", body "
@@ -137,28 +144,28 @@ final class Exchanges implements AutoCloseable {
     return media == null ? null : media.getValue().getSchema();
   }
 
-  /** The raw client, built once; null (with the reason kept) when the builder cannot build it. */
-  private Object rawClient() {
-    if (raw == null && clientProblem == null) {
+  /** The client, built once; null (with the reason kept) when the builder cannot build it. */
+  private Object client() {
+    if (root == null && clientProblem == null) {
       try {
         root = client.build(server.baseUrl() + document.basePath(), generated.client().schemes());
-        raw = client.raw(root);
       } catch (ReflectiveOperationException | RuntimeException e) {
         Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
         clientProblem = "the client cannot be built with baseUrl, retryPolicy, requestTimeout and every credential "
             + "setter: " + OutcomeChecks.describe(cause);
       }
     }
-    return raw;
+    return root;
   }
 
   /**
    * Follows the pages of an operation marked {@code x-taskclients-pages}: first one page, to learn where the first
    * request goes; then two, the first linking to the second by that URL (without any credential in its query, which the
-   * client adds itself), read through the client's {@code <op>Pages} method. Both requests must reach the server and
-   * pass the validator, credentials included: a followed page is sent as its operation's request.
+   * client adds itself), read through the client's {@code <op>Pages} method (its sub-client's, for an operation a
+   * sub-client holds). Both requests must reach the server and pass the validator, credentials included: a followed
+   * page is sent as its operation's request.
    */
-  private CheckResult pages(OperationCase c) throws Exception {
+  private CheckResult pages(OperationCase c, Object holder, Object raw) throws Exception {
     OperationView operation = c.view();
     ResponsePlan plan = planner.plan(operation, c.response());
     String served = "2 pages, the second through the first's " + operation.nextField() + " link";
@@ -170,7 +177,7 @@ final class Exchanges implements AutoCloseable {
     RawCall call;
     try {
       call = RawCall.of(raw, operation, values, mapper);
-      pagesMethod = root.getClass().getMethod(operation.methodName() + "Pages", call.method().getParameterTypes());
+      pagesMethod = holder.getClass().getMethod(operation.methodName() + "Pages", call.method().getParameterTypes());
     } catch (ReflectiveOperationException e) {
       return new CheckResult(List.of("the generated API has no pages method for the contract: "
           + OutcomeChecks.describe(e)), served);
@@ -181,11 +188,11 @@ final class Exchanges implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     try {
       server.serveInTurn(List.of(withJson(plan, last)), operation.key());
-      countPages(pagesMethod, call.args());
+      countPages(pagesMethod, holder, call.args());
       String link = withoutQuery(server.requests().get(0).getAbsoluteUrl(), document.queryCredentialNames());
       ObjectNode linking = page.deepCopy().put(operation.nextField(), link);
       server.serveInTurn(List.of(withJson(plan, linking), withJson(plan, last)), operation.key());
-      int pages = countPages(pagesMethod, call.args());
+      int pages = countPages(pagesMethod, holder, call.args());
       if (pages != 2) {
         problems.add("the client followed " + pages + " page(s) of 2, the second linked by the first's "
             + operation.nextField());
@@ -201,10 +208,10 @@ final class Exchanges implements AutoCloseable {
   }
 
   /** Reads every page the client's pages method gives, counting them; what the client throws is rethrown as is. */
-  private int countPages(Method pagesMethod, Object[] args) throws Exception {
+  private int countPages(Method pagesMethod, Object holder, Object[] args) throws Exception {
     Iterable<?> pages;
     try {
-      pages = (Iterable<?>) GeneratedClient.invoke(pagesMethod, root, args);
+      pages = (Iterable<?>) GeneratedClient.invoke(pagesMethod, holder, args);
     } catch (Exception | Error e) {
       throw e;
     } catch (Throwable t) {

@@ -74,15 +74,34 @@ final class GeneratedClient {
   }
 
   /**
-   * The raw view of a client {@link #build} built.
+   * What holds an operation, as a user reaches it: the client {@link #build} built, or, for an operation a sub-client
+   * holds, the sub-client the client's accessor returns.
    *
    * @param client the client
-   * @return its {@code RawClient}
-   * @throws ReflectiveOperationException when the client has no {@code withRawResponse()}
+   * @param accessor the client's accessor of the operation's sub-client, or null for an operation of its own
+   * @return the client or the sub-client
+   * @throws ReflectiveOperationException when the client has no such accessor
    */
-  Object raw(Object client) throws ReflectiveOperationException {
-    Method raw = clientClass.getMethod("withRawResponse");
-    return raw.invoke(client);
+  Object holder(Object client, String accessor) throws ReflectiveOperationException {
+    if (accessor == null) {
+      return client;
+    }
+    Object subClient = clientClass.getMethod(accessor).invoke(client);
+    if (subClient == null) {
+      throw new NoSuchMethodException(clientClass.getSimpleName() + "." + accessor + "() returned null");
+    }
+    return subClient;
+  }
+
+  /**
+   * The raw view of a client or sub-client.
+   *
+   * @param holder the client or sub-client ({@link #holder})
+   * @return its {@code RawClient}
+   * @throws ReflectiveOperationException when it has no {@code withRawResponse()}
+   */
+  Object raw(Object holder) throws ReflectiveOperationException {
+    return holder.getClass().getMethod("withRawResponse").invoke(holder);
   }
 
   /**

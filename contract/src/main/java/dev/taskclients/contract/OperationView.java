@@ -45,6 +45,15 @@ final class OperationView {
         && pages.get("nextField") != null ? pages.get("nextField").toString() : null;
   }
 
+  /**
+   * @return the root client's accessor of the sub-client that holds the operation, or null when the root client holds
+   *     it (a spec with one tag or none, or an operation with no tag)
+   */
+  String groupAccessor() {
+    Object accessor = op.vendorExtensions.get("x-tc-group-accessor");
+    return accessor instanceof String s ? s : null;
+  }
+
   /** @return the raw client's method name */
   String methodName() {
     return op.nickname;

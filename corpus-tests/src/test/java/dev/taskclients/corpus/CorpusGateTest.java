@@ -17,7 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The corpus gate: for every OpenAPI 3.0 and 3.1 spec of the corpus, one test that the generator makes
- * a client, one that it compiles warning-free, one that every variant of every polymorphic type reads
+ * a client, one that it compiles warning-free, one that the client is laid out for a person to find their way in (no
+ * file over {@value LayoutCheck#DEFAULT_MAX_LINES} lines, a root client of accessors: {@link LayoutCheck}), one that
+ * every variant of every polymorphic type reads
  * through its sealed interface and writes back unchanged, and one per operation
  * and documented response that the client calls the operation correctly and reads that response
  * correctly. Writes {@code target/corpus-report.md} and prints a summary line per spec. A 3.1 spec's
@@ -76,6 +78,7 @@ class CorpusGateTest {
           report.operations(spec.label(), run.operationCount());
           return run.compile();
         }),
+        check(spec, "-", "layout", run::layout),
         check(spec, "-", "variants", run::variants));
     Stream<DynamicNode> exchanges = Stream.of(run).flatMap(r -> r.cases().stream()
         .map(c -> check(spec, c.operation(), c.status(), () -> r.exchange(c))));

@@ -86,6 +86,11 @@ final class SpecRun implements AutoCloseable {
     }
   }
 
+  /** @return what generation gave, or null before it ran or when it failed */
+  ClientGeneration.Result result() {
+    return generated;
+  }
+
   /** @return whether {@link #generate()} succeeded */
   boolean generated() {
     return generated != null && !generated.files().isEmpty();
@@ -111,6 +116,33 @@ final class SpecRun implements AutoCloseable {
     }
     return new CheckResult(compiled.success() ? List.of() : List.of("the client does not compile: " + compiled.summary()),
         compiled.sourceFiles() + " source file(s)");
+  }
+
+  /**
+   * Checks that a person can find their way in the client: no file over the line limit, and a root client whose public
+   * methods are its own, one accessor per sub-client and the operations no sub-client holds ({@link LayoutCheck}).
+   *
+   * @return the problems, and the largest file and the root client's public methods
+   */
+  CheckResult layout() {
+    return layout(LayoutCheck.maxLines());
+  }
+
+  /**
+   * Checks the layout with a line limit of the caller's.
+   *
+   * @param maxLines the longest a generated file may be
+   * @return the problems, and the largest file and the root client's public methods
+   */
+  CheckResult layout(int maxLines) {
+    if (!compiled()) {
+      return CheckResult.of(List.of("not checked: the client did not compile"));
+    }
+    try {
+      return LayoutCheck.run(generated, classes, maxLines);
+    } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+      return CheckResult.failed("the layout could not be checked", e);
+    }
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.internal.Arguments;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskclients.runtime.exception.ApiTimeoutException;
+import dev.taskclients.runtime.exception.InvalidResponseException;
+import dev.taskclients.runtime.internal.Arguments;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

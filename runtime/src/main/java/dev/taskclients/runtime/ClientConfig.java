@@ -1,9 +1,10 @@
 package dev.taskclients.runtime;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskclients.runtime.exception.InvalidResponseException;
 import dev.taskclients.runtime.internal.Arguments;
 import dev.taskclients.runtime.internal.Headers;
 import dev.taskclients.runtime.internal.HttpThreads;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

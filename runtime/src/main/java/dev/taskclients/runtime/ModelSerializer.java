@@ -37,8 +37,8 @@ final class ModelSerializer extends StdSerializer<JsonModel> {
       out.writeEndObject();
     } else if (value instanceof JsonNode tree) {
       tree.serialize(out, provider);
-    } else if (value instanceof OpenEnum<?> openEnum) {
-      out.writeString(openEnum.value());
+    } else if (value instanceof OpenEnum<?, ?> openEnum) {
+      writeValue(openEnum.value(), out, provider);
     } else if (value instanceof Integer number) {
       out.writeNumber(number);
     } else if (value instanceof Long number) {

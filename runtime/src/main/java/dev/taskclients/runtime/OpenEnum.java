@@ -11,35 +11,56 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Base of every generated enum. It is open: a value the spec does not list still parses, keeps its raw string and is
- * written back unchanged, because APIs add values without notice and a client must not fail on one.
- * {@link #isKnown()} and {@link #known()} tell the two apart.
+ * Base of every generated enum, whatever the JSON type of its values (a string, an integer or a number enum). It is
+ * open: a value the spec does not list still parses, keeps its raw value and is written back unchanged, because APIs
+ * add values without notice and a client must not fail on one. {@link #isKnown()} and {@link #known()} tell the two
+ * apart.
  *
  * @param <K> the Java enum of the documented values, for {@code switch} statements
+ * @param <V> the JSON value's Java type: {@code String} for a string enum, {@code Integer}, {@code Long},
+ *     {@code Double} or {@code BigDecimal} for a numeric one
  */
-public abstract class OpenEnum<K extends Enum<K>> {
-  private final String value;
+public abstract class OpenEnum<K extends Enum<K>, V> {
+  private final V value;
   private final K known;
 
-  /** Creates a value: the raw value and the documented value it is, or {@code null} for an unlisted one. */
-  protected OpenEnum(String value, @Nullable K known) {
+  /**
+   * Creates a value.
+   *
+   * @param value the raw value
+   * @param known the documented value it is, or {@code null} for an unlisted one
+   */
+  protected OpenEnum(V value, @Nullable K known) {
     this.value = Objects.requireNonNull(value, "value");
     this.known = known;
   }
 
-  /** {@return the documented constants indexed by raw value, in their order: an unmodifiable map} */
+  /**
+   * {@return the documented constants indexed by raw value, in their order: an unmodifiable map}
+   *
+   * @param constants the documented constants
+   * @param <V> the raw values' type
+   * @param <E> the open enum
+   */
   @SafeVarargs
-  protected static <E extends OpenEnum<?>> Map<String, E> index(E... constants) {
-    Map<String, E> byValue = new LinkedHashMap<>();
+  protected static <V, E extends OpenEnum<?, V>> Map<V, E> index(E... constants) {
+    Map<V, E> byValue = new LinkedHashMap<>();
     for (E constant : constants) {
       byValue.put(constant.value(), constant);
     }
     return Collections.unmodifiableMap(byValue);
   }
 
-  /** {@return the documented constant for {@code value}, else a new instance {@code unlisted} makes for it} */
-  protected static <E extends OpenEnum<?>> E lookup(Map<String, E> documented, String value,
-      Function<String, E> unlisted) {
+  /**
+   * {@return the documented constant for {@code value}, else a new instance {@code unlisted} makes for it}
+   *
+   * @param documented the documented constants by raw value
+   * @param value the raw value
+   * @param unlisted makes an instance for a value the spec does not list
+   * @param <V> the raw values' type
+   * @param <E> the open enum
+   */
+  protected static <V, E extends OpenEnum<?, V>> E lookup(Map<V, E> documented, V value, Function<V, E> unlisted) {
     Objects.requireNonNull(value, "value");
     E constant = documented.get(value);
     return constant != null ? constant : unlisted.apply(value);
@@ -48,18 +69,24 @@ public abstract class OpenEnum<K extends Enum<K>> {
   /** {@return the raw value, exactly as received or given} */
   @JsonValue
   @Nonnull
-  public final String value() { return value; }
+  public final V value() {
+    return value;
+  }
 
   /** {@return whether the spec lists this value} */
-  public final boolean isKnown() { return known != null; }
+  public final boolean isKnown() {
+    return known != null;
+  }
 
   /** {@return the documented value this is, for a {@code switch}; empty for one the spec does not list} */
-  public final Optional<K> known() { return Optional.ofNullable(known); }
+  public final Optional<K> known() {
+    return Optional.ofNullable(known);
+  }
 
   @Override
   public final boolean equals(Object other) {
     return this == other
-        || other != null && other.getClass() == getClass() && value.equals(((OpenEnum<?>) other).value);
+        || other != null && other.getClass() == getClass() && value.equals(((OpenEnum<?, ?>) other).value);
   }
 
   @Override
@@ -67,9 +94,9 @@ public abstract class OpenEnum<K extends Enum<K>> {
     return value.hashCode();
   }
 
-  /** Returns the raw value. */
+  /** Returns the raw value as text. */
   @Override
   public final String toString() {
-    return value;
+    return String.valueOf(value);
   }
 }

@@ -19,7 +19,7 @@ import java.io.IOException;
  *
  * @param <E> the open enum
  */
-public abstract class OpenEnumReader<E extends OpenEnum<?>> extends StdDeserializer<E> {
+public abstract class OpenEnumReader<E extends OpenEnum<?, String>> extends StdDeserializer<E> {
   private static final long serialVersionUID = 1L;
 
   /**

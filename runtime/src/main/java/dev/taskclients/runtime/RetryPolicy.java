@@ -10,8 +10,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * When a failed call is tried again. Defaults: up to 2 retries (3 attempts) of operations the spec marks safe, after
- * connection failures, timeouts and HTTP 408, 429, 500, 502, 503 and 504 (never 501, 505 or another 4xx, nor an error
- * body that says {@code "retryable": false}); the delay is the server's {@code Retry-After} (seconds or an HTTP date,
+ * connection failures, timeouts and HTTP 408, 429, 500, 502, 503 and 504 (never 501, 505 or another 4xx, nor after an
+ * error body that advises against it: see {@link RetryAdvice}); the delay is the server's {@code Retry-After} (seconds or an HTTP date,
  * capped at 30 s), or else exponential backoff with full jitter: random in [0, min(8 s, 250 ms × 2^(retry-1))].
  */
 public final class RetryPolicy {

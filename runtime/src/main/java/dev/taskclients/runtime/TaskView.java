@@ -1,12 +1,11 @@
 package dev.taskclients.runtime;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 /**
  * One view of a task, whichever API it comes from: every generated task model implements it, so application code can
  * wait on and report tasks of any API with the same few lines. How an API's fields map onto the view is declared in
- * its spec ({@code x-taskclients-task}) and carried by {@link #taskShape()}.
+ * its spec ({@code x-taskclients-task}); the generated model implements each method through its own getters.
  */
 public interface TaskView {
   /** Where a task is in its life, in the same words for every API. */
@@ -28,30 +27,26 @@ public interface TaskView {
     public boolean isTerminal() { return this == SUCCEEDED || this == FAILED || this == CANCELED; }
   }
 
-  /** {@return how this API's fields map onto the view (from the spec)} */
-  TaskShape taskShape();
-
-  /** {@return the model's JSON form, which the view reads; {@link JsonModel} provides it} */
-  Map<String, Object> toJsonMap();
-
   /** {@return the task's id} */
-  default String id() { return taskShape().id(this); }
+  String id();
 
   /** {@return the status exactly as the API sent it} */
-  default String rawStatus() { return taskShape().rawStatus(this); }
+  String rawStatus();
 
   /** {@return the status mapped to the common states; {@link State#UNKNOWN} for an unlisted one} */
-  default State state() { return taskShape().state(this); }
+  State state();
 
   /** {@return whether the task has finished} */
-  default boolean isTerminal() { return state().isTerminal(); }
+  default boolean isTerminal() {
+    return state().isTerminal();
+  }
 
   /** {@return percent complete, 0 to 100, when the API reports it; else null} */
-  default Integer progressPercent() { return taskShape().progressPercent(this); }
+  Integer progressPercent();
 
   /** {@return the failure message, when the task failed and the API gave one; else null} */
-  default String errorMessage() { return taskShape().errorMessage(this); }
+  String errorMessage();
 
   /** {@return when the API expects the task to finish, when it says; else null} */
-  default OffsetDateTime estimatedCompletion() { return taskShape().estimatedCompletion(this); }
+  OffsetDateTime estimatedCompletion();
 }

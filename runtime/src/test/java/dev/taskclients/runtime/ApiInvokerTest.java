@@ -1,16 +1,13 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.support.ApiInvoker;
-import dev.taskclients.runtime.support.ApiRequest;
-import dev.taskclients.runtime.internal.ErrorMessages;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +20,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.taskclients.runtime.exception.ApiException;
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.ApiTimeoutException;
+import dev.taskclients.runtime.exception.BadRequestException;
+import dev.taskclients.runtime.exception.ConflictException;
+import dev.taskclients.runtime.exception.ForbiddenException;
+import dev.taskclients.runtime.exception.InvalidResponseException;
+import dev.taskclients.runtime.exception.NotFoundException;
+import dev.taskclients.runtime.exception.RateLimitException;
+import dev.taskclients.runtime.exception.ServerException;
+import dev.taskclients.runtime.exception.UnauthorizedException;
+import dev.taskclients.runtime.exception.UnexpectedStatusException;
+import dev.taskclients.runtime.exception.UnprocessableEntityException;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -231,16 +243,6 @@ class ApiInvokerTest {
     CompletionException io = assertThrows(CompletionException.class,
         () -> invoker.sendAsync(get("t"), RequestOptions.NONE).join());
     assertInstanceOf(ApiIoException.class, io.getCause());
-  }
-
-  @Test
-  void errorBodiesCanForbidRetries() {
-    assertTrue(ErrorMessages.saysNotRetryable(TestJson.tree("{\"error\":{\"retryable\":false}}")));
-    assertTrue(ErrorMessages.saysNotRetryable(TestJson.tree("{\"retryable\":false}")));
-    assertFalse(ErrorMessages.saysNotRetryable(TestJson.tree("{\"error\":{\"retryable\":true}}")));
-    assertFalse(ErrorMessages.saysNotRetryable(TestJson.tree("{\"retryable\":\"no\"}")));
-    assertFalse(ErrorMessages.saysNotRetryable(TestJson.tree("[1]")));
-    assertFalse(ErrorMessages.saysNotRetryable(null));
   }
 
   @Test

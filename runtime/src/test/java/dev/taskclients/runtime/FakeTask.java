@@ -1,17 +1,18 @@
 package dev.taskclients.runtime;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A task with beatra-like statuses, for waiter tests and the waiter benchmark. */
 public final class FakeTask implements TaskView {
-  static final TaskShape SHAPE = TaskShape.builder().id("id").status("status").progress("progress.percent")
-      .error("error.message").estimatedCompletion("eta")
-      .state("queued", State.PENDING).state("running", State.RUNNING).state("succeeded", State.SUCCEEDED)
-      .state("failed", State.FAILED).state("canceled", State.CANCELED).build();
+  private static final Map<String, State> STATES = Map.of("queued", State.PENDING, "running", State.RUNNING,
+      "succeeded", State.SUCCEEDED, "failed", State.FAILED, "canceled", State.CANCELED);
 
-  private final Map<String, Object> json = new LinkedHashMap<>();
+  private String id = "t1";
+  private final String status;
+  private final Integer percent;
+  private OffsetDateTime eta;
+  private String error;
 
   /**
    * A task in one state.
@@ -20,30 +21,58 @@ public final class FakeTask implements TaskView {
    * @param percent percent complete, or null when not reported
    */
   public FakeTask(String status, Integer percent) {
-    json.put("id", "t1");
-    json.put("status", status);
-    if (percent != null) {
-      json.put("progress", Map.of("percent", percent));
-    }
+    this.status = status;
+    this.percent = percent;
+  }
+
+  /**
+   * Gives the task another id than {@code t1}.
+   *
+   * @param id the id
+   * @return this task
+   */
+  public FakeTask id(String id) {
+    this.id = id;
+    return this;
   }
 
   FakeTask eta(OffsetDateTime eta) {
-    json.put("eta", eta);
+    this.eta = eta;
     return this;
   }
 
   FakeTask error(String message) {
-    json.put("error", Map.of("message", message));
+    this.error = message;
     return this;
   }
 
   @Override
-  public TaskShape taskShape() {
-    return SHAPE;
+  public String id() {
+    return id;
   }
 
   @Override
-  public Map<String, Object> toJsonMap() {
-    return json;
+  public String rawStatus() {
+    return status;
+  }
+
+  @Override
+  public State state() {
+    return STATES.getOrDefault(status, State.UNKNOWN);
+  }
+
+  @Override
+  public Integer progressPercent() {
+    return percent;
+  }
+
+  @Override
+  public String errorMessage() {
+    return error;
+  }
+
+  @Override
+  public OffsetDateTime estimatedCompletion() {
+    return eta;
   }
 }

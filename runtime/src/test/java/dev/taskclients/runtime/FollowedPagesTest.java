@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.taskclients.runtime.exception.InvalidResponseException;
 import dev.taskclients.runtime.support.ApiInvoker;
 import dev.taskclients.runtime.support.ApiRequest;
 import java.time.Duration;

@@ -29,7 +29,7 @@ public class ModelBasesTest {
   private final ObjectMapper mapper = Json.newObjectMapper();
 
   /** A two-value open enum, as the templates generate one. */
-  public static final class Color extends OpenEnum<Color.Known> {
+  public static final class Color extends OpenEnum<Color.Known, String> {
     static final Color RED = new Color("red", Known.RED);
     static final Color BLUE = new Color("blue", Known.BLUE);
     private static final Map<String, Color> DOCUMENTED = index(RED, BLUE);

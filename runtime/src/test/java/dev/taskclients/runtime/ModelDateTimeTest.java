@@ -26,9 +26,8 @@ class ModelDateTimeTest {
 
   /** A model with a date-time field, as the templates generate one. */
   @JsonDeserialize(using = Event.Reader.class)
-  static final class Event extends JsonModel implements TaskView {
+  static final class Event extends JsonModel {
     private static final Set<String> LISTED = Set.of("id", "at");
-    private static final TaskShape SHAPE = TaskShape.builder().id("id").status("id").estimatedCompletion("at").build();
     final String id;
     final OffsetDateTime at;
 
@@ -45,11 +44,6 @@ class ModelDateTimeTest {
     @Override
     protected void writeFields(FieldWriter out) {
       out.field("id", id).field("at", at);
-    }
-
-    @Override
-    public TaskShape taskShape() {
-      return SHAPE;
     }
 
     static final class Reader extends JsonModelReader<Event, Builder> {
@@ -201,16 +195,6 @@ class ModelDateTimeTest {
     assertEquals(event.hashCode(), shorter.hashCode());
     assertNotEquals(write(event), write(shorter), "each is written back as it came");
     assertNotEquals(event, read("{\"at\":\"2024-03-15T09:30:00.251Z\"}"));
-  }
-
-  @Test
-  void aTaskViewReadsABuiltDateTime() {
-    assertEquals(OffsetDateTime.parse(TEXT), new Event.Builder().at(OffsetDateTime.parse(TEXT)).build().estimatedCompletion());
-  }
-
-  @Test
-  void aTaskViewReadsAReceivedDateTime() throws Exception {
-    assertEquals(OffsetDateTime.parse(TEXT), read("{\"id\":\"e1\",\"at\":\"" + TEXT + "\"}").estimatedCompletion());
   }
 
   @Test

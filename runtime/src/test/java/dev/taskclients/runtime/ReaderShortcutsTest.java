@@ -112,7 +112,7 @@ class ReaderShortcutsTest {
 
   /** A string open enum as the templates generate one. */
   @JsonDeserialize(using = Color.Reader.class)
-  static final class Color extends OpenEnum<Color.Known> {
+  static final class Color extends OpenEnum<Color.Known, String> {
     static final Color RED = new Color("red", Known.RED);
     private static final Map<String, Color> DOCUMENTED = index(RED);
 

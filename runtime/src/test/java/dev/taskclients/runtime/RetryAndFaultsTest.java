@@ -1,7 +1,5 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.support.ApiInvoker;
-import dev.taskclients.runtime.support.ApiRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -18,6 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.taskclients.runtime.exception.ApiException;
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.InvalidResponseException;
+import dev.taskclients.runtime.exception.ServerException;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -158,13 +162,48 @@ class RetryAndFaultsTest {
         "capped, then garbage falls back to backoff");
   }
 
-  @Test
-  void anErrorBodySayingNotRetryableIsNotRetried() {
-    answers(List.of(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
-        .withBody("{\"error\":{\"code\":\"quota\",\"message\":\"over quota\",\"retryable\":false}}"), status(200)));
+  /** An error body that says whether to retry, as an error model with {@code x-taskclients-retryable} is. */
+  public record Advice(Boolean retryable) implements RetryAdvice {
+    @Override
+    public Boolean retryAdvised() {
+      return retryable;
+    }
+  }
 
-    assertThrows(ServerException.class, () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
+  private static ApiRequest safeGetWithAdvice() {
+    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", "t1").safeToRetry(true)
+        .expect("2XX", "JSON", JsonNode.class).expect("503", "JSON", Advice.class).security(TestClient.BEARER).build();
+  }
+
+  private static ResponseDefinitionBuilder unavailable(String body) {
+    return aResponse().withStatus(503).withHeader("Content-Type", "application/json").withBody(body);
+  }
+
+  @Test
+  void anErrorBodyAdvisingAgainstARetryIsNotRetried() {
+    answers(List.of(unavailable("{\"retryable\":false}"), status(200)));
+
+    ServerException e = assertThrows(ServerException.class,
+        () -> invoker(policy().build()).send(safeGetWithAdvice(), RequestOptions.NONE));
+    assertEquals(new Advice(false), e.errorBody());
     assertEquals(1, requests());
+  }
+
+  @Test
+  void anErrorBodyAdvisingARetryOrSayingNothingIsRetried() {
+    answers(List.of(unavailable("{\"retryable\":true}"), unavailable("{}"), status(200)));
+
+    assertEquals(200, invoker(policy().build()).send(safeGetWithAdvice(), RequestOptions.NONE).statusCode());
+    assertEquals(3, requests());
+  }
+
+  @Test
+  void noFieldNameIsAssumedWhereTheSpecDeclaresNone() {
+    // An error body without a RetryAdvice type: its "retryable" is the API's own business, not a retry rule.
+    answers(List.of(unavailable("{\"error\":{\"retryable\":false},\"retryable\":false}"), status(200)));
+
+    assertEquals(200, invoker(policy().build()).send(safeGet(), RequestOptions.NONE).statusCode());
+    assertEquals(2, requests());
   }
 
   @Test

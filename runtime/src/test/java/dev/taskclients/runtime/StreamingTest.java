@@ -13,13 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.InvalidResponseException;
+import dev.taskclients.runtime.exception.NotFoundException;
 import dev.taskclients.runtime.support.ApiInvoker;
 import dev.taskclients.runtime.support.ApiRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

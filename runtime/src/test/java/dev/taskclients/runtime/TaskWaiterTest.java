@@ -1,11 +1,16 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.support.TaskWaiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.NotFoundException;
+import dev.taskclients.runtime.exception.ServerException;
+import dev.taskclients.runtime.exception.TaskFailedException;
+import dev.taskclients.runtime.exception.WaitTimeoutException;
+import dev.taskclients.runtime.support.TaskWaiter;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -302,7 +307,7 @@ class TaskWaiterTest {
   }
 
   @Test
-  void taskShapeMapsEveryApiStatusAndUnlistedOnesToUnknown() {
+  void aTaskViewMapsEveryApiStatusAndUnlistedOnesToUnknown() {
     assertEquals(TaskView.State.PENDING, new FakeTask("queued", null).state());
     assertEquals(TaskView.State.UNKNOWN, new FakeTask("paused", null).state());
     assertEquals(false, new FakeTask("paused", null).isTerminal());

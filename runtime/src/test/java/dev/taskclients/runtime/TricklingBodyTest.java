@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.taskclients.runtime.exception.ApiTimeoutException;
 import dev.taskclients.runtime.support.ApiInvoker;
 import dev.taskclients.runtime.support.ApiRequest;
 import java.io.IOException;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.taskclients.beatra.BeatraClient;
-import dev.taskclients.runtime.ApiTimeoutException;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.WaitOptions;
-import dev.taskclients.runtime.WaitTimeoutException;
-import com.sun.net.httpserver.HttpServer;
+import dev.taskclients.runtime.exception.ApiTimeoutException;
+import dev.taskclients.runtime.exception.WaitTimeoutException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

@@ -38,7 +38,7 @@ final class ModelWalker {
     } else if (typed instanceof JsonModel) {
       walkModel(json, (JsonModel) typed, at, out);
     } else if (typed instanceof OpenEnum) {
-      expect(json.isTextual() && json.asText().equals(((OpenEnum<?>) typed).value()), json, typed, at, out);
+      expect(json.isTextual() && json.asText().equals(String.valueOf(((OpenEnum<?, ?>) typed).value())), json, typed, at, out);
     } else if (typed instanceof String) {
       expect(json.isTextual() && json.asText().equals(typed), json, typed, at, out);
     } else if (typed instanceof OffsetDateTime) {

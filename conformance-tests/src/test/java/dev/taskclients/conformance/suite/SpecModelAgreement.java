@@ -57,7 +57,7 @@ final class SpecModelAgreement {
     schema.path("enum").forEach(v -> documented.add(v.asText()));
     try {
       List<?> known = (List<?>) type.getMethod("knownValues").invoke(null);
-      List<String> values = known.stream().map(v -> ((OpenEnum<?>) v).value()).collect(Collectors.toList());
+      List<String> values = known.stream().map(v -> String.valueOf(((OpenEnum<?, ?>) v).value())).collect(Collectors.toList());
       if (!values.equals(documented)) {
         out.add(name + ": spec lists " + documented + ", class knows " + values);
       }

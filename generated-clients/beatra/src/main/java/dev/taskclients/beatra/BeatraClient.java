@@ -5,6 +5,7 @@ package dev.taskclients.beatra;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.taskclients.runtime.*;
+import dev.taskclients.runtime.exception.*;
 import dev.taskclients.runtime.support.*;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -32,9 +33,9 @@ import dev.taskclients.beatra.model.*;
  * {@code X-Request-Id}); {@link #async()} returns the same calls as {@link CompletableFuture}s and
  * {@link #withRawResponse()} returns them with status, headers and request id.
  *
- * <p>Errors are unchecked: {@link dev.taskclients.runtime.ApiException} and its subclasses for an
- * error status, {@link dev.taskclients.runtime.ApiIoException} when the call could not complete,
- * {@link dev.taskclients.runtime.InvalidResponseException} for a response that cannot be read.
+ * <p>Errors are unchecked: {@link dev.taskclients.runtime.exception.ApiException} and its subclasses for an
+ * error status, {@link dev.taskclients.runtime.exception.ApiIoException} when the call could not complete,
+ * {@link dev.taskclients.runtime.exception.InvalidResponseException} for a response that cannot be read.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @SuppressWarnings("deprecation") // calls what the spec deprecates; your code still gets the warnings
@@ -112,10 +113,10 @@ public final class BeatraClient {
    * @param taskId Task Id.
    * @param options per-call headers, timeout and request id
    * @return the {@code Task}
-   * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
+   * @throws dev.taskclients.runtime.exception.ApiException for an error status, as a subclass per status;
    *     documented: 401 (Unauthorized. The API key is missing or invalid.) 404 (Not Found. No task has this id.) 429 (Too Many Requests. Retry after the time Retry-After gives.) 500 (Internal Server Error.) 503 (Service Unavailable. Retry after the time Retry-After gives.)
-   * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
-   * @throws dev.taskclients.runtime.InvalidResponseException when the response cannot be read
+   * @throws dev.taskclients.runtime.exception.ApiIoException when the call could not complete
+   * @throws dev.taskclients.runtime.exception.InvalidResponseException when the response cannot be read
    */
   public Task getTask(String taskId, RequestOptions options) {
     return raw.getTask(taskId, options).body();
@@ -126,8 +127,8 @@ public final class BeatraClient {
    *
    * @param taskId the task
    * @return the succeeded task
-   * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
-   * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
+   * @throws dev.taskclients.runtime.exception.TaskFailedException if it failed or was canceled (the task is attached)
+   * @throws dev.taskclients.runtime.exception.WaitTimeoutException if it had not finished within the timeout
    */
   public Task waitForCompletion(String taskId) {
     return waitForCompletion(taskId, WaitOptions.defaults());
@@ -139,8 +140,8 @@ public final class BeatraClient {
    * @param taskId the task
    * @param options delays, timeout, progress listener and the request options every poll carries
    * @return the succeeded task
-   * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
-   * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
+   * @throws dev.taskclients.runtime.exception.TaskFailedException if it failed or was canceled (the task is attached)
+   * @throws dev.taskclients.runtime.exception.WaitTimeoutException if it had not finished within the timeout
    */
   public Task waitForCompletion(String taskId, WaitOptions options) {
     return TaskWaiter.waitFor(taskId, raw::getTaskPoll, options);

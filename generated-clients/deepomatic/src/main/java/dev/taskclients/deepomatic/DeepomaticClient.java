@@ -5,6 +5,7 @@ package dev.taskclients.deepomatic;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.taskclients.runtime.*;
+import dev.taskclients.runtime.exception.*;
 import dev.taskclients.runtime.support.*;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -32,9 +33,9 @@ import dev.taskclients.deepomatic.model.*;
  * {@code X-Request-Id}); {@link #async()} returns the same calls as {@link CompletableFuture}s and
  * {@link #withRawResponse()} returns them with status, headers and request id.
  *
- * <p>Errors are unchecked: {@link dev.taskclients.runtime.ApiException} and its subclasses for an
- * error status, {@link dev.taskclients.runtime.ApiIoException} when the call could not complete,
- * {@link dev.taskclients.runtime.InvalidResponseException} for a response that cannot be read.
+ * <p>Errors are unchecked: {@link dev.taskclients.runtime.exception.ApiException} and its subclasses for an
+ * error status, {@link dev.taskclients.runtime.exception.ApiIoException} when the call could not complete,
+ * {@link dev.taskclients.runtime.exception.InvalidResponseException} for a response that cannot be read.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @SuppressWarnings("deprecation") // calls what the spec deprecates; your code still gets the warnings
@@ -113,10 +114,10 @@ public final class DeepomaticClient {
    * @param taskId The task id.
    * @param options per-call headers, timeout and request id
    * @return the {@code Task}
-   * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
+   * @throws dev.taskclients.runtime.exception.ApiException for an error status, as a subclass per status;
    *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or missing.) 403 (Forbidden. The key may not access this endpoint.) 404 (Not Found. No task has this id.) 429 (Too Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
-   * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
-   * @throws dev.taskclients.runtime.InvalidResponseException when the response cannot be read
+   * @throws dev.taskclients.runtime.exception.ApiIoException when the call could not complete
+   * @throws dev.taskclients.runtime.exception.InvalidResponseException when the response cannot be read
    */
   public Task getTask(String taskId, RequestOptions options) {
     return raw.getTask(taskId, options).body();
@@ -127,8 +128,8 @@ public final class DeepomaticClient {
    *
    * @param taskId the task
    * @return the succeeded task
-   * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
-   * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
+   * @throws dev.taskclients.runtime.exception.TaskFailedException if it failed or was canceled (the task is attached)
+   * @throws dev.taskclients.runtime.exception.WaitTimeoutException if it had not finished within the timeout
    */
   public Task waitForCompletion(String taskId) {
     return waitForCompletion(taskId, WaitOptions.defaults());
@@ -140,8 +141,8 @@ public final class DeepomaticClient {
    * @param taskId the task
    * @param options delays, timeout, progress listener and the request options every poll carries
    * @return the succeeded task
-   * @throws dev.taskclients.runtime.TaskFailedException if it failed or was canceled (the task is attached)
-   * @throws dev.taskclients.runtime.WaitTimeoutException if it had not finished within the timeout
+   * @throws dev.taskclients.runtime.exception.TaskFailedException if it failed or was canceled (the task is attached)
+   * @throws dev.taskclients.runtime.exception.WaitTimeoutException if it had not finished within the timeout
    */
   public Task waitForCompletion(String taskId, WaitOptions options) {
     return TaskWaiter.waitFor(taskId, raw::getTaskPoll, options);
@@ -186,10 +187,10 @@ public final class DeepomaticClient {
    * @param taskIds The task ids, sent as one task_ids parameter per id.
    * @param options per-call headers, timeout and request id
    * @return the {@code TaskPage}
-   * @throws dev.taskclients.runtime.ApiException for an error status, as a subclass per status;
+   * @throws dev.taskclients.runtime.exception.ApiException for an error status, as a subclass per status;
    *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or missing.) 403 (Forbidden. The key may not access this endpoint.) 429 (Too Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
-   * @throws dev.taskclients.runtime.ApiIoException when the call could not complete
-   * @throws dev.taskclients.runtime.InvalidResponseException when the response cannot be read
+   * @throws dev.taskclients.runtime.exception.ApiIoException when the call could not complete
+   * @throws dev.taskclients.runtime.exception.InvalidResponseException when the response cannot be read
    */
   public TaskPage getTasks(List<String> taskIds, RequestOptions options) {
     return raw.getTasks(taskIds, options).body();
@@ -209,7 +210,7 @@ public final class DeepomaticClient {
    * Get multiple task status, every page: follows each page's {@code next} link, fetching a page only
    * when the iteration reaches it, with the same credential and options as the first page. A link
    * that is not an absolute http(s) URL under the client's base URL is not followed: asking for the
-   * page after the one carrying it throws {@link dev.taskclients.runtime.InvalidResponseException}.
+   * page after the one carrying it throws {@link dev.taskclients.runtime.exception.InvalidResponseException}.
    *
    * @param taskIds The task ids, sent as one task_ids parameter per id.
    * @param options per-call headers, timeout and request id, sent with every page
@@ -261,8 +262,8 @@ public final class DeepomaticClient {
    * @param taskIds the tasks
    * @param options delays, timeout (for the whole batch), progress listener and request options
    * @return the succeeded tasks, in the order of {@code taskIds}
-   * @throws dev.taskclients.runtime.TaskFailedException if any failed, with every final task in {@code batch()}
-   * @throws dev.taskclients.runtime.WaitTimeoutException if some had not finished within the timeout
+   * @throws dev.taskclients.runtime.exception.TaskFailedException if any failed, with every final task in {@code batch()}
+   * @throws dev.taskclients.runtime.exception.WaitTimeoutException if some had not finished within the timeout
    */
   public List<Task> waitForAll(Collection<String> taskIds, WaitOptions options) {
     return TaskWaiter.waitForAll(taskIds,
@@ -459,7 +460,7 @@ public final class DeepomaticClient {
      * Get multiple task status, every page: requests each page once the one before it has arrived, following its
      * {@code next} link with the same credential and options; see
      * {@link DeepomaticClient#getTasksPages}. A link that cannot be followed fails the future with
-     * {@link dev.taskclients.runtime.InvalidResponseException}.
+     * {@link dev.taskclients.runtime.exception.InvalidResponseException}.
      *
      * @param taskIds The task ids, sent as one task_ids parameter per id.
      * @param options per-call headers, timeout and request id, sent with every page

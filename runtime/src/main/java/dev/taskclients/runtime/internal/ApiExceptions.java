@@ -1,15 +1,15 @@
 package dev.taskclients.runtime.internal;
 
-import dev.taskclients.runtime.ApiException;
-import dev.taskclients.runtime.BadRequestException;
-import dev.taskclients.runtime.ConflictException;
-import dev.taskclients.runtime.ForbiddenException;
-import dev.taskclients.runtime.NotFoundException;
-import dev.taskclients.runtime.RateLimitException;
-import dev.taskclients.runtime.ServerException;
-import dev.taskclients.runtime.UnauthorizedException;
-import dev.taskclients.runtime.UnexpectedStatusException;
-import dev.taskclients.runtime.UnprocessableEntityException;
+import dev.taskclients.runtime.exception.ApiException;
+import dev.taskclients.runtime.exception.BadRequestException;
+import dev.taskclients.runtime.exception.ConflictException;
+import dev.taskclients.runtime.exception.ForbiddenException;
+import dev.taskclients.runtime.exception.NotFoundException;
+import dev.taskclients.runtime.exception.RateLimitException;
+import dev.taskclients.runtime.exception.ServerException;
+import dev.taskclients.runtime.exception.UnauthorizedException;
+import dev.taskclients.runtime.exception.UnexpectedStatusException;
+import dev.taskclients.runtime.exception.UnprocessableEntityException;
 import java.util.List;
 import java.util.Map;
 

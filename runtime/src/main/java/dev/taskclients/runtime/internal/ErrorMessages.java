@@ -48,13 +48,6 @@ public final class ErrorMessages {
     return null;
   }
 
-  /** Whether an error body says not to retry: beatra's {@code error.retryable}, or a top-level {@code retryable}. */
-  public static boolean saysNotRetryable(Object errorBody) {
-    JsonNode tree = tree(errorBody);
-    JsonNode flag = tree.path("error").isObject() ? tree.path("error").path("retryable") : tree.path("retryable");
-    return flag.isBoolean() && !flag.booleanValue();
-  }
-
   /** The error body as a JSON object, else a missing node (in which every path is missing too). */
   private static JsonNode tree(Object errorBody) {
     JsonNode tree = errorBody instanceof JsonModel ? Json.shared().valueToTree(errorBody)

@@ -1,11 +1,11 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.ApiIoException;
 import dev.taskclients.runtime.ClientConfig;
-import dev.taskclients.runtime.InvalidResponseException;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.InvalidResponseException;
 import dev.taskclients.runtime.internal.Headers;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,13 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.ApiException;
-import dev.taskclients.runtime.ApiIoException;
 import dev.taskclients.runtime.Attempt;
 import dev.taskclients.runtime.ClientConfig;
 import dev.taskclients.runtime.RequestOptions;
+import dev.taskclients.runtime.RetryAdvice;
 import dev.taskclients.runtime.RetryPolicy;
-import dev.taskclients.runtime.TaskClientException;
-import dev.taskclients.runtime.internal.ErrorMessages;
+import dev.taskclients.runtime.exception.ApiException;
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.TaskClientException;
 import dev.taskclients.runtime.internal.RetryAfter;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +73,8 @@ final class Call {
 
   private static boolean isRetryable(TaskClientException failure, RetryPolicy policy) {
     return failure instanceof ApiIoException || failure instanceof ApiException e
-        && policy.retryableStatuses().contains(e.statusCode()) && !ErrorMessages.saysNotRetryable(e.errorBody());
+        && policy.retryableStatuses().contains(e.statusCode())
+        && !(e.errorBody() instanceof RetryAdvice advice && Boolean.FALSE.equals(advice.retryAdvised()));
   }
 
   /** {@return the exception that ends the call, with every earlier failed attempt attached as suppressed} */

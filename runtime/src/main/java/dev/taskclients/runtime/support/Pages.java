@@ -1,13 +1,13 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.internal.ErrorMessages;
-import dev.taskclients.runtime.InvalidResponseException;
-import dev.taskclients.runtime.JsonModel;
-import dev.taskclients.runtime.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.taskclients.runtime.JsonModel;
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.exception.InvalidResponseException;
+import dev.taskclients.runtime.internal.ErrorMessages;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

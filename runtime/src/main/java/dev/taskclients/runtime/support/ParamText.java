@@ -2,7 +2,6 @@ package dev.taskclients.runtime.support;
 
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.OpenEnum;
-import dev.taskclients.runtime.OpenValueEnum;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +24,7 @@ final class ParamText {
   /** A scalar as text; null for null. */
   static String scalar(Object value) {
     return value == null || value instanceof String ? (String) value
-        : value instanceof OpenEnum<?> open ? open.value()
-        : value instanceof OpenValueEnum<?, ?> open ? String.valueOf(open.rawValue())
+        : value instanceof OpenEnum<?, ?> open ? scalar(open.value())
         : value instanceof BigDecimal decimal ? decimal.toPlainString()
         : value instanceof OffsetDateTime dateTime ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime)
         : value instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes)

@@ -1,11 +1,11 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.ApiException;
-import dev.taskclients.runtime.ApiIoException;
 import dev.taskclients.runtime.ClientConfig;
-import dev.taskclients.runtime.InvalidResponseException;
 import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.TaskClientException;
+import dev.taskclients.runtime.exception.ApiException;
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.InvalidResponseException;
+import dev.taskclients.runtime.exception.TaskClientException;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.time.Duration;

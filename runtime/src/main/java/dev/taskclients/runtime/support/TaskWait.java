@@ -1,16 +1,16 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.ApiException;
-import dev.taskclients.runtime.ApiIoException;
-import dev.taskclients.runtime.RateLimitException;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.ServerException;
-import dev.taskclients.runtime.TaskClientException;
-import dev.taskclients.runtime.TaskFailedException;
 import dev.taskclients.runtime.TaskView;
 import dev.taskclients.runtime.WaitOptions;
-import dev.taskclients.runtime.WaitTimeoutException;
+import dev.taskclients.runtime.exception.ApiException;
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.RateLimitException;
+import dev.taskclients.runtime.exception.ServerException;
+import dev.taskclients.runtime.exception.TaskClientException;
+import dev.taskclients.runtime.exception.TaskFailedException;
+import dev.taskclients.runtime.exception.WaitTimeoutException;
 import dev.taskclients.runtime.internal.RetryAfter;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.ApiIoException;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.TaskClientException;
-import dev.taskclients.runtime.TaskFailedException;
 import dev.taskclients.runtime.TaskView;
 import dev.taskclients.runtime.WaitOptions;
-import dev.taskclients.runtime.WaitTimeoutException;
+import dev.taskclients.runtime.exception.ApiIoException;
+import dev.taskclients.runtime.exception.TaskClientException;
+import dev.taskclients.runtime.exception.TaskFailedException;
+import dev.taskclients.runtime.exception.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;

@@ -1,23 +1,23 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.FakeTask;
-import dev.taskclients.runtime.Json;
-import dev.taskclients.runtime.RateLimitException;
-import dev.taskclients.runtime.TaskFailedException;
-import dev.taskclients.runtime.TaskView;
-import dev.taskclients.runtime.WaitOptions;
-import dev.taskclients.runtime.WaitTimeoutException;
-import dev.taskclients.runtime.InvalidResponseException;
-import dev.taskclients.runtime.ModelBasesTest;
-import dev.taskclients.runtime.RequestOptions;
-import dev.taskclients.runtime.Response;
-import dev.taskclients.runtime.VirtualTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taskclients.runtime.FakeTask;
+import dev.taskclients.runtime.Json;
+import dev.taskclients.runtime.ModelBasesTest;
+import dev.taskclients.runtime.RequestOptions;
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.TaskView;
+import dev.taskclients.runtime.VirtualTime;
+import dev.taskclients.runtime.WaitOptions;
+import dev.taskclients.runtime.exception.InvalidResponseException;
+import dev.taskclients.runtime.exception.RateLimitException;
+import dev.taskclients.runtime.exception.TaskFailedException;
+import dev.taskclients.runtime.exception.WaitTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -200,9 +200,7 @@ class PagesAndBatchWaitTest {
   private static List<FakeTask> round(String... idsAndStatuses) {
     List<FakeTask> tasks = new ArrayList<>();
     for (int i = 0; i < idsAndStatuses.length; i += 2) {
-      FakeTask task = new FakeTask(idsAndStatuses[i + 1], null);
-      task.toJsonMap().put("id", idsAndStatuses[i]);
-      tasks.add(task);
+      tasks.add(new FakeTask(idsAndStatuses[i + 1], null).id(idsAndStatuses[i]));
     }
     return tasks;
   }

@@ -1,11 +1,11 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.ModelBasesTest;
-import dev.taskclients.runtime.OpenValueEnumTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.taskclients.runtime.ModelBasesTest;
+import dev.taskclients.runtime.NumericOpenEnumTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -77,10 +77,10 @@ class ParameterStylesTest {
     assertEquals("p=1000", query(new BigDecimal("1E+3"), "form", true));
     assertEquals("p=%2B%2F8%3D", query(new byte[] {(byte) 0xfb, (byte) 0xff}, "form", true), "base64");
     assertEquals("p=green", query(ModelBasesTest.Color.of("green"), "form", true));
-    assertEquals("p=7", query(OpenValueEnumTest.Priority.of(7), "form", true));
+    assertEquals("p=7", query(NumericOpenEnumTest.Priority.of(7), "form", true));
     assertEquals("p=true", query(true, "form", false));
     assertEquals("p=", query("", "form", true));
-    assertEquals("p=3&p=1", query(List.of(OpenValueEnumTest.Priority.HIGH, OpenValueEnumTest.Priority.LOW), "form", true));
+    assertEquals("p=3&p=1", query(List.of(NumericOpenEnumTest.Priority.HIGH, NumericOpenEnumTest.Priority.LOW), "form", true));
   }
 
   @Test

@@ -5,7 +5,6 @@ package dev.taskclients.beatra.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.runtime.OpenEnumReader;
-import dev.taskclients.runtime.OpenValueEnum;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,12 @@ import java.util.Map;
 /**
  * The currency of the reference values. Values not listed here are kept as sent.
  *
- * <p>An open enum: a value the spec does not list still parses, keeps its raw string and is written
+ * <p>An open enum: a value the spec does not list still parses, keeps its raw value and is written
  * back unchanged; {@link #isKnown()} tells the two apart.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @JsonDeserialize(using = Currency.Reader.class)
-public final class Currency extends OpenEnum<Currency.Known> {
+public final class Currency extends OpenEnum<Currency.Known, String> {
   /** The documented value {@code "USD"}. */
   public static final Currency USD = new Currency("USD", Known.USD);
 

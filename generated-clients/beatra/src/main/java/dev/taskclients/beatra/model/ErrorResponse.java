@@ -21,7 +21,7 @@ import java.util.Set;
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
 @SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
 @JsonDeserialize(using = ErrorResponse.Reader.class)
-public final class ErrorResponse extends JsonModel {
+public final class ErrorResponse extends JsonModel implements dev.taskclients.runtime.RetryAdvice {
   private static final Set<String> LISTED = Set.of("error");
   private final ApiError error;
 
@@ -42,6 +42,15 @@ public final class ErrorResponse extends JsonModel {
 
   /** {@return the value of {@code error}: The {@code error} field.} */
   public @Nonnull ApiError error() { return error; }
+
+  @Override
+  public @Nullable Boolean retryAdvised() {
+    ApiError error = this.error;
+    if (error == null) {
+      return null;
+    }
+    return error.retryable();
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {

@@ -123,21 +123,53 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
   /** {@return the value of {@code links}: The {@code links} field. Null when absent.} */
   public @Nullable TaskLinks links() { return links; }
 
-  private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
-      .id("task_id")
-      .status("status")
-      .progress("progress.percent")
-      .error("error.message")
-      .state("queued", State.PENDING)
-      .state("running", State.RUNNING)
-      .state("succeeded", State.SUCCEEDED)
-      .state("failed", State.FAILED)
-      .state("canceled", State.CANCELED)
-      .build();
+  /** The common state of each documented {@code status} value (the spec's x-taskclients-task). */
+  private static final Map<String, State> STATES = Map.ofEntries(
+      Map.entry("queued", State.PENDING),
+      Map.entry("running", State.RUNNING),
+      Map.entry("succeeded", State.SUCCEEDED),
+      Map.entry("failed", State.FAILED),
+      Map.entry("canceled", State.CANCELED)
+  );
 
-  /** @return how this task maps onto {@link dev.taskclients.runtime.TaskView}, from the spec's x-taskclients-task */
   @Override
-  public dev.taskclients.runtime.TaskShape taskShape() { return TASK_SHAPE; }
+  public @Nullable String id() {
+    return this.taskId;
+  }
+
+  @Override
+  public @Nullable String rawStatus() {
+    return this.status == null ? null : this.status.value();
+  }
+
+  @Override
+  public @Nullable Integer progressPercent() {
+    TaskProgress progress = this.progress;
+    if (progress == null) {
+      return null;
+    }
+    return progress.percent();
+  }
+
+  @Override
+  public @Nullable String errorMessage() {
+    TaskError error = this.error;
+    if (error == null) {
+      return null;
+    }
+    return error.message();
+  }
+
+  @Override
+  public @Nullable OffsetDateTime estimatedCompletion() {
+    return null;
+  }
+
+  @Override
+  public State state() {
+    String status = rawStatus();
+    return status == null ? State.UNKNOWN : STATES.getOrDefault(status, State.UNKNOWN);
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {

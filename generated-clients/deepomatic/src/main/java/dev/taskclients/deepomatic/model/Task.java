@@ -70,18 +70,38 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
   /** {@return the value of {@code subtasks}: Tasks this task spawned, if any. The page only shows null, so any JSON value (null included) is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells which).} */
   public @Nullable JsonNode subtasks() { return subtasks; }
 
-  private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
-      .id("id")
-      .status("status")
-      .error("error")
-      .state("pending", State.PENDING)
-      .state("success", State.SUCCEEDED)
-      .state("error", State.FAILED)
-      .build();
+  /** The common state of each documented {@code status} value (the spec's x-taskclients-task). */
+  private static final Map<String, State> STATES = Map.ofEntries(
+      Map.entry("pending", State.PENDING),
+      Map.entry("success", State.SUCCEEDED),
+      Map.entry("error", State.FAILED)
+  );
 
-  /** @return how this task maps onto {@link dev.taskclients.runtime.TaskView}, from the spec's x-taskclients-task */
   @Override
-  public dev.taskclients.runtime.TaskShape taskShape() { return TASK_SHAPE; }
+  public @Nullable String rawStatus() {
+    return this.status == null ? null : this.status.value();
+  }
+
+  @Override
+  public @Nullable Integer progressPercent() {
+    return null;
+  }
+
+  @Override
+  public @Nullable String errorMessage() {
+    return this.error;
+  }
+
+  @Override
+  public @Nullable OffsetDateTime estimatedCompletion() {
+    return null;
+  }
+
+  @Override
+  public State state() {
+    String status = rawStatus();
+    return status == null ? State.UNKNOWN : STATES.getOrDefault(status, State.UNKNOWN);
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {

@@ -5,7 +5,6 @@ package dev.taskclients.deepomatic.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.runtime.OpenEnumReader;
-import dev.taskclients.runtime.OpenValueEnum;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,12 @@ import java.util.Map;
 /**
  * pending while the task runs; success or error once it has finished. Values not listed here are kept as sent.
  *
- * <p>An open enum: a value the spec does not list still parses, keeps its raw string and is written
+ * <p>An open enum: a value the spec does not list still parses, keeps its raw value and is written
  * back unchanged; {@link #isKnown()} tells the two apart.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
 @JsonDeserialize(using = TaskState.Reader.class)
-public final class TaskState extends OpenEnum<TaskState.Known> {
+public final class TaskState extends OpenEnum<TaskState.Known, String> {
   /** The documented value {@code "pending"}. */
   public static final TaskState PENDING = new TaskState("pending", Known.PENDING);
   /** The documented value {@code "success"}. */

@@ -5,7 +5,6 @@ package dev.taskclients.optexity.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.runtime.OpenEnumReader;
-import dev.taskclients.runtime.OpenValueEnum;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,12 @@ import java.util.Map;
 /**
  * Where a task is in its life. started, running: still working; completed: finished with a result; failed: finished with an error. Values not listed here are kept as sent.
  *
- * <p>An open enum: a value the spec does not list still parses, keeps its raw string and is written
+ * <p>An open enum: a value the spec does not list still parses, keeps its raw value and is written
  * back unchanged; {@link #isKnown()} tells the two apart.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
 @JsonDeserialize(using = TaskState.Reader.class)
-public final class TaskState extends OpenEnum<TaskState.Known> {
+public final class TaskState extends OpenEnum<TaskState.Known, String> {
   /** The documented value {@code "started"}. */
   public static final TaskState STARTED = new TaskState("started", Known.STARTED);
   /** The documented value {@code "running"}. */

@@ -13,6 +13,7 @@ import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Set;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * The state of one inference task. Which optional fields are present depends on the status: a running task carries progress and estimated_completion, a completed one completed_at, result and execution_time, a failed one failed_at, error and error_code.
@@ -96,21 +97,39 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
   /** {@return the value of {@code error_code}: A machine-readable code for the failure, such as INVALID_INPUT. Null when absent.} */
   public @Nullable String errorCode() { return errorCode; }
 
-  private static final dev.taskclients.runtime.TaskShape TASK_SHAPE = dev.taskclients.runtime.TaskShape.builder()
-      .id("task_id")
-      .status("status")
-      .progress("progress")
-      .error("error")
-      .estimatedCompletion("estimated_completion")
-      .state("started", State.PENDING)
-      .state("running", State.RUNNING)
-      .state("completed", State.SUCCEEDED)
-      .state("failed", State.FAILED)
-      .build();
+  /** The common state of each documented {@code status} value (the spec's x-taskclients-task). */
+  private static final Map<String, State> STATES = Map.ofEntries(
+      Map.entry("started", State.PENDING),
+      Map.entry("running", State.RUNNING),
+      Map.entry("completed", State.SUCCEEDED),
+      Map.entry("failed", State.FAILED)
+  );
 
-  /** @return how this task maps onto {@link dev.taskclients.runtime.TaskView}, from the spec's x-taskclients-task */
   @Override
-  public dev.taskclients.runtime.TaskShape taskShape() { return TASK_SHAPE; }
+  public @Nullable String id() {
+    return this.taskId;
+  }
+
+  @Override
+  public @Nullable String rawStatus() {
+    return this.status == null ? null : this.status.value();
+  }
+
+  @Override
+  public @Nullable Integer progressPercent() {
+    return this.progress;
+  }
+
+  @Override
+  public @Nullable String errorMessage() {
+    return this.error;
+  }
+
+  @Override
+  public State state() {
+    String status = rawStatus();
+    return status == null ? State.UNKNOWN : STATES.getOrDefault(status, State.UNKNOWN);
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {

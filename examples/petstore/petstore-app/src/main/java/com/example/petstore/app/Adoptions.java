@@ -3,7 +3,7 @@ package com.example.petstore.app;
 import com.example.petstore.PetstoreClient;
 import com.example.petstore.model.NewPet;
 import com.example.petstore.model.Pet;
-import dev.taskclients.runtime.NotFoundException;
+import dev.taskclients.runtime.exception.NotFoundException;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** HTTP 400 Bad Request: the request was malformed or invalid. */
 public class BadRequestException extends ApiException {

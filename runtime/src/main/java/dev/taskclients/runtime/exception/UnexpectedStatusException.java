@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** HTTP a status the client has no dedicated type for (3xx, other 4xx). */
 public class UnexpectedStatusException extends ApiException {

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** HTTP 5xx: the API failed; retrying later may succeed. */
 public class ServerException extends ApiException {

@@ -1,5 +1,6 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
+import dev.taskclients.runtime.TaskView;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** The call could not complete: the connection failed, was reset, or the thread was interrupted. */
 public class ApiIoException extends TaskClientException {

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** Base of every exception a taskclients client throws. Unchecked. */
 public class TaskClientException extends RuntimeException {

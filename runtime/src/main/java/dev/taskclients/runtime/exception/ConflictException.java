@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** HTTP 409 Conflict: the request conflicts with the resource's state. */
 public class ConflictException extends ApiException {

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** HTTP 404 Not Found: no such resource, e.g. no task with this id. */
 public class NotFoundException extends ApiException {

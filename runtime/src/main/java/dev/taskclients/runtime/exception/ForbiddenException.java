@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** HTTP 403 Forbidden: the credential may not do this. */
 public class ForbiddenException extends ApiException {

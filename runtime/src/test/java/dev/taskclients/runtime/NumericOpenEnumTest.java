@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** {@link OpenValueEnum}, through an integer enum and a number enum shaped like generated ones. */
-public class OpenValueEnumTest {
+/** {@link OpenEnum} of numbers, through an integer enum and a number enum shaped like generated ones. */
+public class NumericOpenEnumTest {
   /** Public for its fixtures, which the support package's tests share; JUnit makes the instances. */
-  OpenValueEnumTest() {
+  NumericOpenEnumTest() {
   }
 
   private final ObjectMapper mapper = Json.newObjectMapper();
 
   /** An integer enum as the templates generate one. */
-  public static final class Priority extends OpenValueEnum<Priority.Known, Integer> {
+  public static final class Priority extends OpenEnum<Priority.Known, Integer> {
     public static final Priority LOW = new Priority(1, Known.LOW);
     public static final Priority HIGH = new Priority(3, Known.HIGH);
     static final Map<Integer, Priority> DOCUMENTED = index(HIGH, LOW);
@@ -46,7 +46,7 @@ public class OpenValueEnumTest {
   }
 
   /** A number enum, to tell two enums with an equal value apart. */
-  static final class Weight extends OpenValueEnum<Weight.Known, Integer> {
+  static final class Weight extends OpenEnum<Weight.Known, Integer> {
     static final Weight ONE = new Weight(1, Known.ONE);
 
     enum Known { ONE }
@@ -57,7 +57,7 @@ public class OpenValueEnumTest {
   }
 
   /** A number enum with decimal values. */
-  static final class Ratio extends OpenValueEnum<Ratio.Known, Double> {
+  static final class Ratio extends OpenEnum<Ratio.Known, Double> {
     enum Known { HALF }
 
     Ratio(Double value) {
@@ -70,7 +70,7 @@ public class OpenValueEnumTest {
     assertSame(Priority.HIGH, Priority.of(3));
     assertTrue(Priority.HIGH.isKnown());
     assertEquals(Optional.of(Priority.Known.HIGH), Priority.HIGH.known());
-    assertEquals(3, Priority.HIGH.rawValue());
+    assertEquals(3, Priority.HIGH.value());
   }
 
   @Test
@@ -79,7 +79,7 @@ public class OpenValueEnumTest {
 
     assertFalse(seven.isKnown());
     assertEquals(Optional.empty(), seven.known());
-    assertEquals(7, seven.rawValue());
+    assertEquals(7, seven.value());
     assertEquals("7", seven.toString());
   }
 

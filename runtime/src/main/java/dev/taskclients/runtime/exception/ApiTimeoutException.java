@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** The call took longer than its timeout. */
 public class ApiTimeoutException extends ApiIoException {

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 import dev.taskclients.runtime.internal.RetryAfter;
 import java.time.Clock;

@@ -1,5 +1,6 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
+import dev.taskclients.runtime.TaskView;
 import java.time.Duration;
 
 /** A waited-on task had not finished by the deadline; {@link #lastSeen()} is its last state. */

@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** HTTP 422 Unprocessable Entity: the request was well-formed but invalid. */
 public class UnprocessableEntityException extends ApiException {

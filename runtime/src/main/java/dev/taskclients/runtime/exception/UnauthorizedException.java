@@ -1,4 +1,4 @@
-package dev.taskclients.runtime;
+package dev.taskclients.runtime.exception;
 
 /** HTTP 401 Unauthorized: the credential is missing or invalid. */
 public class UnauthorizedException extends ApiException {

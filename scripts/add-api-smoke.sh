@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Follows the README's "Add an API" steps, end to end, in a scratch copy of this checkout: a spec the
+# Follows CONTRIBUTING.md's "Add an API" steps, end to end, in a scratch copy of this checkout: a spec the
 # project has never seen becomes a module, generates twice to the same bytes, builds with -Werror,
 # Javadoc and sources, installs, and a consumer program calls it against a local HTTP server.
 # Usage: scripts/add-api-smoke.sh (with the public petstore example; the consumer calls its listPets).
@@ -43,7 +43,7 @@ first="$(find "generated-clients/$api/src" -type f -exec sha256sum {} + | sort)"
 "${MVN[@]}" install -pl "generated-clients/$api,bom" -am -DskipTests
 jar="$(ls "generated-clients/$api/target/$api-client-"*.jar | grep -v -e sources -e javadoc)"
 ls "generated-clients/$api/target/$api-client-"*-sources.jar "generated-clients/$api/target/$api-client-"*-javadoc.jar >/dev/null
-# The spec is published beside the jar; fetched with the README's command (petstore attaches no example
+# The spec is published beside the jar; fetched as a user fetches it, type yaml, classifier openapi (petstore attaches no example
 # by file, so it is the spec itself).
 version="$(sed -n 's/^-Drevision=//p' .mvn/maven.config)"
 "${MVN[@]}" -o -N dependency:copy -Dartifact="dev.taskclients:$api-client:$version:yaml:openapi" -DoutputDirectory=published

@@ -3,7 +3,7 @@
 # on a corpus of OpenAPI 3.0 and 3.1 specs: per spec, whether each side generates and compiles, its Java lines, and
 # each side's time. Prints the three-spec table of compare-with-stock.sh first; writes everything to
 # <scratch>/corpus-comparison.md. Nothing outside the scratch folder is written but ~/.m2 (the install of
-# runtime and codegen, so that ours is measured as the working tree is now).
+# runtime and codegen, so that ours is measured as the working tree is now) and the build's target/ folders.
 # Usage: scripts/compare-corpus-with-stock.sh [scratch-dir] [corpus-dir...]
 #   corpus: every *.yaml|*.yml|*.json below the corpus dirs whose top level says `openapi: 3.0.x` or `3.1.x`;
 #   default ../shared/corpus and specs/corpus (relative to the repository).
@@ -35,168 +35,13 @@ ours_cp="$scratch/jars/taskclients-codegen-$version.jar:$(cat "$scratch/codegen.
 ours_compile_cp="$scratch/jars/taskclients-runtime-$version.jar:$(cat "$scratch/runtime.cp")"
 
 # One driver for both sides, so both are timed the same way: one JVM per side, every spec generated and
-# then compiled in-process with javax.tools, spec after spec.
-driver="$scratch/driver"; mkdir -p "$driver"
-cat >"$driver/CorpusRun.java" <<'EOF'
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.File;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.*;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.lang.model.SourceVersion;
-import javax.tools.*;
-import org.openapitools.codegen.DefaultGenerator;
-import org.openapitools.codegen.config.CodegenConfigurator;
-
-/**
- * list SPECS_TSV ROOT...                              writes: label, file, folder, package, client name
- * ours|stock SPECS_TSV OUT_DIR CP_DIR RESULTS_TSV     writes: label, generated, compiled, errors, gen ms, compile ms, first problem
- *   (CP_DIR/<folder> holds the spec's compile class path; CP_DIR "-" generates only)
- */
-public class CorpusRun {
-  public static void main(String[] args) throws Exception {
-    if (args[0].equals("list")) {
-      list(Path.of(args[1]), Arrays.asList(args).subList(2, args.length));
-      return;
-    }
-    String side = args[0];
-    Path out = Path.of(args[2]);
-    List<String> results = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of(args[1]))) {
-      String[] s = line.split("\t");
-      Path dir = out.resolve(side).resolve(s[2]);
-      String generated = "yes", problem = "-";
-      long start = System.nanoTime();
-      try {
-        if (side.equals("ours")) Ours.generate(Path.of(s[1]), dir, s[3], s[4], s[0]);
-        else stock(s[1], dir);
-      } catch (Throwable e) { // a spec a generator cannot handle is a result, not the end of the run
-        generated = "no";
-        problem = e.getClass().getSimpleName() + ": " + e.getMessage();
-      }
-      long generatedAt = System.nanoTime();
-      String[] compiled = {"-", "0", problem};
-      if (generated.equals("yes") && !args[3].equals("-")) {
-        Path classPath = Path.of(args[3], s[2]);
-        compiled = compile(dir.resolve("src/main/java"), out.resolve(side + "-classes").resolve(s[2]),
-            Files.exists(classPath) ? Files.readString(classPath).trim() : "", side.equals("ours"));
-      }
-      long end = System.nanoTime();
-      results.add(String.join("\t", s[0], generated, compiled[0], compiled[1],
-          String.valueOf((generatedAt - start) / 1_000_000), String.valueOf((end - generatedAt) / 1_000_000), clean(compiled[2])));
-    }
-    Files.write(Path.of(args[4]), results);
-  }
-
-  /** Only our side loads this: the stock side's class path has no taskclients codegen. */
-  static final class Ours {
-    static void generate(Path spec, Path dir, String basePackage, String client, String label) {
-      // Validation problems let through, as on the stock side: generation is what is compared.
-      dev.taskclients.codegen.ClientGeneration.generate(spec, dir, basePackage, client, label, null,
-          dev.taskclients.codegen.ClientGeneration.Options.lenient());
-    }
-  }
-
-  /**
-   * What `openapi-generator-cli generate --skip-validate-spec` does with these options, minus docs and tests:
-   * validation problems let through on both sides, since generation is what is compared.
-   */
-  static void stock(String spec, Path dir) {
-    CodegenConfigurator c = new CodegenConfigurator().setGeneratorName("java").setLibrary("native")
-        .setInputSpec(spec).setOutputDir(dir.toString()).setValidateSpec(false)
-        .setAdditionalProperties(new HashMap<String, Object>(Map.of(
-            "useJakartaEe", "true", "serializationLibrary", "jackson", "hideGenerationTimestamp", "true")));
-    for (String p : List.of("apiTests", "modelTests", "apiDocs", "modelDocs")) c.addGlobalProperty(p, "false");
-    new DefaultGenerator().opts(c.toClientOptInput()).generate();
-  }
-
-  /** Returns compiled (yes/no), how many problems fail the build, and the first of them. */
-  static String[] compile(Path src, Path classes, String classPath, boolean strict) throws Exception {
-    List<File> files;
-    try (Stream<Path> walk = Files.isDirectory(src) ? Files.walk(src) : Stream.empty()) {
-      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().map(Path::toFile).collect(Collectors.toList());
-    }
-    if (files.isEmpty()) return new String[] {"no", "0", "no .java file generated"};
-    Files.createDirectories(classes);
-    List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none", "-encoding", "UTF-8",
-        "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-cp", classPath, "-d", classes.toString()));
-    if (strict) options.addAll(List.of("-Xlint:all", "-Xdoclint:all,-missing", "-Werror"));
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> found = new DiagnosticCollector<>();
-    StringWriter output = new StringWriter();
-    boolean ok;
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(found, Locale.ROOT, StandardCharsets.UTF_8)) {
-      ok = javac.getTask(output, fm, found, options, null, fm.getJavaFileObjectsFromFiles(files)).call();
-    }
-    // Under -Werror each warning fails the build, so it counts; javac's own "warnings found" error does not.
-    List<String> failing = found.getDiagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR ? !"compiler.err.warnings.and.werror".equals(d.getCode())
-            : strict && (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING))
-        .map(d -> (d.getSource() == null ? "" : src.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ")
-            + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
-        .collect(Collectors.toList());
-    String first = failing.isEmpty() ? output.toString() : failing.get(0);
-    return new String[] {ok ? "yes" : "no", String.valueOf(failing.size()), ok ? "-" : first};
-  }
-
-  static String clean(String text) {
-    String t = String.valueOf(text).replaceAll("\\s+", " ").replace("|", "\\|").trim();
-    return t.isEmpty() ? "-" : t.length() > 300 ? t.substring(0, 300) + "..." : t;
-  }
-
-  /** Spec names as the corpus gate reports them: the path below the corpus root. */
-  static void list(Path tsv, List<String> roots) throws Exception {
-    YAMLMapper yaml = new YAMLMapper();
-    List<String> rows = new ArrayList<>();
-    Set<String> folders = new HashSet<>();
-    for (String r : roots) {
-      Path root = Path.of(r);
-      if (!Files.isDirectory(root)) {
-        System.err.println("corpus root " + root + " does not exist: skipped");
-        continue;
-      }
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(root)) {
-        files = walk.filter(Files::isRegularFile)
-            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ya?ml|json)"))
-            .sorted().collect(Collectors.toList());
-      }
-      for (Path f : files) {
-        JsonNode top;
-        try {
-          top = yaml.readTree(f.toFile());
-        } catch (Exception e) {
-          System.err.println(f + ": not YAML or JSON: skipped");
-          continue;
-        }
-        String openapi = top == null ? "" : top.path("openapi").asText();
-        if (!openapi.startsWith("3.0.") && !openapi.startsWith("3.1.")) {
-          if (!openapi.isEmpty()) System.err.println(f + ": openapi " + openapi + " is not 3.0.x or 3.1.x: skipped");
-          continue;
-        }
-        String stem = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String segment = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        if (segment.isEmpty() || !Character.isJavaIdentifierStart(segment.charAt(0))) segment = "_" + segment;
-        if (SourceVersion.isKeyword(segment)) segment += "_";
-        String folder = segment;
-        for (int n = 2; !folders.add(folder); n++) folder = segment + "_" + n;
-        String client = Arrays.stream(stem.split("[^A-Za-z0-9]+")).filter(p -> !p.isEmpty())
-            .map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1)).collect(Collectors.joining());
-        if (client.isEmpty() || !Character.isJavaIdentifierStart(client.charAt(0))) client = "Spec" + client;
-        rows.add(String.join("\t", root.relativize(f).toString(), f.toString(), folder, "corpus." + folder, client));
-      }
-    }
-    Files.write(tsv, rows);
-  }
-}
-EOF
-javac -d "$driver" -cp "$ours_cp" "$driver/CorpusRun.java"
-java -cp "$driver:$ours_cp" CorpusRun list "$scratch/specs.tsv" "${roots[@]}"
+# then compiled in-process with javax.tools, spec after spec. It is test code of corpus-tests (CorpusRun, package
+# dev.taskclients.corpus.comparison, tested by CorpusRunTest), which lists the corpus with the gate's own discovery;
+# copied at once, like the jars.
+mvn -o test-compile -pl corpus-tests -am
+driver="$scratch/driver"; rm -rf "$driver"; cp -r corpus-tests/target/test-classes "$driver"
+corpus_run=dev.taskclients.corpus.comparison.CorpusRun
+java -cp "$driver:$ours_cp" "$corpus_run" list "$scratch/specs.tsv" "${roots[@]}"
 
 # Both generators log through SLF4J (ours: slf4j-simple, stock: logback); both are held to warnings so
 # neither pays for INFO logging the other skips.
@@ -210,7 +55,7 @@ quiet=(-Dorg.slf4j.simpleLogger.defaultLogLevel=warn "-Dlogback.configurationFil
 # dependencies and versions becomes a scratch project, resolved once (test scope left out).
 rm -rf "$scratch"/{probe,ours,stock,ours-classes,stock-classes,cp-ours,cp-stock,stock-deps}
 mkdir -p "$scratch"/{cp-ours,cp-stock,stock-deps}
-java "${quiet[@]}" -cp "$driver:$cli" CorpusRun stock "$scratch/specs.tsv" "$scratch/probe" - "$scratch/probe.tsv" \
+java "${quiet[@]}" -cp "$driver:$cli" "$corpus_run" stock "$scratch/specs.tsv" "$scratch/probe" - "$scratch/probe.tsv" \
   >"$scratch/probe.log" 2>&1
 dep_plugin="org.apache.maven.plugins:maven-dependency-plugin:$(
   sed -n 's|.*<artifactId>maven-dependency-plugin</artifactId><version>\([^<]*\)<.*|\1|p' build-parent/pom.xml):build-classpath"
@@ -224,14 +69,14 @@ while IFS=$'\t' read -r _ _ folder _ _; do
     printf '%s\n' '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>' \
       '<groupId>scratch</groupId><artifactId>stock-deps</artifactId><version>0</version><packaging>pom</packaging>' \
       "$deps" '</project>' >"$deps_set.xml"
-    resolve_stock "$deps_set" -o || resolve_stock "$deps_set" # online only when ~/.m2 lacks a version the pom asks for
+    resolve_stock "$deps_set" -o >/dev/null 2>&1 || resolve_stock "$deps_set" # online only when ~/.m2 lacks a version the pom asks for
   fi
   cp "$deps_set.cp" "$scratch/cp-stock/$folder"
 done <"$scratch/specs.tsv"
 
 run_side() { # side, class path to run the generator
   local start; start=$(date +%s%N)
-  java "${quiet[@]}" -cp "$driver:$2" CorpusRun "$1" "$scratch/specs.tsv" "$scratch" "$scratch/cp-$1" "$scratch/$1.tsv" \
+  java "${quiet[@]}" -cp "$driver:$2" "$corpus_run" "$1" "$scratch/specs.tsv" "$scratch" "$scratch/cp-$1" "$scratch/$1.tsv" \
     >"$scratch/$1.log" 2>&1
   echo $(( ($(date +%s%N) - start) / 1000000 )) >"$scratch/$1.jvm-ms"
 }

@@ -26,7 +26,7 @@ done
 # Waiting, TaskView, paging, retries and the body cap have no stock equivalent: counted apart so the core compares like for like.
 # Named by path (not found by name) so a class that moves or disappears fails the script instead of being miscounted.
 extras=(TaskView TaskShape WaitOptions Sleeper TaskFailedException WaitTimeoutException RetryPolicy
-  internal/TaskWaiter internal/PollSchedule internal/Pages internal/LimitedBody)
+  support/TaskWaiter support/PollSchedule support/Pages support/LimitedBody)
 extra_files=(); for c in "${extras[@]}"; do extra_files+=("runtime/src/main/java/dev/taskclients/runtime/$c.java"); done
 extra=$(cat "${extra_files[@]}" | wc -l)
 runtime=$(( $(lines runtime/src/main/java) - extra ))

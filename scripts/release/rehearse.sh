@@ -2,16 +2,18 @@
 # Rehearses a release end to end without touching the network beyond Maven Central downloads:
 #   1. makes a throwaway GPG key in a temporary GNUPGHOME;
 #   2. runs the documented release command (./mvnw deploy -Drelease ...) against a stand-in for the Central
-#      Portal on 127.0.0.1 (scripts/release/FakeCentralPortal.java), which keeps the uploaded bundle;
+#      Portal on 127.0.0.1 (FakeCentralPortal, in release-tools/), which keeps the uploaded bundle;
 #   3. unzips the bundle as a file repository and checks what the Central Portal checks, and our own release
-#      rules (scripts/release/BundleCheck.java), and verifies every signature with gpg;
-#   4. runs a consumer project (scripts/release-consumer) that knows only that repository and Maven Central:
+#      rules (BundleCheck, in release-tools/), and verifies every signature with gpg;
+#   4. runs a consumer project (release-tools/consumer) that knows only that repository and Maven Central:
 #      it resolves a client through the BOM and runs the README sample against WireMock, on the class path and
 #      on the module path;
 #   5. proves the API compatibility check on spec edits, with this release as the baseline
 #      (scripts/release/api-compat-test.sh).
 # Usage: scripts/release/rehearse.sh [version]   (default: .mvn/maven.config's version without -SNAPSHOT)
-# KEEP_SCRATCH=1 keeps the scratch directory (key, bundle, repository, logs) for inspection.
+# KEEP_SCRATCH=1 keeps the scratch directory (key, bundle, repository, logs) for inspection. Maven options for every
+# build but the consumer's (which has an empty local repository of its own), e.g. another local repository, go in
+# MAVEN_ARGS (read by Maven 3.9).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -28,6 +30,12 @@ trap cleanup EXIT
 MVN=(./mvnw -B -ntp)
 step() { echo "== $(date -u +%H:%M:%S) $*"; }
 
+step "0. the release tools, built and tested by the normal build, compiled here"
+# A snapshot of their classes, so that nothing the release build does to target/ can reach them.
+"${MVN[@]}" -q compile -pl release-tools -am >"$work/tools.log" 2>&1 || { tail -40 "$work/tools.log" >&2; exit 1; }
+tools="$work/release-tools"
+cp -r release-tools/target/classes "$tools"
+
 step "1. a throwaway signing key"
 export GNUPGHOME="$work/gnupg"
 mkdir -m 700 "$GNUPGHOME"
@@ -40,7 +48,7 @@ echo "key $key"
 
 step "2. the release build, uploading to a stand-in Central Portal"
 mkdir "$work/portal"
-java scripts/release/FakeCentralPortal.java "$work/portal" >"$work/portal.log" 2>&1 &
+java -cp "$tools" dev.taskclients.release.FakeCentralPortal "$work/portal" >"$work/portal.log" 2>&1 &
 portal_pid=$!
 for _ in $(seq 300); do
   [ -f "$work/portal/port" ] && break
@@ -68,8 +76,8 @@ mkdir "$work/repo"
 (cd "$work/repo" && jar xf "$work/portal/bundle.zip")
 published=(pom.xml build-parent/pom.xml runtime/pom.xml codegen/pom.xml contract/pom.xml generated-clients/pom.xml
   bom/pom.xml generated-clients/*/pom.xml)
-unpublished=(conformance-tests/pom.xml corpus-tests/pom.xml benchmarks/pom.xml)
-java scripts/release/BundleCheck.java "$work/repo" "$version" "${published[@]/#/published=}" \
+unpublished=(conformance-tests/pom.xml corpus-tests/pom.xml benchmarks/pom.xml release-tools/pom.xml)
+java -cp "$tools" dev.taskclients.release.BundleCheck "$work/repo" "$version" "${published[@]/#/published=}" \
   "${unpublished[@]/#/unpublished=}" tool=codegen/pom.xml tool=contract/pom.xml
 signatures=0
 while IFS= read -r -d '' asc; do
@@ -82,7 +90,7 @@ echo "signatures: $signatures verified by gpg with the rehearsal key"
 step "4. a consumer that knows only this repository and Maven Central"
 # An empty local repository of its own: our artifacts can come only from the release repository (the
 # consumer's tests check where each one came from), third-party ones from Maven Central.
-"${MVN[@]}" -f scripts/release-consumer/pom.xml -Dmaven.repo.local="$work/consumer-m2" \
+"${MVN[@]}" -f release-tools/consumer/pom.xml -Dmaven.repo.local="$work/consumer-m2" \
   -Dtaskclients.version="$version" -Drelease.repo.url="file://$work/repo" verify >"$work/consumer.log" 2>&1 \
   || { tail -80 "$work/consumer.log" >&2; exit 1; }
 grep -E "Tests run:.*in |Tests run:" "$work/consumer.log" | tail -6

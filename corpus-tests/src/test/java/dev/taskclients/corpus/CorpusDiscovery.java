@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * Finds the corpus: every {@code *.yaml}, {@code *.yml} and {@code *.json} file under the corpus roots
  * whose top level declares {@code openapi: 3.0.x} or {@code openapi: 3.1.x}. An OpenAPI document of
  * another version (Swagger 2.0 has {@code swagger}, not {@code openapi}, and is not one) is noted and
- * skipped; a missing root is noted, not fatal.
+ * skipped. {@link #discover} notes a missing root; the gate uses {@link #discoverEvery}, which refuses one.
  */
-final class CorpusDiscovery {
+public final class CorpusDiscovery {
   /** System property naming the folders to search instead of the default roots. */
   static final String CORPUS_DIR = "corpus.dir";
   /** System property naming the default roots (set by the module's Surefire configuration). */
@@ -39,7 +39,7 @@ final class CorpusDiscovery {
    * @param specs the specs, in a stable order
    * @param notes what was skipped and why (missing roots, unreadable files)
    */
-  record Found(List<Path> roots, List<CorpusSpec> specs, List<String> notes) {
+  public record Found(List<Path> roots, List<CorpusSpec> specs, List<String> notes) {
   }
 
   private CorpusDiscovery() {
@@ -70,12 +70,38 @@ final class CorpusDiscovery {
   }
 
   /**
-   * Searches the roots.
+   * Searches the roots, each of which must exist and hold at least one spec: the gate proves the corpus it is
+   * configured with, so a root that is not there (the shared corpus not cloned, a mistyped {@code -Dcorpus.dir})
+   * must fail the build rather than let it pass on fewer specs.
+   *
+   * @param roots the folders to search, recursively
+   * @return the specs found
+   * @throws IllegalStateException naming each missing or empty root and how to fix it
+   */
+  static Found discoverEvery(List<Path> roots) {
+    List<String> problems = new ArrayList<>();
+    roots.stream().filter(root -> !Files.isDirectory(root))
+        .forEach(root -> problems.add("corpus root " + root + " does not exist"));
+    if (problems.isEmpty()) {
+      Found found = discover(roots);
+      roots.stream().filter(root -> found.specs().stream().noneMatch(spec -> spec.file().startsWith(root)))
+          .forEach(root -> problems.add("corpus root " + root + " holds no OpenAPI 3.0 or 3.1 spec"));
+      if (problems.isEmpty()) {
+        return found;
+      }
+    }
+    throw new IllegalStateException(String.join("; ", problems) + ". The corpus gate tests every configured root. "
+        + "The default roots are ../shared/corpus (clone this repository next to shared/) and specs/corpus; "
+        + "-Dcorpus.dir=/a/folder (several separated by '" + File.pathSeparator + "') tests other folders instead.");
+  }
+
+  /**
+   * Searches the roots, noting (not failing on) a root that does not exist.
    *
    * @param roots the folders to search, recursively
    * @return the specs found, named so that no two share an output folder
    */
-  static Found discover(List<Path> roots) {
+  public static Found discover(List<Path> roots) {
     List<String> notes = new ArrayList<>();
     List<CorpusSpec> specs = new ArrayList<>();
     Set<String> folders = new HashSet<>();

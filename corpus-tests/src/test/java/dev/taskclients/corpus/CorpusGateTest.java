@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * The corpus gate: for every OpenAPI 3.0 and 3.1 spec of the corpus, one test that the generator makes
@@ -27,7 +26,8 @@ import org.opentest4j.AssertionFailedError;
  * exchanges are validated against its 3.0 rendering. The checks after compilation are the contract tests users run
  * on their own specs ({@link ContractTests}).
  *
- * <p>Run it on any folder with {@code ./mvnw verify -pl corpus-tests -am -Dcorpus.dir=/that/folder}.
+ * <p>Run it on any folder with {@code ./mvnw verify -pl corpus-tests -am -Dcorpus.dir=/that/folder}. Every configured
+ * root must exist and hold a spec, else the whole class fails ({@link CorpusDiscovery#discoverEvery}).
  */
 class CorpusGateTest {
   private static CorpusDiscovery.Found found;
@@ -36,7 +36,7 @@ class CorpusGateTest {
 
   @BeforeAll
   static void discover() {
-    found = CorpusDiscovery.discover(CorpusDiscovery.configuredRoots());
+    found = CorpusDiscovery.discoverEvery(CorpusDiscovery.configuredRoots());
     List<String> preamble = new ArrayList<>(List.of("Every spec is generated, compiled (`--release 17 -Xlint:all "
         + "-Xdoclint:all,-missing -Werror`) and each documented response of each operation is served by WireMock and "
         + "read through the generated client, by the contract tests users run on their own specs (`taskclients-contract`).",
@@ -49,6 +49,9 @@ class CorpusGateTest {
 
   @AfterAll
   static void writeReport() {
+    if (report == null) {
+      return; // discovery refused the roots: that failure is the report
+    }
     RUNS.forEach(SpecRun::close);
     report.write(Workspace.reportFile());
     System.out.println("Corpus gate (" + Workspace.reportFile() + "):");
@@ -58,10 +61,6 @@ class CorpusGateTest {
 
   @TestFactory
   Stream<DynamicNode> corpus() {
-    if (found.specs().isEmpty()) {
-      throw new AssertionFailedError("no OpenAPI 3.0 or 3.1 spec found under " + found.roots()
-          + (found.notes().isEmpty() ? "" : "; " + String.join("; ", found.notes())));
-    }
     return found.specs().stream().map(CorpusGateTest::specTests);
   }
 

@@ -11,5 +11,5 @@ import java.nio.file.Path;
  * @param basePackage the client's package, {@code corpus.<file name as a Java identifier>}
  * @param clientName the client's name without the {@code Client} suffix, UpperCamelCase of the file name
  */
-record CorpusSpec(Path file, String label, String folder, String basePackage, String clientName) {
+public record CorpusSpec(Path file, String label, String folder, String basePackage, String clientName) {
 }

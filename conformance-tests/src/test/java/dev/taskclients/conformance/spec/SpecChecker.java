@@ -1,9 +1,11 @@
 package dev.taskclients.conformance.spec;
 
+import static dev.taskclients.conformance.spec.SpecTree.deref;
+import static dev.taskclients.conformance.spec.SpecTree.fields;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -38,7 +40,6 @@ import java.util.stream.Stream;
  */
 public final class SpecChecker {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final YAMLMapper YAML = new YAMLMapper();
   private static final Pattern JAVA_METHOD_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
       builder -> builder.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
@@ -109,18 +110,16 @@ public final class SpecChecker {
 
   /** Every example attached to a request body or response, with its payload and schema. */
   static List<AttachedExample> examples(Path spec) {
-    JsonNode root = readYaml(spec);
+    JsonNode root = SpecTree.read(spec);
     List<AttachedExample> found = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> path : fields(root.path("paths"))) {
-      for (Map.Entry<String, JsonNode> operation : fields(path.getValue())) {
-        String where = operation.getKey().toUpperCase() + " " + path.getKey();
-        JsonNode body = deref(root, operation.getValue().path("requestBody"));
-        collect(spec, root, where + " request", body.path("content"), found);
-        for (Map.Entry<String, JsonNode> response : fields(operation.getValue().path("responses"))) {
-          collect(spec, root, where + " " + response.getKey(), deref(root, response.getValue()).path("content"), found);
-        }
+    SpecTree.forEachOperation(root, (path, method, operation) -> {
+      String where = method + " " + path;
+      JsonNode body = deref(root, operation.path("requestBody"));
+      collect(spec, root, where + " request", body.path("content"), found);
+      for (Map.Entry<String, JsonNode> response : fields(operation.path("responses"))) {
+        collect(spec, root, where + " " + response.getKey(), deref(root, response.getValue()).path("content"), found);
       }
-    }
+    });
     return found;
   }
 
@@ -142,7 +141,7 @@ public final class SpecChecker {
 
   /** Every attached example exists and validates against its media type's schema. */
   static List<String> exampleProblems(Path spec) {
-    JsonNode root = readYaml(spec);
+    JsonNode root = SpecTree.read(spec);
     List<String> problems = new ArrayList<>();
     for (AttachedExample example : examples(spec)) {
       if (example.payload() == null) {
@@ -168,7 +167,7 @@ public final class SpecChecker {
 
   /** Payload files under {@code examples/<api>/} that the api's spec does not reference. */
   static List<String> orphanPayloads(Path spec) {
-    String api = spec.getFileName().toString().replaceFirst("\\.yaml$", "");
+    String api = SpecTree.apiName(spec);
     Path folder = spec.resolveSibling("examples").resolve(api);
     if (!Files.isDirectory(folder)) {
       return List.of();
@@ -198,34 +197,5 @@ public final class SpecChecker {
     } catch (IOException e) {
       throw new IllegalStateException(externalValue + " is not valid JSON: " + e.getMessage(), e);
     }
-  }
-
-  static JsonNode readYaml(Path spec) {
-    try {
-      return YAML.readTree(spec.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Follows a local {@code $ref} ({@code #/...}); other nodes are returned as they are. */
-  private static JsonNode deref(JsonNode root, JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; current.has("$ref") && hops < 16; hops++) {
-      String ref = current.get("$ref").asText();
-      if (!ref.startsWith("#/")) {
-        return current;
-      }
-      current = root.at(ref.substring(1));
-    }
-    return current;
-  }
-
-  private static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-    List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-    if (node.isObject()) {
-      node.fields().forEachRemaining(entries::add);
-    }
-    return entries;
   }
 }

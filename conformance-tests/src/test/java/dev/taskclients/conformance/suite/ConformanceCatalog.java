@@ -1,7 +1,12 @@
 package dev.taskclients.conformance.suite;
 
+import static dev.taskclients.conformance.spec.SpecTree.apiName;
+import static dev.taskclients.conformance.spec.SpecTree.deref;
+import static dev.taskclients.conformance.spec.SpecTree.fields;
+import static dev.taskclients.conformance.spec.SpecTree.forEachOperation;
+import static dev.taskclients.conformance.spec.SpecTree.read;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.taskclients.conformance.suite.ConformanceCase.Parameter;
 import dev.taskclients.conformance.suite.ConformanceCase.RequestExample;
 import java.io.IOException;
@@ -11,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,21 +24,7 @@ import java.util.Map;
  * in a spec becomes a new case (and fails until the client and its binding handle it).
  */
 final class ConformanceCatalog {
-  private static final YAMLMapper YAML = new YAMLMapper();
-
   private ConformanceCatalog() {
-  }
-
-  static String apiName(Path spec) {
-    return spec.getFileName().toString().replaceFirst("\\.yaml$", "");
-  }
-
-  static JsonNode read(Path spec) {
-    try {
-      return YAML.readTree(spec.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The operationIds a spec declares. */
@@ -95,41 +85,11 @@ final class ConformanceCatalog {
     return cases;
   }
 
-  private interface OperationVisitor {
-    void visit(String path, String method, JsonNode operation);
-  }
-
-  private static void forEachOperation(JsonNode root, OperationVisitor visitor) {
-    for (Map.Entry<String, JsonNode> path : fields(root.path("paths"))) {
-      for (Map.Entry<String, JsonNode> operation : fields(path.getValue())) {
-        if (List.of("get", "put", "post", "delete", "patch", "head", "options", "trace").contains(operation.getKey())) {
-          visitor.visit(path.getKey(), operation.getKey().toUpperCase(Locale.ROOT), operation.getValue());
-        }
-      }
-    }
-  }
-
   private static String readFile(Path spec, String relative) {
     try {
       return Files.readString(spec.resolveSibling(relative));
     } catch (IOException e) {
       throw new UncheckedIOException("recorded payload " + relative + " of " + spec.getFileName() + " cannot be read", e);
     }
-  }
-
-  static JsonNode deref(JsonNode root, JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; current.has("$ref") && hops < 16; hops++) {
-      current = root.at(current.get("$ref").asText().substring(1));
-    }
-    return current;
-  }
-
-  static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-    List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-    if (node != null && node.isObject()) {
-      node.fields().forEachRemaining(entries::add);
-    }
-    return entries;
   }
 }

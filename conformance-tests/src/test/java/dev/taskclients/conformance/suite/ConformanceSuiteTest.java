@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.taskclients.conformance.model.RecordedPayloads;
 import dev.taskclients.conformance.spec.SpecChecker;
+import dev.taskclients.conformance.spec.SpecTree;
 import dev.taskclients.contract.JsonDiff;
 import dev.taskclients.contract.ValidatingListener;
 import dev.taskclients.runtime.Json;
@@ -69,11 +70,11 @@ class ConformanceSuiteTest {
   @TestFactory
   Stream<DynamicNode> everySpec() {
     return SpecChecker.specs(RecordedPayloads.specsDir()).stream().map(spec -> {
-      String api = ConformanceCatalog.apiName(spec);
+      String api = SpecTree.apiName(spec);
       List<DynamicNode> nodes = new ArrayList<>();
       nodes.add(check(api, "-", "coverage", "every operation has a binding", () -> coverage(spec)));
       nodes.add(check(api, "-", "spec vs model", "every schema matches its class",
-          () -> SpecModelAgreement.problems(api, ConformanceCatalog.read(spec))));
+          () -> SpecModelAgreement.problems(api, SpecTree.read(spec))));
       for (ConformanceCase c : ConformanceCatalog.discover(spec)) {
         nodes.add(check(api, c.operationId(), c.isSuccess() ? "response" : "error status", c.label(),
             () -> runCase(spec, c, c.requestExamples().isEmpty() ? null : c.requestExamples().get(0).payloadText())));
@@ -112,7 +113,7 @@ class ConformanceSuiteTest {
   }
 
   static List<String> coverage(Path spec) {
-    ApiBinding binding = Bindings.ALL.get(ConformanceCatalog.apiName(spec));
+    ApiBinding binding = Bindings.ALL.get(SpecTree.apiName(spec));
     if (binding == null) {
       return List.of(spec.getFileName() + " has no ApiBinding: add one to Bindings");
     }
@@ -168,7 +169,7 @@ class ConformanceSuiteTest {
     if (!payload.equals(written)) {
       problems.add("re-serialized JSON differs: " + JsonDiff.first(payload, written));
     }
-    SpecChecker.validate(ConformanceCatalog.read(spec), c.schema(), payload)
+    SpecChecker.validate(SpecTree.read(spec), c.schema(), payload)
         .forEach(m -> problems.add("payload does not fit its schema: " + m.getMessage()));
     if (!CallInput.REQUEST_ID.equals(result.requestId().orElse(null))) {
       problems.add("response request id " + result.requestId() + ", expected " + CallInput.REQUEST_ID);

@@ -3,6 +3,7 @@ package dev.taskclients.conformance.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.taskclients.conformance.spec.SpecTree;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.contract.JsonDiff;
@@ -42,7 +43,7 @@ final class ForwardCompatibility {
       roundTrip("an unlisted value at " + pointer, unlisted, model, problems);
     }
 
-    JsonNode schema = ConformanceCatalog.deref(ConformanceCatalog.read(
+    JsonNode schema = SpecTree.deref(SpecTree.read(
         dev.taskclients.conformance.model.RecordedPayloads.specsDir().resolve(c.api() + ".yaml")), c.schema());
     List<String> required = new ArrayList<>();
     schema.path("required").forEach(r -> required.add(r.asText()));

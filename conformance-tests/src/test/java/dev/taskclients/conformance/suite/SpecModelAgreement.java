@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+import dev.taskclients.conformance.spec.SpecTree;
 import dev.taskclients.runtime.Json;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelReader;
@@ -26,7 +27,7 @@ final class SpecModelAgreement {
   static List<String> problems(String api, JsonNode specRoot) {
     List<String> out = new ArrayList<>();
     String modelPackage = "dev.taskclients." + api + ".model.";
-    for (Map.Entry<String, JsonNode> entry : ConformanceCatalog.fields(specRoot.path("components").path("schemas"))) {
+    for (Map.Entry<String, JsonNode> entry : SpecTree.fields(specRoot.path("components").path("schemas"))) {
       String name = entry.getKey();
       JsonNode schema = entry.getValue();
       Class<?> type;
@@ -71,7 +72,7 @@ final class SpecModelAgreement {
       return;
     }
     Map<String, String> expected = new TreeMap<>();
-    ConformanceCatalog.fields(schema.path("properties"))
+    SpecTree.fields(schema.path("properties"))
         .forEach(p -> expected.put(p.getKey(), javaType(p.getValue())));
     Map<String, String> actual = new TreeMap<>();
     // The fields the model reads from JSON, by JSON name, with their Java types: as the model's reader declares them.

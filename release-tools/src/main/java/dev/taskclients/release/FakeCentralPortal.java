@@ -1,3 +1,5 @@
+package dev.taskclients.release;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -7,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -15,26 +16,49 @@ import java.util.UUID;
  * the real central-publishing-maven-plugin end to end without a network: it accepts the upload of a deployment
  * bundle, keeps the zip, and reports the deployment as uploaded and validated.
  *
- * <p>Usage: {@code java FakeCentralPortal.java <dir>}. It writes its port to {@code <dir>/port} once listening,
- * and each uploaded bundle to {@code <dir>/bundle.zip}; it runs until killed.
+ * <p>Usage: {@code java -cp release-tools/target/classes dev.taskclients.release.FakeCentralPortal <dir>}. It writes
+ * its port to {@code <dir>/port} once listening, and each uploaded bundle to {@code <dir>/bundle.zip}; it runs until
+ * killed.
  */
 public final class FakeCentralPortal {
+  /** What the status endpoint answers for any deployment: validated, waiting for a manual "Publish". */
+  static final String VALIDATED = "{\"deploymentId\":\"rehearsal\",\"deploymentName\":\"rehearsal\","
+      + "\"deploymentState\":\"VALIDATED\",\"purls\":[],\"errors\":{}}";
+
   private FakeCentralPortal() {
   }
 
-  /** Starts the server; args[0] is the directory for the port file and the uploaded bundle. */
+  /**
+   * Starts the portal and leaves it running.
+   *
+   * @param args one argument: the folder for the port file and the uploaded bundle
+   * @throws IOException if the server cannot start or the port file cannot be written
+   */
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args[0]);
+    if (args.length != 1) {
+      System.err.println("usage: FakeCentralPortal <dir>");
+      System.exit(2);
+    }
+    start(Path.of(args[0]));
+  }
+
+  /**
+   * Starts the portal on a free port of the loopback address and writes that port to {@code dir/port} (atomically, so
+   * that a reader never sees half of it).
+   *
+   * @param dir the folder for the port file and the uploaded bundle
+   * @return the running server; stop it to end the portal
+   * @throws IOException if the server cannot start or the port file cannot be written
+   */
+  public static HttpServer start(Path dir) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/v1/publisher/upload", exchange -> upload(exchange, dir));
-    server.createContext("/api/v1/publisher/status", exchange -> respond(exchange, 200, "application/json",
-        "{\"deploymentId\":\"rehearsal\",\"deploymentName\":\"rehearsal\",\"deploymentState\":\"VALIDATED\","
-            + "\"purls\":[],\"errors\":{}}"));
+    server.createContext("/api/v1/publisher/status", exchange -> respond(exchange, 200, "application/json", VALIDATED));
     server.createContext("/", exchange -> respond(exchange, 404, "text/plain", "not part of the fake portal"));
     server.start();
-    Path port = dir.resolve("port");
     Files.writeString(dir.resolve("port.tmp"), Integer.toString(server.getAddress().getPort()));
-    Files.move(dir.resolve("port.tmp"), port, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(dir.resolve("port.tmp"), dir.resolve("port"), StandardCopyOption.ATOMIC_MOVE);
+    return server;
   }
 
   /** Keeps the multipart body's file part (the bundle zip) and answers with a deployment id, as the Portal does. */
@@ -46,8 +70,9 @@ public final class FakeCentralPortal {
     }
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
     byte[] body = exchange.getRequestBody().readAllBytes();
-    byte[] zip = type == null || !type.contains("boundary=") ? null
-        : filePart(body, type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", ""));
+    String boundary = type == null || !type.contains("boundary=") ? null
+        : type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+    byte[] zip = boundary == null ? null : MultipartBody.filePart(body, boundary);
     if (zip == null) {
       respond(exchange, 400, "text/plain", "no file part in the upload");
       return;
@@ -56,38 +81,6 @@ public final class FakeCentralPortal {
     Files.write(tmp, zip);
     Files.move(tmp, dir.resolve("bundle.zip"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     respond(exchange, 201, "text/plain", UUID.randomUUID().toString());
-  }
-
-  /** {@return the content of the first multipart part that carries a file name, or null} */
-  private static byte[] filePart(byte[] body, String boundary) {
-    byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-    int start = indexOf(body, delimiter, 0);
-    while (start >= 0) {
-      int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
-      int next = indexOf(body, delimiter, start + delimiter.length);
-      if (headersEnd < 0 || next < 0) {
-        return null;
-      }
-      String headers = new String(body, start, headersEnd - start, StandardCharsets.ISO_8859_1);
-      if (headers.contains("filename=")) {
-        return Arrays.copyOfRange(body, headersEnd + 4, next - 2); // the part ends with CRLF before the delimiter
-      }
-      start = next;
-    }
-    return null;
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle, int from) {
-    outer:
-    for (int i = from; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private static void respond(HttpExchange exchange, int status, String type, String text) throws IOException {

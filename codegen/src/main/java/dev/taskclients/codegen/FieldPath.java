@@ -1,5 +1,6 @@
 package dev.taskclients.codegen;
 
+import dev.taskclients.codegen.view.AccessStep;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,24 +15,13 @@ import org.openapitools.codegen.CodegenProperty;
  */
 final class FieldPath {
   /**
-   * One step of a path but the last: a local variable holding what a getter returned, checked for null before the
-   * next step reads it.
-   *
-   * @param type the variable's Java type
-   * @param variable its name
-   * @param access what it is read from ({@code this.progress}, {@code progress.percent()})
-   */
-  record Step(String type, String variable, String access) {
-  }
-
-  /**
    * A resolved path.
    *
    * @param steps the steps before the last property, each null-checked
    * @param property the last property
    * @param access the expression reading the last property from the last step
    */
-  record Resolved(List<Step> steps, CodegenProperty property, String access) {
+  record Resolved(List<AccessStep> steps, CodegenProperty property, String access) {
   }
 
   private final Map<String, CodegenModel> models;
@@ -54,7 +44,7 @@ final class FieldPath {
    * @throws UnsupportedSpecException when a name is not a property of the object before it
    */
   Resolved resolve(CodegenModel model, String path, String where, String key) {
-    List<Step> steps = new ArrayList<>();
+    List<AccessStep> steps = new ArrayList<>();
     Set<String> names = new HashSet<>();
     CodegenModel owner = model;
     String from = null;
@@ -75,7 +65,7 @@ final class FieldPath {
             + "properties, so '" + parts[i + 1] + "' cannot be read from it");
       }
       String variable = unique(var.name, names);
-      steps.add(new Step(var.datatypeWithEnum, variable, access));
+      steps.add(new AccessStep(var.datatypeWithEnum, variable, access));
       from = variable;
       owner = next;
     }

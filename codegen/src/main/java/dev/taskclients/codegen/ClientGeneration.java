@@ -182,9 +182,27 @@ public final class ClientGeneration {
     TaskclientsJavaCodegen codegen = (TaskclientsJavaCodegen) input.getConfig();
     DefaultGenerator generator = new DefaultGenerator();
     generator.setGenerateMetadata(false);
-    List<File> files = generator.opts(input).generate();
+    List<File> files;
+    try {
+      files = generator.opts(input).generate();
+    } catch (RuntimeException e) {
+      throw refusalIn(e);
+    }
     String clientClass = basePackage + "." + clientName + "Client";
     return new Result(outputDir.resolve("src/main/java"), basePackage, clientClass, files, codegen.operations(),
         codegen.clientShape(), codegen.polymorphicTypes(), codegen.processedSpec(), codegen.report());
+  }
+
+  /**
+   * The generator wraps what an operation's processing throws ("Could not generate api file"): a refusal found there
+   * is thrown as itself, so callers see the same exception, naming the spec location, wherever it was found.
+   */
+  private static RuntimeException refusalIn(RuntimeException thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof UnsupportedSpecException refusal) {
+        return refusal;
+      }
+    }
+    return thrown;
   }
 }

@@ -20,8 +20,9 @@ final class FieldPath {
    * @param steps the steps before the last property, each null-checked
    * @param property the last property
    * @param access the expression reading the last property from the last step
+   * @param getters the Java names of the getters along the path, the last property's included
    */
-  record Resolved(List<AccessStep> steps, CodegenProperty property, String access) {
+  record Resolved(List<AccessStep> steps, CodegenProperty property, String access, List<String> getters) {
   }
 
   private final Map<String, CodegenModel> models;
@@ -45,6 +46,7 @@ final class FieldPath {
    */
   Resolved resolve(CodegenModel model, String path, String where, String key) {
     List<AccessStep> steps = new ArrayList<>();
+    List<String> getters = new ArrayList<>();
     Set<String> names = new HashSet<>();
     CodegenModel owner = model;
     String from = null;
@@ -56,8 +58,9 @@ final class FieldPath {
             + parts[i] + "'");
       }
       String access = from == null ? "this." + var.name : from + "." + var.name + "()";
+      getters.add(var.name);
       if (i == parts.length - 1) {
-        return new Resolved(steps, var, access);
+        return new Resolved(steps, var, access, getters);
       }
       CodegenModel next = var.complexType == null ? null : models.get(var.complexType);
       if (next == null || next.isEnum || next.vars.isEmpty()) {

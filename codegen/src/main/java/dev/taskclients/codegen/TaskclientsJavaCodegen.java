@@ -670,18 +670,16 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     }
   }
 
-  /** A paged operation's {@code x-taskclients-pages}: the page's link and items. */
+  /** A paged operation's {@code x-taskclients-pages}: the page's link and items, read through its getters. */
   private PagesView pages(CodegenOperation op) {
-    if (!(op.vendorExtensions.get("x-taskclients-pages") instanceof Map<?, ?> pages)) {
+    Object extension = op.vendorExtensions.get(PagesMapping.EXTENSION);
+    if (extension == null) {
       return null;
     }
-    return new PagesView(shapes.get(op).returnType(), text(pages.get("itemType")), text(pages.get("nextField")), null,
-        text(pages.get("itemsField")), null,
+    String where = "paths." + shapes.get(op).specPath() + "." + op.httpMethod.toLowerCase(Locale.ROOT) + "."
+        + PagesMapping.EXTENSION;
+    return new PagesMapping(modelsByClass).map(extension, shapes.get(op).returnType(), where, this::toModelName,
         OperationViews.truthy(op.vendorExtensions.get("x-taskclients-batch-waiter")));
-  }
-
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 
   /** A description as one sentence for a summary line: its first sentence, its lines joined. */

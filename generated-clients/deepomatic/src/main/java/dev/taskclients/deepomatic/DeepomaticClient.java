@@ -217,7 +217,8 @@ public final class DeepomaticClient {
    * @return the pages, fetched lazily
    */
   public Iterable<TaskPage> getTasksPages(List<String> taskIds, RequestOptions options) {
-    return invoker.pages(getTasksRequest(taskIds, options), options, "next");
+    ApiRequest request = getTasksRequest(taskIds, options);
+    return invoker.pages(request, options, TaskPage::next, "next");
   }
 
   /**
@@ -239,8 +240,7 @@ public final class DeepomaticClient {
    * @return the items, in page order
    */
   public Stream<Task> getTasksAll(List<String> taskIds, RequestOptions options) {
-    return Pages.items(getTasksPages(taskIds, options),
-        page -> Pages.list(page, "results", Task.class));
+    return Pages.items(getTasksPages(taskIds, options), TaskPage::results);
   }
 
   /**
@@ -268,7 +268,7 @@ public final class DeepomaticClient {
   public List<Task> waitForAll(Collection<String> taskIds, WaitOptions options) {
     return TaskWaiter.waitForAll(taskIds,
         (ids, requestOptions) -> getTasksPages(ids, requestOptions),
-        page -> Pages.list(page, "results", Task.class), options);
+        TaskPage::results, options);
   }
 
   private static ApiRequest getTasksRequest(List<String> taskIds, RequestOptions options) {
@@ -468,7 +468,8 @@ public final class DeepomaticClient {
      */
     public CompletableFuture<List<TaskPage>> getTasksPages(List<String> taskIds, RequestOptions options) {
       try {
-        return invoker.pagesAsync(getTasksRequest(taskIds, options), options, "next");
+        ApiRequest request = getTasksRequest(taskIds, options);
+        return invoker.pagesAsync(request, options, TaskPage::next, "next");
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
@@ -493,8 +494,7 @@ public final class DeepomaticClient {
      * @return a future of the items, in page order
      */
     public CompletableFuture<List<Task>> getTasksAll(List<String> taskIds, RequestOptions options) {
-      return getTasksPages(taskIds, options).thenApply(pages -> Pages.items(pages,
-          page -> Pages.list(page, "results", Task.class)).toList());
+      return getTasksPages(taskIds, options).thenApply(pages -> Pages.items(pages, TaskPage::results).toList());
     }
 
     /**
@@ -521,7 +521,7 @@ public final class DeepomaticClient {
     public CompletableFuture<List<Task>> waitForAll(Collection<String> taskIds, WaitOptions options) {
       return TaskWaiter.waitForAllAsync(taskIds,
           (ids, requestOptions) -> getTasksPages(ids, requestOptions),
-          page -> Pages.list(page, "results", Task.class), options);
+          TaskPage::results, options);
     }
   }
 

@@ -13,6 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenProperty;
 
@@ -29,6 +32,7 @@ final class ModelViews {
   private final Map<String, TaskViewModel> taskViews;
   private final Map<String, ViewMethodView> retryAdvice;
   private final Map<String, List<String>> generatorImports;
+  private final Map<String, String> knownTypes;
 
   /**
    * @param modelPackage the model package
@@ -36,9 +40,12 @@ final class ModelViews {
    * @param taskViews how each task model implements {@code TaskView}, by schema name
    * @param retryAdvice how each error model implements {@code RetryAdvice}, by schema name
    * @param generatorImports the imports the generator lists for each model's types, by schema name
+   * @param knownTypes the import of each simple type name the generator maps ({@code BigDecimal}, ...)
    */
   ModelViews(String modelPackage, PolymorphicModels.Found polymorphic, Map<String, TaskViewModel> taskViews,
-      Map<String, ViewMethodView> retryAdvice, Map<String, List<String>> generatorImports) {
+      Map<String, ViewMethodView> retryAdvice, Map<String, List<String>> generatorImports,
+      Map<String, String> knownTypes) {
+    this.knownTypes = knownTypes;
     this.modelPackage = modelPackage;
     this.polymorphic = polymorphic;
     this.taskViews = taskViews;
@@ -60,25 +67,67 @@ final class ModelViews {
     }
     if (described != null) {
       PolymorphicView view = polymorphicView(model, described);
-      Set<String> imports = new java.util.TreeSet<>(described.imports());
+      Set<String> imports = new TreeSet<>(described.imports());
       if (view.parent()) {
         // The nested Unknown is a full model class: its imports too.
         imports.addAll(modelImports);
         imports.addAll(CLASS_IMPORTS);
+        imports.add(NULLABLE);
+        // A parent's records are its Unknown alone: @Nonnull only marks what is checked as required.
+        if (view.accessors().stream().noneMatch(PropertyView::nonnull)
+            && (view.unknown() == null || view.unknown().properties().stream().noneMatch(PropertyView::nonnull))) {
+          imports.remove(NONNULL);
+        }
       }
       return new ModelFile(modelPackage, new ArrayList<>(imports), null, null, view.parent() ? null : view,
           view.parent() ? view : null);
     }
-    List<String> imports = new ArrayList<>(CLASS_IMPORTS);
-    imports.addAll(modelImports);
-    return new ModelFile(modelPackage, imports, modelClass(model), null, null, null);
+    ModelClassView view = modelClass(model);
+    Set<String> imports = new TreeSet<>(CLASS_IMPORTS);
+    // The types the class declares: its fields, and the view methods' results and steps.
+    view.properties().forEach(p -> typeImports(p.javaType(), imports));
+    List<ViewMethodView> methods = new ArrayList<>();
+    if (view.taskView() != null) {
+      imports.add("java.util.Map");
+      methods.addAll(view.taskView().accessors());
+    }
+    if (view.retryAdvice() != null) {
+      methods.add(view.retryAdvice());
+    }
+    for (ViewMethodView method : methods) {
+      typeImports(method.type(), imports);
+      method.steps().forEach(step -> typeImports(step.type(), imports));
+    }
+    // Getters, setters and view accessors carry the nullness annotations.
+    if (!view.properties().isEmpty() || view.taskView() != null || view.retryAdvice() != null) {
+      imports.add(NULLABLE);
+    }
+    if (view.properties().stream().anyMatch(PropertyView::nonnull)) {
+      imports.add(NONNULL);
+    }
+    return new ModelFile(modelPackage, new ArrayList<>(imports), view, null, null, null);
   }
 
+  /** Adds the import of each type a Java type expression names ({@code Map<String, OffsetDateTime>}), if any. */
+  private void typeImports(String javaType, Set<String> imports) {
+    Matcher name = TYPE_NAME.matcher(javaType);
+    while (name.find()) {
+      String imported = knownTypes.get(name.group());
+      if (imported != null) {
+        imports.add(imported);
+      }
+    }
+  }
+
+  private static final Pattern TYPE_NAME = Pattern.compile("(?<![\\w.$])[A-Za-z_$][\\w$]*(?![\\w.$])");
+  private static final String NULLABLE = "jakarta.annotation.Nullable";
+  private static final String NONNULL = "jakarta.annotation.Nonnull";
+
+  /** What every model class's reader, builder and field list use. */
   private static final List<String> CLASS_IMPORTS = List.of("com.fasterxml.jackson.core.JsonParser",
       "com.fasterxml.jackson.databind.DeserializationContext", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
       "dev.taskclients.runtime.JsonModel", "dev.taskclients.runtime.JsonModelBuilder",
-      "dev.taskclients.runtime.JsonModelReader", "jakarta.annotation.Nonnull", "jakarta.annotation.Nullable",
-      "java.io.IOException", "java.util.Set");
+      "dev.taskclients.runtime.JsonModelReader", "java.io.IOException", "java.util.Set");
 
   private static List<String> enumImports(CodegenModel model) {
     boolean strings = "String".equals(model.dataType);
@@ -89,7 +138,11 @@ final class ModelViews {
     if (strings) {
       imports.add("dev.taskclients.runtime.OpenEnumReader");
     }
-    imports.addAll(List.of("java.math.BigDecimal", "java.util.List", "java.util.Map"));
+    if ("BigDecimal".equals(model.dataType)) {
+      imports.add("java.math.BigDecimal");
+    }
+    imports.addAll(List.of("java.util.List", "java.util.Map"));
+    imports.sort(null);
     return imports;
   }
 

@@ -608,18 +608,19 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     boolean params = paramsKeys.keySet().stream().anyMatch(key -> className.equals(keyClasses.get(key)));
     ClientLayout.Group group = groups.stream().filter(g -> g.className().equals(className)).findFirst().orElse(null);
     // The model package exists only when some model is written (aliases are not).
-    boolean hasModels = allModels.stream().anyMatch(m -> !m.getModel().isAlias);
-    List<String> imports = new ArrayList<>(CLIENT_IMPORTS);
-    if (hasModels) {
-      imports.add(modelPackage() + ".*");
-    }
+    Set<String> models = allModels.stream().map(ModelMap::getModel).filter(m -> !m.isAlias).map(m -> m.classname)
+        .collect(Collectors.toSet());
+    ClientImports imports = new ClientImports(importMapping(), models, modelPackage());
     ClientFile file;
     if (params) {
-      file = new ClientFile(apiPackage(), imports, null, null, new ParamsClassView(views.get(held.get(0))));
+      OperationView op = views.get(held.get(0));
+      file = new ClientFile(apiPackage(), imports.parameters(op.optional()).sorted(), null, null,
+          new ParamsClassView(op));
     } else if (group != null) {
-      file = new ClientFile(apiPackage(), imports, null, new SubClientView(className,
-          JavaText.javadoc(group.name()).replace("{@", "{&#64;"), group.description(), super.toApiName(clientName()),
-          group.accessor(), held.stream().map(views::get).toList()), null);
+      List<OperationView> ops = held.stream().map(views::get).toList();
+      file = new ClientFile(apiPackage(), imports.subClient().operations(ops).sorted(), null, new SubClientView(
+          className, JavaText.javadoc(group.name()).replace("{@", "{&#64;"), group.description(),
+          super.toApiName(clientName()), group.accessor(), ops), null);
     } else {
       List<OperationView> own = held.stream().filter(op -> !groupNames.containsKey(op)).map(views::get).toList();
       objs.getOperations().setOperation(held.stream().filter(op -> !groupNames.containsKey(op))
@@ -627,21 +628,14 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       List<SubClientRef> subClients = groups.stream().map(g -> new SubClientRef(g.accessor(), g.className(),
           JavaText.javadoc(g.name()).replace("{@", "{&#64;"), g.description() == null ? null : summary(g.description())))
           .toList();
-      file = new ClientFile(apiPackage(), imports, new RootClientView(className, text("appName"), text("version"),
-          text("unescapedAppDescription"), !groups.isEmpty(), subClients, own, clientShape.defaultBaseUrl(),
-          clientShape.servers(), clientShape.builder()), null, null);
+      imports.root(clientShape.builder()).operations(own);
+      file = new ClientFile(apiPackage(), imports.sorted(), new RootClientView(className, text("appName"),
+          text("version"), text("unescapedAppDescription"), !groups.isEmpty(), subClients, own,
+          clientShape.defaultBaseUrl(), clientShape.servers(), clientShape.builder()), null, null);
     }
     objs.put(VIEW, file);
     return objs;
   }
-
-  /** What every client file imports. */
-  private static final List<String> CLIENT_IMPORTS = List.of("com.fasterxml.jackson.core.type.TypeReference",
-      "com.fasterxml.jackson.databind.JsonNode", "dev.taskclients.runtime.*", "dev.taskclients.runtime.exception.*",
-      "dev.taskclients.runtime.support.*", "java.io.InputStream", "java.math.BigDecimal", "java.net.URI",
-      "java.time.LocalDate", "java.time.OffsetDateTime", "java.util.Collection", "java.util.List", "java.util.Map",
-      "java.util.Objects", "java.util.Set", "java.util.UUID", "java.util.concurrent.CompletableFuture",
-      "java.util.function.Supplier", "java.util.stream.Stream");
 
   private String text(String property) {
     Object value = additionalProperties.get(property);
@@ -759,7 +753,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     });
     PolymorphicModels.Found found = PolymorphicModels.describe(processed, polymorphic, openAPI, this);
     polymorphicTypes.addAll(found.types());
-    ModelViews modelViews = new ModelViews(modelPackage(), found, taskViews, retryAdvice, generatorImports);
+    ModelViews modelViews = new ModelViews(modelPackage(), found, taskViews, retryAdvice, generatorImports,
+        importMapping());
     processed.values().forEach(models -> models.getModels().forEach(m -> models.put(VIEW, modelViews.file(m.getModel()))));
     return processed;
   }
@@ -858,7 +853,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     return super.addMustacheLambdas()
         .put("javadoc", (fragment, out) -> out.write(JavaText.javadoc(fragment.execute())))
         .put("javaString", (fragment, out) -> out.write(JavaText.stringLiteralBody(fragment.execute())))
-        .put("indent", (fragment, out) -> out.write(JavaText.indent(fragment.execute())));
+        .put("indent", (fragment, out) -> out.write(JavaText.indent(fragment.execute())))
+        .put("layout", (fragment, out) -> out.write(JavaLayout.wrap(fragment.execute())));
   }
 
   /**

@@ -119,6 +119,19 @@ final class SpecRun implements AutoCloseable {
   }
 
   /**
+   * Checks that the generated code reads as if written by hand: no long line, no wildcard or unused import, no stray
+   * blank line ({@link StyleCheck}).
+   *
+   * @return the offences, each naming its file and line
+   */
+  CheckResult style() {
+    if (!generated()) {
+      return CheckResult.of(List.of("not checked: generation failed"));
+    }
+    return StyleCheck.run(generated.sourceRoot());
+  }
+
+  /**
    * Checks that a person can find their way in the client: no file over the line limit, and a root client whose public
    * methods are its own, one accessor per sub-client and the operations no sub-client holds ({@link LayoutCheck}).
    *

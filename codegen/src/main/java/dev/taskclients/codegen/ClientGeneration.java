@@ -1,12 +1,12 @@
 package dev.taskclients.codegen;
 
+import dev.taskclients.codegen.view.OperationView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.openapitools.codegen.ClientOptInput;
 import org.openapitools.codegen.CodegenConstants;
-import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
 import org.openapitools.codegen.config.GlobalSettings;
@@ -23,7 +23,7 @@ public final class ClientGeneration {
    * @param apiPackage the client's package
    * @param clientClass the client's fully qualified class name
    * @param files every file written
-   * @param operations the operations, with every variable the templates saw
+   * @param operations the operations, as the templates saw them
    * @param client the client-level shape: servers, security schemes and their setters
    * @param polymorphicTypes the sealed interfaces written for polymorphic schemas
    * @param processedSpec the spec as generated: normalized, inline schemas moved into components
@@ -31,7 +31,7 @@ public final class ClientGeneration {
    *     problems let through; also written to {@code <outputDir>/generation-report.md}
    */
   public record Result(Path sourceRoot, String apiPackage, String clientClass, List<File> files,
-      List<CodegenOperation> operations, ClientShape client, List<PolymorphicType> polymorphicTypes,
+      List<OperationView> operations, ClientShape client, List<PolymorphicType> polymorphicTypes,
       io.swagger.v3.oas.models.OpenAPI processedSpec, GenerationReport report) {
   }
 
@@ -182,9 +182,27 @@ public final class ClientGeneration {
     TaskclientsJavaCodegen codegen = (TaskclientsJavaCodegen) input.getConfig();
     DefaultGenerator generator = new DefaultGenerator();
     generator.setGenerateMetadata(false);
-    List<File> files = generator.opts(input).generate();
+    List<File> files;
+    try {
+      files = generator.opts(input).generate();
+    } catch (RuntimeException e) {
+      throw refusalIn(e);
+    }
     String clientClass = basePackage + "." + clientName + "Client";
-    return new Result(outputDir.resolve("src/main/java"), basePackage, clientClass, files, codegen.generatedOperations(),
+    return new Result(outputDir.resolve("src/main/java"), basePackage, clientClass, files, codegen.operations(),
         codegen.clientShape(), codegen.polymorphicTypes(), codegen.processedSpec(), codegen.report());
+  }
+
+  /**
+   * The generator wraps what an operation's processing throws ("Could not generate api file"): a refusal found there
+   * is thrown as itself, so callers see the same exception, naming the spec location, wherever it was found.
+   */
+  private static RuntimeException refusalIn(RuntimeException thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof UnsupportedSpecException refusal) {
+        return refusal;
+      }
+    }
+    return thrown;
   }
 }

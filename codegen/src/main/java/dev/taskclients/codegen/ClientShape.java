@@ -1,5 +1,10 @@
 package dev.taskclients.codegen;
 
+import dev.taskclients.codegen.view.BuilderView;
+import dev.taskclients.codegen.view.CredentialKind;
+import dev.taskclients.codegen.view.SecuritySchemeView;
+import dev.taskclients.codegen.view.ServerVariableView;
+import dev.taskclients.codegen.view.ServerView;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Operation;
@@ -29,32 +34,14 @@ public final class ClientShape {
       "requestTimeout", "httpClient", "objectMapper", "defaultHeader", "retryPolicy", "callTimeout",
       "maxResponseBytes", "logger", "build", "server", "serverVariable", "credential");
 
-  /** One security scheme. */
-  public record Scheme(String name, String setter, String kind, String keyName, String description) {
-    /** @return the scheme's values for the templates */
-    Map<String, Object> templateValues() {
-      Map<String, Object> values = new LinkedHashMap<>();
-      values.put("schemeName", name);
-      values.put("setter", setter);
-      values.put("keyName", keyName);
-      values.put("description", description);
-      values.put("is" + kind, true);
-      return values;
-    }
-  }
-
-  /** One server variable. */
-  public record Variable(String name, String setter, String defaultValue, List<String> enumValues) {
-  }
-
-  private final List<Map<String, Object>> servers;
-  private final List<Scheme> schemes;
-  private final List<Variable> variables;
+  private final List<ServerView> servers;
+  private final List<SecuritySchemeView> schemes;
+  private final List<ServerVariableView> variables;
   private final boolean credentialRequired;
   private final String defaultBaseUrl;
   private final boolean mutualTls;
 
-  private ClientShape(List<Map<String, Object>> servers, List<Scheme> schemes, List<Variable> variables,
+  private ClientShape(List<ServerView> servers, List<SecuritySchemeView> schemes, List<ServerVariableView> variables,
       boolean credentialRequired, String defaultBaseUrl, boolean mutualTls) {
     this.mutualTls = mutualTls;
     this.servers = servers;
@@ -67,35 +54,25 @@ public final class ClientShape {
   static ClientShape of(OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
     List<Server> specServers = openAPI.getServers() == null || openAPI.getServers().isEmpty()
         ? List.of(new Server().url("/")) : openAPI.getServers();
-    List<Map<String, Object>> servers = new ArrayList<>();
-    Map<String, Variable> variables = new LinkedHashMap<>();
+    List<ServerView> servers = new ArrayList<>();
+    Map<String, ServerVariableView> variables = new LinkedHashMap<>();
     for (Server server : specServers) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      values.put("url", server.getUrl());
-      List<Map<String, Object>> vars = new ArrayList<>();
+      servers.add(new ServerView(server.getUrl()));
       if (server.getVariables() != null) {
-        server.getVariables().forEach((name, variable) -> {
-          Map<String, Object> v = new LinkedHashMap<>();
-          v.put("name", name);
-          v.put("defaultValue", variable.getDefault());
-          v.put("enumValues", variable.getEnum() == null ? List.of() : variable.getEnum());
-          vars.add(v);
-          variables.putIfAbsent(name, new Variable(name, setterName(codegen.identifier(name), "Variable"),
-              variable.getDefault(), variable.getEnum() == null ? List.of() : variable.getEnum()));
-        });
+        server.getVariables().forEach((name, variable) -> variables.putIfAbsent(name, new ServerVariableView(name,
+            setterName(codegen.identifier(name), "Variable"), variable.getDefault(),
+            variable.getEnum() == null ? List.of() : variable.getEnum())));
       }
-      values.put("variables", vars);
-      servers.add(values);
     }
-    List<Scheme> schemes = schemes(openAPI, codegen);
+    List<SecuritySchemeView> schemes = schemes(openAPI, codegen);
     return new ClientShape(servers, schemes, new ArrayList<>(variables.values()), everyOperationNeedsCredential(openAPI),
         resolve(specServers.get(0)), !mutualTlsSchemes(openAPI).isEmpty());
   }
 
-  private static List<Scheme> schemes(OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
+  private static List<SecuritySchemeView> schemes(OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
     Map<String, SecurityScheme> defined = openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null
         ? Map.of() : openAPI.getComponents().getSecuritySchemes();
-    List<Scheme> schemes = new ArrayList<>();
+    List<SecuritySchemeView> schemes = new ArrayList<>();
     // mutualTLS has no credential to send: it is the HttpClient's SSLContext (see the builder's Javadoc).
     long withCredential = defined.values().stream().filter(s -> !isMutualTls(s)).count();
     for (Map.Entry<String, SecurityScheme> entry : defined.entrySet()) {
@@ -103,10 +80,10 @@ public final class ClientShape {
       if (isMutualTls(scheme)) {
         continue;
       }
-      String kind = kind(scheme);
+      CredentialKind kind = kind(scheme);
       String setter = withCredential == 1 ? kindSetter(kind) : setterName(codegen.identifier(entry.getKey()), "Credential");
       String keyName = scheme.getType() == SecurityScheme.Type.APIKEY ? scheme.getName() : null;
-      schemes.add(new Scheme(entry.getKey(), setter, kind, keyName, scheme.getDescription()));
+      schemes.add(new SecuritySchemeView(entry.getKey(), setter, kind, keyName, scheme.getDescription()));
     }
     return schemes;
   }
@@ -134,36 +111,36 @@ public final class ClientShape {
         .collect(Collectors.toSet());
   }
 
-  private static String kind(SecurityScheme scheme) {
+  private static CredentialKind kind(SecurityScheme scheme) {
     switch (scheme.getType()) {
       case APIKEY:
         switch (scheme.getIn()) {
-          case QUERY: return "ApiKeyQuery";
-          case COOKIE: return "ApiKeyCookie";
-          default: return "ApiKeyHeader";
+          case QUERY: return CredentialKind.API_KEY_QUERY;
+          case COOKIE: return CredentialKind.API_KEY_COOKIE;
+          default: return CredentialKind.API_KEY_HEADER;
         }
       case HTTP:
         String httpScheme = scheme.getScheme() == null ? "" : scheme.getScheme().toLowerCase(Locale.ROOT);
         if (httpScheme.equals("bearer")) {
-          return "Bearer";
+          return CredentialKind.BEARER;
         }
-        return httpScheme.equals("basic") ? "Basic" : "Authorization";
+        return httpScheme.equals("basic") ? CredentialKind.BASIC : CredentialKind.AUTHORIZATION;
       case OAUTH2:
       case OPENIDCONNECT:
-        return "AccessToken";
+        return CredentialKind.ACCESS_TOKEN;
       default:
         throw new UnsupportedSpecException("components.securitySchemes", "security scheme type " + scheme.getType());
     }
   }
 
-  private static String kindSetter(String kind) {
-    switch (kind) {
-      case "Bearer": return "bearerToken";
-      case "Basic": return "basicAuth";
-      case "AccessToken": return "accessToken";
-      case "Authorization": return "authorization";
-      default: return "apiKey";
-    }
+  private static String kindSetter(CredentialKind kind) {
+    return switch (kind) {
+      case BEARER -> "bearerToken";
+      case BASIC -> "basicAuth";
+      case ACCESS_TOKEN -> "accessToken";
+      case AUTHORIZATION -> "authorization";
+      default -> "apiKey";
+    };
   }
 
   private static String setterName(String identifier, String suffix) {
@@ -202,33 +179,29 @@ public final class ClientShape {
     return url;
   }
 
-  /** @return the security schemes, in the spec's order */
-  public List<Scheme> schemes() {
+  /** @return the security schemes with a credential, in the spec's order */
+  public List<SecuritySchemeView> schemes() {
     return schemes;
   }
 
   /** @return the server variables, each once */
-  public List<Variable> variables() {
+  public List<ServerVariableView> variables() {
     return variables;
   }
 
-  Map<String, Object> templateValues() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("x-tc-servers", servers);
-    values.put("x-tc-default-base-url", defaultBaseUrl);
-    values.put("x-tc-schemes", schemes.stream().map(Scheme::templateValues).collect(Collectors.toList()));
-    values.put("x-tc-server-variables", variables.stream().map(v -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", v.name());
-      m.put("setter", v.setter());
-      m.put("defaultValue", v.defaultValue());
-      m.put("enumValues", v.enumValues());
-      m.put("hasEnum", !v.enumValues().isEmpty());
-      return m;
-    }).collect(Collectors.toList()));
-    values.put("x-tc-mutual-tls", mutualTls);
-    values.put("x-tc-credential-hint", credentialRequired
-        ? schemes.stream().map(s -> s.setter() + "(...)").collect(Collectors.joining(" or ")) : null);
-    return values;
+  /** @return the servers, the default first */
+  public List<ServerView> servers() {
+    return servers;
+  }
+
+  /** @return the first server's URL, its variables at their defaults */
+  public String defaultBaseUrl() {
+    return defaultBaseUrl;
+  }
+
+  /** @return the root client's builder: its credential and server variable setters */
+  public BuilderView builder() {
+    return new BuilderView(schemes, variables, credentialRequired
+        ? schemes.stream().map(s -> s.setter() + "(...)").collect(Collectors.joining(" or ")) : null, mutualTls);
   }
 }

@@ -1,5 +1,6 @@
 package dev.taskclients.codegen;
 
+import dev.taskclients.codegen.view.AccessStep;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,24 +15,14 @@ import org.openapitools.codegen.CodegenProperty;
  */
 final class FieldPath {
   /**
-   * One step of a path but the last: a local variable holding what a getter returned, checked for null before the
-   * next step reads it.
-   *
-   * @param type the variable's Java type
-   * @param variable its name
-   * @param access what it is read from ({@code this.progress}, {@code progress.percent()})
-   */
-  record Step(String type, String variable, String access) {
-  }
-
-  /**
    * A resolved path.
    *
    * @param steps the steps before the last property, each null-checked
    * @param property the last property
    * @param access the expression reading the last property from the last step
+   * @param getters the Java names of the getters along the path, the last property's included
    */
-  record Resolved(List<Step> steps, CodegenProperty property, String access) {
+  record Resolved(List<AccessStep> steps, CodegenProperty property, String access, List<String> getters) {
   }
 
   private final Map<String, CodegenModel> models;
@@ -54,7 +45,8 @@ final class FieldPath {
    * @throws UnsupportedSpecException when a name is not a property of the object before it
    */
   Resolved resolve(CodegenModel model, String path, String where, String key) {
-    List<Step> steps = new ArrayList<>();
+    List<AccessStep> steps = new ArrayList<>();
+    List<String> getters = new ArrayList<>();
     Set<String> names = new HashSet<>();
     CodegenModel owner = model;
     String from = null;
@@ -66,8 +58,9 @@ final class FieldPath {
             + parts[i] + "'");
       }
       String access = from == null ? "this." + var.name : from + "." + var.name + "()";
+      getters.add(var.name);
       if (i == parts.length - 1) {
-        return new Resolved(steps, var, access);
+        return new Resolved(steps, var, access, getters);
       }
       CodegenModel next = var.complexType == null ? null : models.get(var.complexType);
       if (next == null || next.isEnum || next.vars.isEmpty()) {
@@ -75,7 +68,7 @@ final class FieldPath {
             + "properties, so '" + parts[i + 1] + "' cannot be read from it");
       }
       String variable = unique(var.name, names);
-      steps.add(new Step(var.datatypeWithEnum, variable, access));
+      steps.add(new AccessStep(var.datatypeWithEnum, variable, access));
       from = variable;
       owner = next;
     }

@@ -1,11 +1,10 @@
 package dev.taskclients.codegen;
 
+import dev.taskclients.codegen.view.SupportingView;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,25 +113,18 @@ public final class GenerationReport {
         + validationWarnings.size() + " spec validation problem(s) let through; each is listed in " + FILE_NAME;
   }
 
-  /** @return the values {@code generation_report.mustache} reads */
-  Map<String, Object> templateValues() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Degradation d : degradations) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("location", markdownCell(d.location()));
-      row.put("construct", markdownCell(d.construct()));
-      row.put("generated", markdownCell(d.generated()));
-      rows.add(row);
-    }
-    values.put("x-tc-report-degradations", rows);
-    values.put("x-tc-report-degradation-count", degradations.size());
-    values.put("x-tc-report-warnings", validationWarnings.stream().map(GenerationReport::markdownCell).toList());
-    values.put("x-tc-report-warning-count", validationWarnings.size());
-    values.put("x-tc-report-has-degradations", !degradations.isEmpty());
-    values.put("x-tc-report-has-warnings", !validationWarnings.isEmpty());
-    values.put("x-tc-report-clean", degradations.isEmpty() && validationWarnings.isEmpty());
-    return values;
+  /**
+   * What {@code generation_report.mustache} reads, with the module's packages {@code module_info.mustache} reads.
+   *
+   * @param hasClient whether the client package exists
+   * @param hasModels whether the model package exists
+   * @return the supporting files' view
+   */
+  SupportingView view(boolean hasClient, boolean hasModels) {
+    List<SupportingView.DegradationRow> rows = degradations.stream().map(d -> new SupportingView.DegradationRow(
+        markdownCell(d.location()), markdownCell(d.construct()), markdownCell(d.generated()))).toList();
+    return new SupportingView(hasClient, hasModels, rows,
+        validationWarnings.stream().map(GenerationReport::markdownCell).toList());
   }
 
   /** Text for one cell of a Markdown table: one line, no unescaped pipe. */

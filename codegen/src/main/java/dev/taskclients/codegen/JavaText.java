@@ -11,28 +11,24 @@ final class JavaText {
   /**
    * Escapes text for a Javadoc comment: HTML special characters become entities (so a description
    * such as {@code a < b & c} renders as written and passes doclint), a {@code *}{@code /} can no
-   * longer end the comment, an {@code @} cannot start a block tag, and a backslash cannot start a
+   * longer end the comment, an {@code @} cannot start a block tag or end an inline one, and a backslash cannot start a
    * Unicode escape.
    */
   static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    boolean lineStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '@' -> out.append(lineStart ? "&#64;" : "@");
+        // Not only at a line's start: wrapping may move a word there, and javac ends a {@return} that spans
+        // lines at any @ on a later line.
+        case '@' -> out.append("&#64;");
         // javac reads a backslash followed by u as a Unicode escape, even inside a comment.
         case '\\' -> out.append("&#92;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> out.append(c);
-      }
-      if (c == '\n') {
-        lineStart = true;
-      } else if (!Character.isWhitespace(c) && c != '*') {
-        lineStart = false;
       }
     }
     return out.toString();

@@ -1,5 +1,9 @@
 package dev.taskclients.codegen;
 
+import dev.taskclients.codegen.view.BodyKind;
+import dev.taskclients.codegen.view.ResponseKind;
+import dev.taskclients.codegen.view.ResponseView;
+import dev.taskclients.codegen.view.SecurityRequirementView;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -9,7 +13,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,41 +25,134 @@ import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.utils.ModelUtils;
 
 /**
- * Computes, for one operation, what its templates need beyond the generator's variables, as
- * {@code x-tc-*} vendor extensions:
+ * What one operation's methods need beyond the generator's variables, computed from the spec when the generator
+ * reads the operation (before the layout names its classes), for {@link OperationViews} to put into the operation's
+ * {@link dev.taskclients.codegen.view.OperationView}:
  *
  * <ul>
- *   <li>{@code x-tc-return-type}: the Java type a call answers with. JSON bodies are their model (or
- *       {@code List}/{@code Map}/primitive), text is {@code String}, bytes are {@code byte[]}, no body is
- *       {@code Void}. When the 2xx responses differ in type the call answers {@code Object}, holding the
- *       type of the status that came.
- *   <li>{@code x-tc-responses}: every documented status with how its body is read, so the runtime parses
- *       each status (error statuses included) into its own type.
- *   <li>{@code x-tc-params-class}: set when the operation has optional parameters. They go into a typed
- *       {@code <Operation>Params} object with a builder, never into a positional list: a positional
- *       {@code null} says nothing at the call site, and a spec that adds an optional parameter later then
- *       adds a builder method instead of changing every method signature.
- *   <li>{@code x-tc-body-*}: how the request body is sent; {@code x-tc-accept}, {@code x-tc-security},
- *       {@code x-tc-server}.
+ *   <li>how each documented status is read, so the runtime parses each status (error statuses included) into its
+ *       own type, and the Java type a call answers with: JSON bodies are their model (or {@code List}/{@code Map}/
+ *       primitive), text is {@code String}, bytes are {@code byte[]}, no body is {@code Void}; when the 2xx
+ *       responses differ in type the call answers {@code Object}, holding the type of the status that came;
+ *   <li>how the request body is sent, the media types accepted, the security requirements and the server.
  * </ul>
+ *
+ * <p>Optional parameters go into a typed {@code <Operation>Params} object with a builder, never into a positional
+ * list: a positional {@code null} says nothing at the call site, and a spec that adds an optional parameter later
+ * then adds a builder method instead of changing every method signature.
  */
 final class OperationShape {
-  private OperationShape() {
+  private final String specPath;
+  private BodyKind bodyKind;
+  private String bodyContentType;
+  private List<ResponseView> responses = List.of();
+  private String returnType = "Void";
+  private boolean streamable;
+  private String accept;
+  private List<SecurityRequirementView> security = List.of();
+  private String server;
+  private List<String> degradations = List.of();
+
+  private OperationShape(String specPath) {
+    this.specPath = specPath;
   }
 
-  static void describe(CodegenOperation op, Operation operation, List<Server> pathServers, OpenAPI openAPI,
-      TaskclientsJavaCodegen codegen) {
-    String where = "paths." + specPath(op) + "." + op.httpMethod.toLowerCase(Locale.ROOT);
+  /**
+   * Describes an operation the generator has just read; repairs its body parameter where the generator made none or
+   * the media type cannot carry its schema (a degradation, reported).
+   *
+   * @param op the generator's operation
+   * @param specPath the operation's path key in the spec
+   * @param operation the spec's operation
+   * @param pathServers the servers of its path item
+   * @param openAPI the spec
+   * @param codegen the generator, for Java types and the report
+   * @return what the operation's methods need
+   */
+  static OperationShape describe(CodegenOperation op, String specPath, Operation operation, List<Server> pathServers,
+      OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
+    OperationShape shape = new OperationShape(specPath);
+    String where = "paths." + specPath + "." + op.httpMethod.toLowerCase(Locale.ROOT);
     ensureBodyParameter(op, operation, openAPI);
-    describeParameters(op);
-    describeBody(op, operation, openAPI, where, codegen);
-    describeResponses(op, operation, openAPI, codegen);
-    describeSecurity(op, operation, openAPI, ClientShape.mutualTlsSchemes(openAPI));
+    shape.describeBody(op, operation, openAPI, where, codegen);
+    shape.describeResponses(operation, openAPI, codegen);
+    shape.describeSecurity(operation, openAPI, ClientShape.mutualTlsSchemes(openAPI));
     List<Server> servers = operation.getServers() != null && !operation.getServers().isEmpty() ? operation.getServers()
         : pathServers;
     if (servers != null && !servers.isEmpty()) {
-      op.vendorExtensions.put("x-tc-server", ClientShape.resolve(servers.get(0)));
+      shape.server = ClientShape.resolve(servers.get(0));
     }
+    return shape;
+  }
+
+  /** @return the operation's path key in the spec */
+  String specPath() {
+    return specPath;
+  }
+
+  /** @return how the body is sent, or null when the operation sends none */
+  BodyKind bodyKind() {
+    return bodyKind;
+  }
+
+  /** @return the media type the body is sent as, or null */
+  String bodyContentType() {
+    return bodyContentType;
+  }
+
+  /** @return every documented response, in the spec's order */
+  List<ResponseView> responses() {
+    return responses;
+  }
+
+  /** @return the Java type a call answers with */
+  String returnType() {
+    return returnType;
+  }
+
+  /** @return whether every 2xx body is bytes */
+  boolean streamable() {
+    return streamable;
+  }
+
+  /** @return the media types accepted, joined, or null */
+  String accept() {
+    return accept;
+  }
+
+  /** @return the ways to authenticate */
+  List<SecurityRequirementView> security() {
+    return security;
+  }
+
+  /** @return the operation's own server, or null */
+  String server() {
+    return server;
+  }
+
+  /** @return what was generated in a more generic form, one sentence each */
+  List<String> degradations() {
+    return degradations;
+  }
+
+  /**
+   * Records the operation's degradations, once its body and parameters are described.
+   *
+   * @param notes one sentence each
+   */
+  void degradations(List<String> notes) {
+    this.degradations = List.copyOf(notes);
+  }
+
+  /**
+   * Whether an operation has optional parameters, and so a parameter class (the request-id header the runtime fills
+   * is none).
+   *
+   * @param op the operation
+   * @return true when it has some
+   */
+  static boolean hasOptionalParameters(CodegenOperation op) {
+    return op.optionalParams.stream().anyMatch(p -> !TaskclientsJavaCodegen.isRequestIdHeader(p));
   }
 
   /**
@@ -97,36 +193,19 @@ final class OperationShape {
     return every;
   }
 
-  private static void describeParameters(CodegenOperation op) {
-    for (CodegenParameter param : parameters(op)) {
-      String style = param.style != null ? param.style
-          : param.isQueryParam || param.isCookieParam || param.isFormParam ? "form" : "simple";
-      param.vendorExtensions.put("x-tc-style", style);
-      param.vendorExtensions.put("x-tc-explode", param.isExplode);
-    }
-    List<CodegenParameter> optional = op.optionalParams.stream()
-        .filter(p -> !TaskclientsJavaCodegen.isRequestIdHeader(p)).collect(Collectors.toList());
-    if (!optional.isEmpty()) {
-      op.vendorExtensions.put("x-tc-params-class", upperFirst(op.nickname) + "Params");
-      op.vendorExtensions.put("x-tc-optional-params", optional);
-    }
-    op.vendorExtensions.put("x-tc-required-params", op.requiredParams.stream()
-        .filter(p -> !TaskclientsJavaCodegen.isRequestIdHeader(p)).collect(Collectors.toList()));
-  }
-
   /**
    * How the request body is sent. A body that is neither JSON nor a form is bytes ({@code BinaryBody}), or
    * text ({@code String}) for {@code text/*}, XML and base64 strings, whatever its schema says: a schema
    * the media type cannot carry as typed (an object offered only as {@code text/plain}, say) degrades the
    * body, not the spec.
    */
-  private static void describeBody(CodegenOperation op, Operation operation, OpenAPI openAPI, String where,
+  private void describeBody(CodegenOperation op, Operation operation, OpenAPI openAPI, String where,
       TaskclientsJavaCodegen codegen) {
     RequestBody body = ModelUtils.getReferencedRequestBody(openAPI, operation.getRequestBody());
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
       return;
     }
-    String operationKey = GenerationReport.operationKey(op.httpMethod, specPath(op));
+    String operationKey = GenerationReport.operationKey(op.httpMethod, specPath);
     MediaKind chosen = null;
     String contentType = null;
     Schema<?> schema = null;
@@ -196,14 +275,8 @@ final class OperationShape {
               : ""), operationKey);
       contentType = concrete;
     }
-    // Set on the parameters too: inside a parameter's section the templates see only its own extensions.
-    List<Map<String, Object>> targets = new ArrayList<>();
-    targets.add(op.vendorExtensions);
-    parameters(op).forEach(p -> targets.add(p.vendorExtensions));
-    for (Map<String, Object> extensions : targets) {
-      extensions.put(base64Text ? "x-tc-body-base64" : "x-tc-body-" + chosen.name().toLowerCase(Locale.ROOT), true);
-      extensions.put("x-tc-body-content-type", contentType);
-    }
+    bodyKind = base64Text ? BodyKind.BASE64 : BodyKind.valueOf(chosen.name());
+    bodyContentType = contentType;
   }
 
   /** A string of base64 text: {@code format: byte} or {@code base64} (3.1's {@code contentEncoding} becomes byte). */
@@ -243,21 +316,14 @@ final class OperationShape {
     return "type " + type + (schema.getFormat() != null ? ", format " + schema.getFormat() : "");
   }
 
-  /** The operation's path as the spec writes it (its key under {@code paths}). */
-  static String specPath(CodegenOperation op) {
-    Object original = op.vendorExtensions.get("x-tc-spec-path");
-    return original != null ? original.toString() : op.path;
-  }
-
-  private static void describeResponses(CodegenOperation op, Operation operation, OpenAPI openAPI,
-      TaskclientsJavaCodegen codegen) {
-    Map<String, ApiResponse> responses = operation.getResponses() == null ? Map.of() : operation.getResponses();
-    boolean any2xx = responses.keySet().stream().anyMatch(code -> code.startsWith("2"));
-    List<Map<String, Object>> described = new ArrayList<>();
+  private void describeResponses(Operation operation, OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
+    Map<String, ApiResponse> documented = operation.getResponses() == null ? Map.of() : operation.getResponses();
+    boolean any2xx = documented.keySet().stream().anyMatch(code -> code.startsWith("2"));
+    List<ResponseView> described = new ArrayList<>();
     Set<String> successTypes = new LinkedHashSet<>();
     Set<String> accept = new LinkedHashSet<>();
     boolean allSuccessBinary = true;
-    for (Map.Entry<String, ApiResponse> entry : responses.entrySet()) {
+    for (Map.Entry<String, ApiResponse> entry : documented.entrySet()) {
       ApiResponse response = ModelUtils.getReferencedApiResponse(openAPI, entry.getValue());
       String code = entry.getKey().toUpperCase(Locale.ROOT);
       boolean success = code.startsWith("2") || code.equals("DEFAULT") && !any2xx;
@@ -269,13 +335,9 @@ final class OperationShape {
         kind = MediaKind.of(media.getKey(), media.getValue().getSchema());
         javaType = javaType(kind, media.getValue().getSchema(), openAPI, codegen);
       }
-      Map<String, Object> values = new LinkedHashMap<>();
-      values.put("status", code.equals("DEFAULT") ? "default" : code);
-      values.put("kind", kind == null ? "NONE" : kind.name());
-      values.put("typeToken", typeToken(javaType));
-      values.put("javaType", javaType);
-      values.put("success", success);
-      described.add(values);
+      described.add(new ResponseView(code.equals("DEFAULT") ? "default" : code,
+          kind == null ? ResponseKind.NONE : ResponseKind.valueOf(kind.name()), javaType, success,
+          codegen.escapeText(response.getDescription())));
       if (success) {
         successTypes.add(javaType);
         allSuccessBinary &= kind == MediaKind.BINARY;
@@ -283,13 +345,10 @@ final class OperationShape {
     }
     Set<String> bodies = new LinkedHashSet<>(successTypes);
     bodies.remove("Void");
-    String returnType = bodies.isEmpty() ? "Void" : bodies.size() == 1 ? bodies.iterator().next() : "Object";
-    op.vendorExtensions.put("x-tc-responses", described);
-    op.vendorExtensions.put("x-tc-return-type", returnType);
-    op.vendorExtensions.put("x-tc-void", returnType.equals("Void"));
-    op.vendorExtensions.put("x-tc-binary", !successTypes.isEmpty() && allSuccessBinary);
-    op.vendorExtensions.put("x-tc-mixed-success", bodies.size() > 1);
-    op.vendorExtensions.put("x-tc-accept", accept.isEmpty() ? null : String.join(", ", accept));
+    responses = List.copyOf(described);
+    returnType = bodies.isEmpty() ? "Void" : bodies.size() == 1 ? bodies.iterator().next() : "Object";
+    streamable = !successTypes.isEmpty() && allSuccessBinary;
+    this.accept = accept.isEmpty() ? null : String.join(", ", accept);
   }
 
   private static String javaType(MediaKind kind, Schema<?> schema, OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
@@ -311,28 +370,19 @@ final class OperationShape {
     }
   }
 
-  /** A {@code java.lang.reflect.Type} expression for a Java type: a class literal, or a TypeReference for generics. */
-  static String typeToken(String javaType) {
-    return javaType.contains("<") ? "new TypeReference<" + javaType + ">() {}.getType()" : javaType + ".class";
-  }
-
   /**
    * The operation's security requirements, each a set of schemes sent together. A mutual TLS scheme is the
    * HttpClient's, so it is left out of its requirement; a requirement of mutual TLS alone needs no credential.
    */
-  private static void describeSecurity(CodegenOperation op, Operation operation, OpenAPI openAPI, Set<String> mutualTls) {
-    List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
-    List<Map<String, Object>> alternatives = new ArrayList<>();
-    if (security != null) {
-      for (SecurityRequirement requirement : security) {
-        alternatives.add(Map.of("schemes", requirement.keySet().stream().filter(name -> !mutualTls.contains(name))
-            .map(name -> "\"" + JavaText.stringLiteralBody(name) + "\"").collect(Collectors.joining(", "))));
+  private void describeSecurity(Operation operation, OpenAPI openAPI, Set<String> mutualTls) {
+    List<SecurityRequirement> declared = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+    List<SecurityRequirementView> alternatives = new ArrayList<>();
+    if (declared != null) {
+      for (SecurityRequirement requirement : declared) {
+        alternatives.add(new SecurityRequirementView(requirement.keySet().stream()
+            .filter(name -> !mutualTls.contains(name)).collect(Collectors.toList())));
       }
     }
-    op.vendorExtensions.put("x-tc-security", alternatives);
-  }
-
-  private static String upperFirst(String name) {
-    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    security = List.copyOf(alternatives);
   }
 }

@@ -1,5 +1,6 @@
 package dev.taskclients.codegen;
 
+import dev.taskclients.codegen.view.ViewMethodView;
 import java.util.Map;
 import org.openapitools.codegen.CodegenModel;
 
@@ -30,7 +31,7 @@ final class RetryAdviceMapping {
    * @return the method the model's template renders
    * @throws UnsupportedSpecException when the path names no boolean field
    */
-  TaskMapping.Accessor map(CodegenModel model) {
+  ViewMethodView map(CodegenModel model) {
     String where = "components.schemas." + model.name + "." + EXTENSION;
     Object path = model.vendorExtensions.get(EXTENSION);
     if (!(path instanceof String text) || text.isBlank()) {
@@ -42,6 +43,6 @@ final class RetryAdviceMapping {
       throw new UnsupportedSpecException(where, "'" + text + "' is a " + field.property().datatypeWithEnum
           + "; it must be a boolean");
     }
-    return new TaskMapping.Accessor("Boolean", METHOD, field.steps(), field.access());
+    return new ViewMethodView("Boolean", METHOD, field.steps(), field.access());
   }
 }

@@ -1,5 +1,8 @@
 package dev.taskclients.codegen;
 
+import dev.taskclients.codegen.view.TaskStateView;
+import dev.taskclients.codegen.view.TaskViewModel;
+import dev.taskclients.codegen.view.ViewMethodView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,35 +40,6 @@ final class TaskMapping {
   /** Member names of {@code TaskView} that no property may take, mapped or not. */
   private static final Set<String> ALWAYS_TAKEN = Set.of("state", "isTerminal");
 
-  /**
-   * One view method the model implements.
-   *
-   * @param type the method's return type
-   * @param name the method
-   * @param steps the path's steps but the last, each null-checked
-   * @param result the expression returned, from the last step's value
-   */
-  record Accessor(String type, String name, List<FieldPath.Step> steps, String result) {
-  }
-
-  /**
-   * A documented status value and the common state it means.
-   *
-   * @param value the value as the API sends it, escaped for a Java string literal
-   * @param state the {@code TaskView.State} constant
-   */
-  record State(String value, String state) {
-  }
-
-  /**
-   * What a task model needs to implement {@code TaskView}.
-   *
-   * @param accessors the view methods no getter of the model already is
-   * @param states the status values and their states, in the spec's order
-   */
-  record View(List<Accessor> accessors, List<State> states) {
-  }
-
   private final Map<String, CodegenModel> models;
   private final FieldPath paths;
 
@@ -85,21 +59,21 @@ final class TaskMapping {
    * @throws UnsupportedSpecException when the extension names a field that is not there or cannot be read as its method
    *     needs
    */
-  View map(CodegenModel model) {
+  TaskViewModel map(CodegenModel model) {
     Map<?, ?> extension = extension(model);
     renameClashes(model, extension);
-    List<Accessor> accessors = new ArrayList<>();
+    List<ViewMethodView> accessors = new ArrayList<>();
     for (Map.Entry<String, String> method : VIEW_METHODS.entrySet()) {
       Object path = extension.get(method.getValue());
       if (path == null && (method.getKey().equals("id") || method.getKey().equals("rawStatus"))) {
         throw refusal(model, method.getValue() + " is missing: a task needs its id and status fields");
       }
-      Accessor accessor = path == null ? absent(method.getKey()) : accessor(model, method.getKey(), path.toString());
+      ViewMethodView accessor = path == null ? absent(method.getKey()) : accessor(model, method.getKey(), path.toString());
       if (accessor != null) {
         accessors.add(accessor);
       }
     }
-    return new View(accessors, states(model, extension));
+    return new TaskViewModel(accessors, states(model, extension));
   }
 
   private static Map<?, ?> extension(CodegenModel model) {
@@ -130,16 +104,16 @@ final class TaskMapping {
   }
 
   /** A view method for a field the spec does not map: it returns null. */
-  private static Accessor absent(String method) {
-    return new Accessor(returnType(method), method, List.of(), "null");
+  private static ViewMethodView absent(String method) {
+    return new ViewMethodView(returnType(method), method, List.of(), "null");
   }
 
-  private Accessor accessor(CodegenModel model, String method, String path) {
+  private ViewMethodView accessor(CodegenModel model, String method, String path) {
     FieldPath.Resolved field = paths.resolve(model, path, where(model), VIEW_METHODS.get(method));
     if (field.steps().isEmpty() && method.equals(field.property().name)) {
       return null; // the property's own getter is the view method (renameClashes kept it only then)
     }
-    return new Accessor(returnType(method), method, field.steps(),
+    return new ViewMethodView(returnType(method), method, field.steps(),
         convert(model, method, path, field.property(), field.access()));
   }
 
@@ -185,8 +159,8 @@ final class TaskMapping {
     }
   }
 
-  private static List<State> states(CodegenModel model, Map<?, ?> extension) {
-    List<State> states = new ArrayList<>();
+  private static List<TaskStateView> states(CodegenModel model, Map<?, ?> extension) {
+    List<TaskStateView> states = new ArrayList<>();
     if (extension.get("states") instanceof List<?> entries) {
       for (Object entry : entries) {
         if (!(entry instanceof Map<?, ?> map) || map.get("value") == null || map.get("state") == null) {
@@ -198,7 +172,7 @@ final class TaskMapping {
           throw refusal(model, "state '" + map.get("state") + "' of status '" + map.get("value") + "' is not one of "
               + "PENDING, RUNNING, SUCCEEDED, FAILED, CANCELED");
         }
-        states.add(new State(JavaText.stringLiteralBody(map.get("value").toString()), state));
+        states.add(new TaskStateView(JavaText.stringLiteralBody(map.get("value").toString()), state));
       }
     }
     return states;

@@ -2,11 +2,23 @@ package dev.taskclients.codegen;
 
 import com.google.common.collect.ImmutableMap;
 import com.samskivert.mustache.Mustache;
+import dev.taskclients.codegen.view.ClientFile;
+import dev.taskclients.codegen.view.ModelFile;
+import dev.taskclients.codegen.view.OperationView;
+import dev.taskclients.codegen.view.PagesView;
+import dev.taskclients.codegen.view.ParamsClassView;
+import dev.taskclients.codegen.view.RootClientView;
+import dev.taskclients.codegen.view.SubClientRef;
+import dev.taskclients.codegen.view.SubClientView;
+import dev.taskclients.codegen.view.TaskViewModel;
+import dev.taskclients.codegen.view.ViewMethodView;
+import dev.taskclients.codegen.view.WaiterView;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +46,11 @@ import org.openapitools.codegen.utils.StringUtils;
  * unit it touches (a parameter, a body, a schema) to its most faithful generic form, never the whole spec
  * ({@link SpecRepairs}, {@link OperationShape}); each degradation is listed in the {@link GenerationReport}.
  *
- * <p>What the templates need beyond the generator's own variables is computed here and passed as
- * {@code x-tc-*} vendor extensions (see {@link OperationShape} and {@link ClientShape}).
+ * <p>The templates read nothing the generator computes but the records of {@link dev.taskclients.codegen.view}: each
+ * file's data holds one under the key {@value #VIEW} ({@link ClientFile} for the client's files, {@link ModelFile}
+ * for the models', {@link dev.taskclients.codegen.view.SupportingView} for {@code module-info.java} and the report),
+ * computed here from the generator's variables and the spec ({@link OperationShape}, {@link OperationViews},
+ * {@link ClientShape}, {@link ModelViews}, {@link PolymorphicModels}).
  *
  * <p>An OpenAPI 3.1 spec is first rewritten into its 3.0 form by {@link OpenApi31Downgrade}, run from
  * {@link TaskclientsNormalizer} before the generator's own normalizer; everything after reads 3.0.
@@ -56,6 +71,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
    * {@link GenerationReport}; by default such a spec is refused ({@link InvalidSpecException}).
    */
   public static final String LENIENT_VALIDATION = "lenientValidation";
+  /** The key of each file's view record in the template data. */
+  static final String VIEW = "tc";
   /** Where the templates sit on the class path. */
   static final String TEMPLATES = "taskclients-java";
   /**
@@ -100,14 +117,27 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   private static final Set<String> TAKEN_PARAMETER_NAMES = Set.of("options", "params", "invoker", "raw", "async",
       "config", "request");
 
-  private final List<CodegenOperation> generatedOperations = new ArrayList<>();
+  /** The views of the operations generated in the last run, in the order they were generated. */
+  private final List<OperationView> operationViews = new ArrayList<>();
   /** Every operation once, in the order the generator offered them (an operation with two tags is offered twice). */
   private final List<CodegenOperation> operations = new ArrayList<>();
+  /** What each operation the generator read needs (by identity: the generator's operations compare by value). */
+  private final Map<CodegenOperation, OperationShape> shapes = new IdentityHashMap<>();
+  /** The group of each operation a sub-client holds. */
+  private final Map<CodegenOperation, String> groupNames = new IdentityHashMap<>();
+  /** Where the layout put each operation. */
+  private final Map<CodegenOperation, OperationViews.Placement> placements = new IdentityHashMap<>();
+  /** The view of each operation, once every operation is processed. */
+  private final Map<CodegenOperation, OperationView> views = new IdentityHashMap<>();
   /** The generator's group key of each sub-client and parameter class, and the class it writes. */
   private final Map<String, String> keyClasses = new java.util.HashMap<>();
   private final Map<String, String> groupKeys = new java.util.LinkedHashMap<>();
   private final Map<String, CodegenOperation> paramsKeys = new java.util.HashMap<>();
   private final Set<String> modelClasses = new java.util.HashSet<>();
+  /** Every model, by class name, once the models are processed: pages and waiters resolve fields through them. */
+  private Map<String, CodegenModel> modelsByClass = Map.of();
+  /** The imports the generator lists for each model's types, by schema name. */
+  private final Map<String, List<String>> generatorImports = new java.util.HashMap<>();
   private ClientLayout layout;
   private List<ClientLayout.Group> groups = List.of();
   private boolean laidOut;
@@ -243,15 +273,16 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     return report;
   }
 
-  /** Tells {@code module_info.mustache} which packages exist: a spec may have no operations or no models. */
+  /**
+   * Gives the supporting files their view: which packages exist (a spec may have no operations or no models) and
+   * what the report lists.
+   */
   @Override
   @SuppressWarnings("unchecked") // the generator's bundle holds these types under these keys
   public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
     Map<String, Object> data = super.postProcessSupportingFileData(objs);
     List<ModelMap> models = (List<ModelMap>) data.getOrDefault("models", List.of());
-    data.put("x-tc-module-has-models", models.stream().anyMatch(m -> !m.getModel().isAlias));
-    data.put("x-tc-module-has-client", !generatedOperations.isEmpty());
-    data.putAll(report.templateValues());
+    data.put(VIEW, report.view(!operationViews.isEmpty(), models.stream().anyMatch(m -> !m.getModel().isAlias)));
     // The one line a build prints about what it degraded; the details are in the report.
     if (report.degradations().isEmpty() && report.validationWarnings().isEmpty()) {
       LOG.info(report.summaryLine());
@@ -273,7 +304,6 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     polymorphic = Polymorphism.find(openAPI);
     layout = ClientLayout.of(openAPI);
     clientShape = ClientShape.of(openAPI, this);
-    additionalProperties.putAll(clientShape.templateValues());
   }
 
   private static boolean isUnion(io.swagger.v3.oas.models.media.Schema<?> schema) {
@@ -321,7 +351,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   public void addOperationToGroup(String tag, String resourcePath, Operation operation, CodegenOperation co,
       Map<String, List<CodegenOperation>> groups) {
     for (CodegenOperation existing : operations) {
-      if (OperationShape.specPath(existing).equals(OperationShape.specPath(co)) && existing.httpMethod.equals(co.httpMethod)) {
+      if (shapes.get(existing).specPath().equals(shapes.get(co).specPath()) && existing.httpMethod.equals(co.httpMethod)) {
         return;
       }
     }
@@ -332,11 +362,11 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     operations.add(co);
     String group = layout.subClientOf(operation);
     if (group != null) {
-      co.vendorExtensions.put("x-tc-group", group);
+      groupNames.put(co, group);
       String key = groupKeys.computeIfAbsent(group, g -> "group " + (groupKeys.size() + 1));
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(co);
     }
-    if (co.vendorExtensions.get("x-tc-params-class") != null) {
+    if (OperationShape.hasOptionalParameters(co)) {
       String key = "params " + (paramsKeys.size() + 1);
       paramsKeys.put(key, co);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(co);
@@ -356,9 +386,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   /**
    * Names what {@link #addOperationToGroup} laid out, once every operation is known and before any file is
    * written: operation method names unique across the client (the generator's rule, {@code name_1}, in its order),
-   * the sub-clients ({@link ClientLayout#name}), each operation's parameter class, and on each operation the class
-   * that holds it ({@code x-tc-owner-class}) and, for a sub-client's, the root client's accessor
-   * ({@code x-tc-group-accessor}).
+   * the sub-clients ({@link ClientLayout#name}), each operation's parameter class, the class that holds it and, for a
+   * sub-client's, the root client's accessor.
    */
   private void layOut() {
     if (laidOut || operations.isEmpty()) {
@@ -378,9 +407,9 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     String rootClass = super.toApiName(clientName());
     Set<String> rootMethods = new java.util.HashSet<>();
     for (CodegenOperation op : operations) {
-      if (op.vendorExtensions.get("x-tc-group") == null) {
+      if (!groupNames.containsKey(op)) {
         rootMethods.add(op.nickname);
-        if (Boolean.TRUE.equals(op.vendorExtensions.get("x-tc-binary"))) {
+        if (shapes.get(op).streamable()) {
           rootMethods.add(op.nickname + "AsStream");
         }
         if (op.vendorExtensions.containsKey("x-taskclients-pages")) {
@@ -404,16 +433,12 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       classes.add(group.className().toLowerCase(Locale.ROOT));
     }
     for (CodegenOperation op : ordered) {
-      ClientLayout.Group group = byName.get((String) op.vendorExtensions.get("x-tc-group"));
-      op.vendorExtensions.put("x-tc-owner-class", group == null ? rootClass : group.className());
-      if (group != null) {
-        op.vendorExtensions.put("x-tc-group-accessor", group.accessor());
-      }
-      if (op.vendorExtensions.get("x-tc-params-class") != null) {
-        op.vendorExtensions.put("x-tc-params-class", ClientLayout.paramsClass(op.nickname, classes));
-      }
+      ClientLayout.Group group = byName.get(groupNames.get(op));
+      String paramsClass = OperationShape.hasOptionalParameters(op) ? ClientLayout.paramsClass(op.nickname, classes) : null;
+      placements.put(op, new OperationViews.Placement(group == null ? rootClass : group.className(),
+          group == null ? null : group.accessor(), paramsClass));
     }
-    paramsKeys.forEach((key, op) -> keyClasses.put(key, (String) op.vendorExtensions.get("x-tc-params-class")));
+    paramsKeys.forEach((key, op) -> keyClasses.put(key, placements.get(op).paramsClass()));
   }
 
   /** The operations in the order the generator sorts a group: by operationId, stable. */
@@ -513,18 +538,15 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
     CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
     // The spec's path key names the operation (reports, the gate); the path called may differ (SpecRepairs).
-    op.vendorExtensions.put("x-tc-spec-path", path);
     Object called = operation.getExtensions() == null ? null : operation.getExtensions().get(SpecRepairs.PATH);
     if (called != null) {
       op.path = called.toString();
     }
     blankTextIsNone(op, httpMethod);
-    OperationShape.describe(op, operation, servers, openAPI, this);
-    List<String> notes = report.of(httpMethod, path).stream()
-        .map(d -> d.construct() + " (" + d.location() + "): " + d.generated()).collect(Collectors.toList());
-    if (!notes.isEmpty()) {
-      op.vendorExtensions.put("x-tc-notes", notes);
-    }
+    OperationShape shape = OperationShape.describe(op, path, operation, servers, openAPI, this);
+    shape.degradations(report.of(httpMethod, path).stream()
+        .map(d -> d.construct() + " (" + d.location() + "): " + d.generated()).collect(Collectors.toList()));
+    shapes.put(op, shape);
     return op;
   }
 
@@ -574,9 +596,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   }
 
   /**
-   * Tells the templates which file of the layout a group is ({@code x-tc-file-root}, {@code x-tc-file-group},
-   * {@code x-tc-file-params}) and what it holds. Every operation is processed once, by the first group that gets
-   * here, before any file is written.
+   * Gives each group's file its view ({@link ClientFile}): the root client, a sub-client or a parameter class. Every
+   * operation is processed once, by the first group that gets here, before any file is written.
    */
   @Override
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
@@ -586,40 +607,42 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     List<CodegenOperation> held = objs.getOperations().getOperation();
     boolean params = paramsKeys.keySet().stream().anyMatch(key -> className.equals(keyClasses.get(key)));
     ClientLayout.Group group = groups.stream().filter(g -> g.className().equals(className)).findFirst().orElse(null);
-    if (params) {
-      objs.put("x-tc-file-params", true);
-    } else if (group != null) {
-      objs.put("x-tc-file-group", true);
-      objs.put("x-tc-group-label", JavaText.javadoc(group.name()).replace("{@", "{&#64;"));
-      objs.put("x-tc-group-accessor", group.accessor());
-      if (group.description() != null) {
-        objs.put("x-tc-group-description", group.description());
-      }
-      objs.put("x-tc-root-class", super.toApiName(clientName()));
-    } else {
-      held = held.stream().filter(op -> op.vendorExtensions.get("x-tc-group") == null).collect(Collectors.toList());
-      objs.getOperations().setOperation(held);
-      objs.put("x-tc-file-root", true);
-      objs.put("x-tc-grouped", !groups.isEmpty());
-      objs.put("x-tc-views", !held.isEmpty());
-      objs.put("x-tc-groups", groups.stream().map(g -> {
-        Map<String, Object> values = new java.util.LinkedHashMap<>();
-        values.put("accessor", g.accessor());
-        values.put("className", g.className());
-        values.put("label", JavaText.javadoc(g.name()).replace("{@", "{&#64;"));
-        if (g.description() != null) {
-          values.put("summary", summary(g.description()));
-        }
-        return values;
-      }).collect(Collectors.toList()));
-    }
     // The model package exists only when some model is written (aliases are not).
-    objs.put("x-tc-has-models", allModels.stream().anyMatch(m -> !m.getModel().isAlias));
-    objs.put("x-tc-has-pages", held.stream().anyMatch(op -> op.vendorExtensions.containsKey("x-taskclients-pages")));
+    Set<String> models = allModels.stream().map(ModelMap::getModel).filter(m -> !m.isAlias).map(m -> m.classname)
+        .collect(Collectors.toSet());
+    ClientImports imports = new ClientImports(importMapping(), models, modelPackage());
+    ClientFile file;
+    if (params) {
+      OperationView op = views.get(held.get(0));
+      file = new ClientFile(apiPackage(), imports.parameters(op.optional()).sorted(), null, null,
+          new ParamsClassView(op));
+    } else if (group != null) {
+      List<OperationView> ops = held.stream().map(views::get).toList();
+      file = new ClientFile(apiPackage(), imports.subClient().operations(ops).sorted(), null, new SubClientView(
+          className, JavaText.javadoc(group.name()).replace("{@", "{&#64;"), group.description(),
+          super.toApiName(clientName()), group.accessor(), ops), null);
+    } else {
+      List<OperationView> own = held.stream().filter(op -> !groupNames.containsKey(op)).map(views::get).toList();
+      objs.getOperations().setOperation(held.stream().filter(op -> !groupNames.containsKey(op))
+          .collect(Collectors.toList()));
+      List<SubClientRef> subClients = groups.stream().map(g -> new SubClientRef(g.accessor(), g.className(),
+          JavaText.javadoc(g.name()).replace("{@", "{&#64;"), g.description() == null ? null : summary(g.description())))
+          .toList();
+      imports.root(clientShape.builder()).operations(own);
+      file = new ClientFile(apiPackage(), imports.sorted(), new RootClientView(className, text("appName"),
+          text("version"), text("unescapedAppDescription"), !groups.isEmpty(), subClients, own,
+          clientShape.defaultBaseUrl(), clientShape.servers(), clientShape.builder()), null, null);
+    }
+    objs.put(VIEW, file);
     return objs;
   }
 
-  /** The generator's processing of each operation, once, and what ours adds. */
+  private String text(String property) {
+    Object value = additionalProperties.get(property);
+    return value == null ? null : value.toString();
+  }
+
+  /** The generator's processing of each operation, once, and what ours adds: each operation's view. */
   private void processOperations(List<ModelMap> allModels) {
     if (operationsProcessed) {
       return;
@@ -632,8 +655,25 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     all.setOperation(map);
     all.setImports(new ArrayList<>());
     super.postProcessOperationsWithModels(all, allModels);
-    generatedOperations.addAll(ordered);
-    ordered.forEach(op -> nameTaskIdSetter(op, allModels));
+    Object errorModel = additionalProperties.get("errorModel");
+    for (CodegenOperation op : ordered) {
+      OperationView view = OperationViews.of(op, shapes.get(op), placements.get(op),
+          errorModel == null ? null : errorModel.toString(), pages(op), waiter(op, allModels));
+      views.put(op, view);
+      operationViews.add(view);
+    }
+  }
+
+  /** A paged operation's {@code x-taskclients-pages}: the page's link and items, read through its getters. */
+  private PagesView pages(CodegenOperation op) {
+    Object extension = op.vendorExtensions.get(PagesMapping.EXTENSION);
+    if (extension == null) {
+      return null;
+    }
+    String where = "paths." + shapes.get(op).specPath() + "." + op.httpMethod.toLowerCase(Locale.ROOT) + "."
+        + PagesMapping.EXTENSION;
+    return new PagesMapping(modelsByClass).map(extension, shapes.get(op).returnType(), where, this::toModelName,
+        OperationViews.truthy(op.vendorExtensions.get("x-taskclients-batch-waiter")));
   }
 
   /** A description as one sentence for a summary line: its first sentence, its lines joined. */
@@ -645,14 +685,17 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
   }
 
   /**
-   * A waiter whose task id travels in the request body ({@code x-taskclients-waiter: {taskIdIn: body, taskIdName: ...}})
-   * builds each poll's body through the body's model: its builder setter for that property is put on the body
-   * parameter as {@code x-tc-task-id-setter}.
+   * What {@code waitForCompletion} polls ({@code x-taskclients-waiter}). A waiter whose task id travels in the
+   * request body ({@code taskIdIn: body, taskIdName: ...}) builds each poll's body through the body's model: its
+   * builder setter for that property.
    */
-  private static void nameTaskIdSetter(CodegenOperation op, List<ModelMap> allModels) {
-    if (!(op.vendorExtensions.get("x-taskclients-waiter") instanceof Map<?, ?> waiter)
-        || !"body".equals(waiter.get("taskIdIn")) || op.bodyParam == null) {
-      return;
+  private static WaiterView waiter(CodegenOperation op, List<ModelMap> allModels) {
+    Object extension = op.vendorExtensions.get("x-taskclients-waiter");
+    if (!OperationViews.truthy(extension)) {
+      return null;
+    }
+    if (!(extension instanceof Map<?, ?> waiter) || !"body".equals(waiter.get("taskIdIn")) || op.bodyParam == null) {
+      return new WaiterView(op.bodyParam == null ? null : op.bodyParam.dataType, null);
     }
     String where = "paths." + op.path + "." + op.httpMethod.toLowerCase(Locale.ROOT) + ".x-taskclients-waiter";
     Object taskIdName = waiter.get("taskIdName");
@@ -663,7 +706,7 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     CodegenProperty property = body.vars.stream().filter(var -> var.baseName.equals(taskIdName)).findFirst()
         .orElseThrow(() -> new UnsupportedSpecException(where, "taskIdName '" + taskIdName
             + "' is not a property of the request body " + body.name + "; name one of its properties"));
-    op.bodyParam.vendorExtensions.put("x-tc-task-id-setter", property.name);
+    return new WaiterView(op.bodyParam.dataType, property.name);
   }
 
   /** Keeps the spec's own default (the generator's defaultValue is a Java initializer, e.g. {@code new HashMap<>()}). */
@@ -673,42 +716,52 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       boolean schemaIsFromAdditionalProperties) {
     CodegenProperty property = super.fromProperty(name, p, required, schemaIsFromAdditionalProperties);
     if (property != null && p != null && p.getDefault() != null) {
-      property.vendorExtensions.put("x-tc-default", String.valueOf(p.getDefault()));
+      // Carried on the property itself, which the generator copies when it merges models.
+      property.vendorExtensions.put(ModelViews.SPEC_DEFAULT, String.valueOf(p.getDefault()));
     }
     return property;
   }
 
+  /**
+   * Gives each model's file its view ({@link ModelFile}), once every model is known: a task model implements
+   * {@code TaskView} and an error model that says whether to retry {@code RetryAdvice} through its getters, and a
+   * polymorphic schema is a sealed interface its members implement.
+   */
   @Override
   public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
     Map<String, ModelsMap> processed = super.postProcessAllModels(objs);
     // A class of the client's package would hide a model class of that name there: the layout avoids these.
     processed.values().forEach(models -> models.getModels().stream().map(ModelMap::getModel)
         .filter(model -> !model.isAlias).forEach(model -> modelClasses.add(model.classname)));
-    // A task model implements TaskView through its getters: resolved here, where every model's properties are known.
     Map<String, CodegenModel> byClass = new java.util.HashMap<>();
     processed.values().forEach(models -> models.getModels().forEach(m -> byClass.put(m.getModel().classname, m.getModel())));
-    // So does an error model that says whether to retry (x-taskclients-retryable) RetryAdvice. A polymorphic type is
-    // an interface, which implements neither.
+    modelsByClass = byClass;
+    // A polymorphic type is an interface, which implements neither TaskView nor RetryAdvice.
     TaskMapping tasks = new TaskMapping(byClass);
     RetryAdviceMapping advice = new RetryAdviceMapping(byClass);
+    Map<String, TaskViewModel> taskViews = new java.util.HashMap<>();
+    Map<String, ViewMethodView> retryAdvice = new java.util.HashMap<>();
     byClass.values().stream().filter(model -> !polymorphic.containsKey(model.name)).forEach(model -> {
       if (model.vendorExtensions.containsKey(TaskMapping.EXTENSION)) {
-        model.vendorExtensions.put("x-tc-task-view", tasks.map(model));
+        taskViews.put(model.name, tasks.map(model));
         addTypeImport(model, "java.util.Map");
         addTypeImport(model, "java.time.OffsetDateTime");
       }
       if (model.vendorExtensions.containsKey(RetryAdviceMapping.EXTENSION)) {
-        model.vendorExtensions.put("x-tc-retry-advice", advice.map(model));
+        retryAdvice.put(model.name, advice.map(model));
       }
     });
-    polymorphicTypes.addAll(PolymorphicModels.describe(processed, polymorphic, openAPI, this));
+    PolymorphicModels.Found found = PolymorphicModels.describe(processed, polymorphic, openAPI, this);
+    polymorphicTypes.addAll(found.types());
+    ModelViews modelViews = new ModelViews(modelPackage(), found, taskViews, retryAdvice, generatorImports,
+        importMapping());
+    processed.values().forEach(models -> models.getModels().forEach(m -> models.put(VIEW, modelViews.file(m.getModel()))));
     return processed;
   }
 
-  /** Adds a type to a model's imports (x-tc-imports, sorted), unless it is there. */
-  @SuppressWarnings("unchecked") // postProcessModels puts a List<String> there
-  private static void addTypeImport(CodegenModel model, String type) {
-    List<String> imports = (List<String>) model.vendorExtensions.computeIfAbsent("x-tc-imports", k -> new ArrayList<>());
+  /** Adds a type to a model's imports (sorted), unless it is there. */
+  private void addTypeImport(CodegenModel model, String type) {
+    List<String> imports = generatorImports.computeIfAbsent(model.name, k -> new ArrayList<>());
     if (!imports.contains(type)) {
       imports.add(type);
       imports.sort(null);
@@ -732,28 +785,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
             v.unescapedDescription = null;
             v.description = null;
           });
-      model.vendorExtensions.put("x-tc-imports", new ArrayList<>(imports));
-      for (int i = 0; i < model.vars.size(); i++) {
-        CodegenProperty var = model.vars.get(i);
-        keepPlainTypeForUnresolvedEnum(var);
-        // How the model's reader reads the field: its index and Jackson type.
-        var.vendorExtensions.put("x-tc-index", i);
-        var.vendorExtensions.put("x-tc-type", JavaText.typeExpression(var.datatypeWithEnum));
-        // A read-only field is absent from requests and a write-only one from responses, so neither
-        // can be required in both directions: required is checked only for the others.
-        boolean checked = var.required && !var.isReadOnly && !var.isWriteOnly;
-        var.vendorExtensions.put("x-tc-checked-required", checked);
-        // A required field the spec lets be null (3.1's type: [x, "null"]) must be present, but may hold null.
-        var.vendorExtensions.put("x-tc-nonnull", checked && !var.isNullable);
-      }
-      model.vendorExtensions.put("x-tc-string-enum", model.isEnum && "String".equals(model.dataType));
-      List<CodegenProperty> required = model.vars.stream()
-          .filter(v -> Boolean.TRUE.equals(v.vendorExtensions.get("x-tc-checked-required"))).collect(Collectors.toList());
-      model.vendorExtensions.put("x-tc-required-vars", required);
-      model.vendorExtensions.put("x-tc-has-checked-required", !required.isEmpty());
-      List<CodegenProperty> readOnly = model.vars.stream().filter(v -> v.isReadOnly).collect(Collectors.toList());
-      model.vendorExtensions.put("x-tc-read-only", readOnly);
-      model.vendorExtensions.put("x-tc-has-read-only", !readOnly.isEmpty());
+      generatorImports.put(model.name, new ArrayList<>(imports));
+      model.vars.forEach(TaskclientsJavaCodegen::keepPlainTypeForUnresolvedEnum);
     }
     return processed;
   }
@@ -820,17 +853,18 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
     return super.addMustacheLambdas()
         .put("javadoc", (fragment, out) -> out.write(JavaText.javadoc(fragment.execute())))
         .put("javaString", (fragment, out) -> out.write(JavaText.stringLiteralBody(fragment.execute())))
-        .put("indent", (fragment, out) -> out.write(JavaText.indent(fragment.execute())));
+        .put("indent", (fragment, out) -> out.write(JavaText.indent(fragment.execute())))
+        .put("layout", (fragment, out) -> out.write(JavaLayout.wrap(fragment.execute())));
   }
 
   /**
-   * The operations generated in the last run, with every variable the templates saw; the corpus gate
-   * reads them to call each operation.
+   * The operations generated in the last run, as the templates saw them; the corpus gate and the contract tests read
+   * them to call each operation.
    *
    * @return the operations, in the order they were generated
    */
-  public List<CodegenOperation> generatedOperations() {
-    return Collections.unmodifiableList(generatedOperations);
+  public List<OperationView> operations() {
+    return Collections.unmodifiableList(operationViews);
   }
 
   /**

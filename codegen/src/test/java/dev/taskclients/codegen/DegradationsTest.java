@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taskclients.codegen.view.BodyKind;
+import dev.taskclients.codegen.view.OperationView;
+import dev.taskclients.codegen.view.SecuritySchemeView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.CodegenOperation;
 
 /**
  * Each construct the templates cannot express degrades one body, parameter or schema, never the spec: the
@@ -35,8 +37,13 @@ class DegradationsTest {
     return Files.readString(result.sourceRoot().resolve("gen/lab/LabClient.java"));
   }
 
-  private static CodegenOperation operation(ClientGeneration.Result result, String id) {
-    return result.operations().stream().filter(o -> o.operationId.equals(id)).findFirst().orElseThrow();
+  /** Generated text with its wrapped lines joined again, as one line each: code, or Javadoc without its stars. */
+  private static String flat(String text) {
+    return text.replaceAll("\\s*\n\\s*(\\*(?!/)\\s*)?", " ");
+  }
+
+  private static OperationView operation(ClientGeneration.Result result, String id) {
+    return result.operations().stream().filter(o -> id.equals(o.operationId())).findFirst().orElseThrow();
   }
 
   private static String body(String mediaType, String schema) {
@@ -45,19 +52,19 @@ class DegradationsTest {
         + "            schema: " + schema + "\n      responses: {'204': {description: ok}}\n";
   }
 
-  private static String bodyType(CodegenOperation op) {
-    return op.bodyParam.dataType;
+  private static String bodyType(OperationView op) {
+    return op.request().body().parameter().javaType();
   }
 
   @Test
   void anImageGivenAsBase64TextIsAStringSentWithItsMediaTypeAndNoDegradation() throws Exception {
     ClientGeneration.Result result = generate(body("image/jpeg", "{type: string, format: base64}"));
 
-    CodegenOperation op = operation(result, "putPhoto");
+    OperationView op = operation(result, "putPhoto");
     assertEquals("String", bodyType(op));
-    assertEquals(true, op.vendorExtensions.get("x-tc-body-base64"));
-    assertEquals("image/jpeg", op.vendorExtensions.get("x-tc-body-content-type"));
-    assertTrue(client(result).contains(".binaryBody(body == null ? null : BinaryBody.of(body.getBytes("
+    assertEquals(BodyKind.BASE64, op.request().body().kind());
+    assertEquals("image/jpeg", op.request().body().contentType());
+    assertTrue(flat(client(result)).contains(".binaryBody(body == null ? null : BinaryBody.of(body.getBytes("
         + "java.nio.charset.StandardCharsets.US_ASCII)), \"image/jpeg\")"), "its bytes, with its media type alone");
     assertEquals(List.of(), result.report().degradations());
   }
@@ -93,9 +100,9 @@ class DegradationsTest {
   void aBodyOfferedOnlyAsAMediaRangeIsSentAsAConcreteType() throws Exception {
     ClientGeneration.Result result = generate(body("*/*", "{type: object, properties: {note: {type: string}}}"));
 
-    CodegenOperation op = operation(result, "putPhoto");
-    assertEquals("application/json", op.vendorExtensions.get("x-tc-body-content-type"));
-    assertEquals(true, op.vendorExtensions.get("x-tc-body-json"));
+    OperationView op = operation(result, "putPhoto");
+    assertEquals("application/json", op.request().body().contentType());
+    assertEquals(BodyKind.JSON, op.request().body().kind());
     assertTrue(result.report().degradations().get(0).construct().contains("*/*"));
   }
 
@@ -168,10 +175,10 @@ class DegradationsTest {
         + "components:\n  securitySchemes:\n    cert: {type: mutualTLS}\n"
         + "    key: {type: apiKey, in: header, name: X-Key}\n");
 
-    assertEquals(List.of("key"), result.client().schemes().stream().map(ClientShape.Scheme::name).collect(Collectors.toList()));
+    assertEquals(List.of("key"), result.client().schemes().stream().map(SecuritySchemeView::name).collect(Collectors.toList()));
     assertEquals("apiKey", result.client().schemes().get(0).setter(), "one scheme with a credential: named by its kind");
     String client = client(result);
-    assertTrue(client.contains("The spec's mutual TLS (mutualTLS scheme) has no setter here"), "the builder's Javadoc");
+    assertTrue(flat(client).contains("The spec's mutual TLS (mutualTLS scheme) has no setter here"), "the builder's Javadoc");
     assertTrue(client.contains(".security()\n"), "an operation needing only mutual TLS sends no credential");
     assertTrue(client.contains(".security(\"key\")\n        .security(\"key\")"), "mutual TLS left out of each requirement");
     assertFalse(client.contains("credentialHint") && client.contains("\"apiKey(...)\""), "build() insists on nothing");
@@ -246,7 +253,7 @@ class DegradationsTest {
         + "      responses: {'204': {description: ok}}\n  /ping:\n    get:\n      operationId: ping\n"
         + "      responses: {'204': {description: ok}}\n");
 
-    assertEquals(List.of("ping"), result.operations().stream().map(o -> o.operationId).collect(Collectors.toList()));
+    assertEquals(List.of("ping"), result.operations().stream().map(OperationView::operationId).collect(Collectors.toList()));
     assertTrue(result.report().degradations().get(0).generated().contains("left out"));
   }
 
@@ -273,7 +280,7 @@ class DegradationsTest {
         + "        - {name: shelfId, in: path, required: true, schema: {type: string}}\n"
         + "      responses: {'204': {description: ok}}\n");
 
-    assertEquals(List.of("shelfId", "bookId"), operation(result, "getBook").pathParams.stream().map(p -> p.baseName)
+    assertEquals(List.of("shelfId", "bookId"), operation(result, "getBook").request().pathParameters().stream().map(p -> p.jsonName())
         .collect(Collectors.toList()));
     assertEquals(1, result.report().validationWarnings().size(), "listed, repaired");
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskclients.codegen.view.OperationView;
+import dev.taskclients.codegen.view.ParameterView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +16,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.CodegenOperation;
 
 /**
  * A spec split over files in several folders is one document once bundled: every relative reference is
@@ -112,10 +113,10 @@ class MultiFileSpecTest {
     ClientGeneration.Result result = ClientGeneration.generate(root, dir.resolve("out"), "gen.split", "Split",
         "openapi.yaml");
 
-    CodegenOperation get = result.operations().get(0);
-    assertEquals(List.of("itemId"), get.pathParams.stream().map(p -> p.baseName).collect(Collectors.toList()));
-    assertEquals(List.of("verbose"), get.queryParams.stream().map(p -> p.baseName).collect(Collectors.toList()));
-    assertEquals("Item", get.vendorExtensions.get("x-tc-return-type"));
+    OperationView get = result.operations().get(0);
+    assertEquals(List.of("itemId"), get.request().pathParameters().stream().map(ParameterView::jsonName).collect(Collectors.toList()));
+    assertEquals(List.of("verbose"), get.request().queryParameters().stream().map(ParameterView::jsonName).collect(Collectors.toList()));
+    assertEquals("Item", get.returnType());
     assertTrue(Files.exists(result.sourceRoot().resolve("gen/split/model/Person.java")));
   }
 }

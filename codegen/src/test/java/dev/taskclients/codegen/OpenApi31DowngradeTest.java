@@ -231,7 +231,7 @@ class OpenApi31DowngradeTest {
       files = list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
     }
     assertEquals(Set.of("Draft.java", "DraftVersion.java"), files, "no model for the webhook's inline schema");
-    assertEquals(List.of("fileDraft"), result.operations().stream().map(op -> op.operationId).collect(Collectors.toList()));
+    assertEquals(List.of("fileDraft"), result.operations().stream().map(op -> op.operationId()).collect(Collectors.toList()));
     String draft = Files.readString(models.resolve("Draft.java"));
     assertTrue(draft.contains("public @Nullable String subtitle()"), "a required field that may be null: " + draft);
     assertTrue(draft.contains("nullAllowed(\"subtitle\", subtitle)"), draft);

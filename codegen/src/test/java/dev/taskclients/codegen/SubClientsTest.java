@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taskclients.codegen.view.OperationView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.CodegenOperation;
 
 /**
  * A spec whose operations name several groups gets one sub-client per group, each in a file of its own, and a root
@@ -42,8 +42,8 @@ class SubClientsTest {
     }
   }
 
-  private static CodegenOperation operation(ClientGeneration.Result result, String id) {
-    return result.operations().stream().filter(o -> o.operationId.equals(id)).findFirst().orElseThrow();
+  private static OperationView operation(ClientGeneration.Result result, String id) {
+    return result.operations().stream().filter(o -> id.equals(o.operationId())).findFirst().orElseThrow();
   }
 
   /** The public methods a class declares at its own level (not in nested classes), by name. */
@@ -133,11 +133,11 @@ class SubClientsTest {
     assertTrue(billing.contains("<p>What a customer owes."));
 
     assertTrue(file(result, "ListJobsParams").contains("The optional parameters of {@link PrintJobsClient#listJobs}"));
-    assertEquals("printJobs", operation(result, "listJobs").vendorExtensions.get("x-tc-group-accessor"));
-    assertEquals("PrintJobsClient", operation(result, "listJobs").vendorExtensions.get("x-tc-owner-class"));
-    assertEquals("defaultGroup", operation(result, "getDefaults").vendorExtensions.get("x-tc-group-accessor"));
-    assertNull(operation(result, "ping").vendorExtensions.get("x-tc-group-accessor"));
-    assertEquals("LabClient", operation(result, "ping").vendorExtensions.get("x-tc-owner-class"));
+    assertEquals("printJobs", operation(result, "listJobs").groupAccessor());
+    assertEquals("PrintJobsClient", operation(result, "listJobs").ownerClass());
+    assertEquals("defaultGroup", operation(result, "getDefaults").groupAccessor());
+    assertNull(operation(result, "ping").groupAccessor());
+    assertEquals("LabClient", operation(result, "ping").ownerClass());
   }
 
   @Test
@@ -160,7 +160,7 @@ class SubClientsTest {
     assertTrue(root.contains("public Job listJobs(ListJobsParams params, RequestOptions options)"));
     assertTrue(root.contains("public void ping(RequestOptions options)"));
     assertFalse(root.contains("class ListJobsParams"), "a parameter class is never nested");
-    assertNull(operation(result, "listJobs").vendorExtensions.get("x-tc-group-accessor"));
+    assertNull(operation(result, "listJobs").groupAccessor());
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.taskclients.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.taskclients.codegen.view.ParameterLocation;
+import dev.taskclients.codegen.view.ParameterView;
 import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -11,7 +13,6 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.openapitools.codegen.CodegenParameter;
 
 /**
  * Decides the value of each argument of a call, spec-side: the spec's example for a parameter or body
@@ -61,28 +62,28 @@ final class ArgumentValues {
    * @param param the parameter
    * @return its value
    */
-  Value of(OperationView operation, CodegenParameter param) {
-    if (param.isBodyParam) {
+  Value of(GeneratedOperation operation, ParameterView param) {
+    if (param.location() == ParameterLocation.BODY) {
       return body(operation);
     }
-    if (param.isFormParam) {
+    if (param.location() == ParameterLocation.FORM) {
       return formField(operation, param);
     }
-    String in = param.isPathParam ? "path" : param.isQueryParam ? "query" : param.isHeaderParam ? "header" : "cookie";
+    String in = param.location().name().toLowerCase(java.util.Locale.ROOT);
     Parameter parameter = spec.parameters(operation.specPath(), operation.httpMethod()).stream()
-        .filter(p -> in.equals(p.getIn()) && param.baseName.equals(p.getName()))
+        .filter(p -> in.equals(p.getIn()) && param.jsonName().equals(p.getName()))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no " + in + " parameter " + param.baseName + " in the spec"));
+        .orElseThrow(() -> new IllegalArgumentException("no " + in + " parameter " + param.jsonName() + " in the spec"));
     Optional<SpecExamples.Found> example = examples.of(parameter);
     JsonNode value = example.isPresent() ? example.get().asJson(mapper) : null;
-    if (value == null || value.isNull() || param.isPathParam && value.asText().isEmpty()) {
+    if (value == null || value.isNull() || param.location() == ParameterLocation.PATH && value.asText().isEmpty()) {
       // A path parameter must not be empty: an empty example is replaced like a missing one.
       value = sampler.sample(parameter.getSchema(), SchemaSampler.Direction.REQUEST);
     }
     return new Value(value, null, null, null);
   }
 
-  private Value body(OperationView operation) {
+  private Value body(GeneratedOperation operation) {
     Map.Entry<String, MediaType> media = bodyMedia(operation);
     Schema<?> schema = media.getValue().getSchema();
     BodyKind decided = operation.bodyKind();
@@ -104,16 +105,15 @@ final class ArgumentValues {
     }
   }
 
-  private Value formField(OperationView operation, CodegenParameter param) {
+  private Value formField(GeneratedOperation operation, ParameterView param) {
     Map.Entry<String, MediaType> media = bodyMedia(operation);
     Schema<?> schema = spec.schema(media.getValue().getSchema());
-    Schema<?> property = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(param.baseName);
+    Schema<?> property = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(param.jsonName());
     Schema<?> resolved = spec.schema(property);
     Schema<?> items = resolved == null ? null : spec.schema(resolved.getItems());
-    boolean file = param.dataType != null && param.dataType.contains("BinaryBody") || param.isFile
-        || isBinary(resolved) || isBinary(items);
+    boolean file = param.javaType() != null && param.javaType().contains("BinaryBody") || isBinary(resolved) || isBinary(items);
     if (file) {
-      Encoding encoding = media.getValue().getEncoding() == null ? null : media.getValue().getEncoding().get(param.baseName);
+      Encoding encoding = media.getValue().getEncoding() == null ? null : media.getValue().getEncoding().get(param.jsonName());
       String contentType = encoding != null && encoding.getContentType() != null
           ? encoding.getContentType().split(",")[0].trim() : "application/octet-stream";
       return new Value(null, ResponsePlanner.BINARY_SAMPLE.clone(), BodyKind.BINARY.concrete(contentType), "corpus.bin");
@@ -122,7 +122,7 @@ final class ArgumentValues {
     JsonNode fromExample = null;
     if (example.isPresent()) {
       try {
-        fromExample = example.get().asJson(mapper).get(param.baseName);
+        fromExample = example.get().asJson(mapper).get(param.jsonName());
       } catch (IllegalArgumentException e) {
         // An example that is not JSON (a form written out as text, say) gives no field value.
       }
@@ -135,8 +135,8 @@ final class ArgumentValues {
     return schema != null && "string".equals(SchemaSampler.type(schema)) && "binary".equals(schema.getFormat());
   }
 
-  /** The request body's media type the client sends (x-tc-body-content-type), else its first. */
-  private Map.Entry<String, MediaType> bodyMedia(OperationView operation) {
+  /** The request body's media type the client sends (the generator's choice), else its first. */
+  private Map.Entry<String, MediaType> bodyMedia(GeneratedOperation operation) {
     RequestBody body = spec.requestBody(spec.operation(operation.specPath(), operation.httpMethod()).getRequestBody());
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
       throw new IllegalArgumentException("the operation has a body parameter but the spec no request body");

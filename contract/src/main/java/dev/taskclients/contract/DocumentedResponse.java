@@ -1,7 +1,7 @@
 package dev.taskclients.contract;
 
 /**
- * One documented response of an operation as the generator describes it ({@code x-tc-responses}).
+ * One documented response of an operation as the generator describes it ({@code ResponseView}).
  *
  * @param status {@code 200}, {@code 2XX}, {@code 404}, {@code default}, ...
  * @param kind how the client reads the body: {@code JSON}, {@code TEXT}, {@code BINARY} or {@code NONE}

@@ -135,7 +135,7 @@ final class Exchanges implements AutoCloseable {
   }
 
   /** The schema of the urlencoded form body an operation sends, or null when it sends none. */
-  private Schema<?> formSchema(OperationView operation) {
+  private Schema<?> formSchema(GeneratedOperation operation) {
     if (operation.bodyKind() != BodyKind.FORM) {
       return null;
     }
@@ -166,7 +166,7 @@ final class Exchanges implements AutoCloseable {
    * page is sent as its operation's request.
    */
   private CheckResult pages(OperationCase c, Object holder, Object raw) throws Exception {
-    OperationView operation = c.view();
+    GeneratedOperation operation = c.view();
     ResponsePlan plan = planner.plan(operation, c.response());
     String served = "2 pages, the second through the first's " + operation.nextField() + " link";
     if (!(plan.json() instanceof ObjectNode page)) {

@@ -1,6 +1,7 @@
 package dev.taskclients.contract;
 
-import dev.taskclients.codegen.ClientShape;
+import dev.taskclients.codegen.view.CredentialKind;
+import dev.taskclients.codegen.view.SecuritySchemeView;
 import dev.taskclients.runtime.RetryPolicy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -57,14 +58,14 @@ final class GeneratedClient {
    * @return the client
    * @throws ReflectiveOperationException when the builder does not have the expected methods
    */
-  Object build(String baseUrl, List<ClientShape.Scheme> schemes) throws ReflectiveOperationException {
+  Object build(String baseUrl, List<SecuritySchemeView> schemes) throws ReflectiveOperationException {
     Object builder = clientClass.getMethod("builder").invoke(null);
     Class<?> type = builder.getClass();
     type.getMethod("baseUrl", String.class).invoke(builder, baseUrl);
     type.getMethod("retryPolicy", RetryPolicy.class).invoke(builder, RetryPolicy.none());
     type.getMethod("requestTimeout", Duration.class).invoke(builder, Duration.ofSeconds(10));
-    for (ClientShape.Scheme scheme : schemes) {
-      if ("Basic".equals(scheme.kind())) {
+    for (SecuritySchemeView scheme : schemes) {
+      if (scheme.kind() == CredentialKind.BASIC) {
         type.getMethod(scheme.setter(), String.class, String.class).invoke(builder, credential(scheme.name()), PASSWORD);
       } else {
         type.getMethod(scheme.setter(), String.class).invoke(builder, credential(scheme.name()));

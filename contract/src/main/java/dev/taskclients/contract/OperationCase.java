@@ -5,11 +5,11 @@ package dev.taskclients.contract;
  * {@code x-taskclients-pages}, following its pages.
  */
 public final class OperationCase {
-  private final OperationView view;
+  private final GeneratedOperation view;
   private final DocumentedResponse response;
   private final boolean pages;
 
-  OperationCase(OperationView view, DocumentedResponse response, boolean pages) {
+  OperationCase(GeneratedOperation view, DocumentedResponse response, boolean pages) {
     this.view = view;
     this.response = response;
     this.pages = pages;
@@ -21,7 +21,7 @@ public final class OperationCase {
   }
 
   /** @return the operation, as the generator describes it */
-  OperationView view() {
+  GeneratedOperation view() {
     return view;
   }
 

@@ -2,6 +2,7 @@ package dev.taskclients.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskclients.codegen.view.ParameterView;
 import dev.taskclients.runtime.RequestOptions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.openapitools.codegen.CodegenParameter;
 
 /**
  * One call of a raw-client method with its arguments in Java types, built by the contract of the
@@ -34,9 +34,9 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
    * @return the call
    * @throws ReflectiveOperationException when the generated API is not shaped as the contract says
    */
-  static RawCall of(Object raw, OperationView operation, ArgumentValues values, ObjectMapper mapper)
+  static RawCall of(Object raw, GeneratedOperation operation, ArgumentValues values, ObjectMapper mapper)
       throws ReflectiveOperationException {
-    List<CodegenParameter> required = operation.requiredParams();
+    List<ParameterView> required = operation.requiredParams();
     String paramsClass = operation.paramsClass();
     Method method = find(raw.getClass(), operation.methodName(), required.size() + (paramsClass != null ? 1 : 0) + 1);
     if (method == null) {
@@ -52,26 +52,26 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
     }
     args.add(RequestOptions.NONE);
     // Values are deterministic: asking again gives the body the call was given.
-    CodegenParameter bodyParam = operation.operation().bodyParam;
+    ParameterView bodyParam = operation.bodyParameter();
     JsonNode jsonBody = bodyParam != null && operation.sendsJsonBody() ? values.of(operation, bodyParam).json() : null;
     return new RawCall(method, args.toArray(), jsonBody);
   }
 
-  private static Object paramsObject(Class<?> paramsType, OperationView operation, ArgumentValues values,
+  private static Object paramsObject(Class<?> paramsType, GeneratedOperation operation, ArgumentValues values,
       ObjectMapper mapper) throws ReflectiveOperationException {
     Object builder = paramsType.getMethod("builder").invoke(null);
-    for (CodegenParameter param : operation.optionalParams()) {
+    for (ParameterView param : operation.optionalParams()) {
       Method setter = Arrays.stream(builder.getClass().getMethods())
-          .filter(m -> m.getName().equals(param.paramName) && m.getParameterCount() == 1)
+          .filter(m -> m.getName().equals(param.name()) && m.getParameterCount() == 1)
           .findFirst()
           .orElseThrow(() -> new NoSuchMethodException(paramsType.getSimpleName() + ".Builder has no setter "
-              + param.paramName + "(...)"));
+              + param.name() + "(...)"));
       setter.invoke(builder, convert(values.of(operation, param), setter.getGenericParameterTypes()[0], mapper, param));
     }
     return builder.getClass().getMethod("build").invoke(builder);
   }
 
-  private static Object convert(ArgumentValues.Value value, Type type, ObjectMapper mapper, CodegenParameter param)
+  private static Object convert(ArgumentValues.Value value, Type type, ObjectMapper mapper, ParameterView param)
       throws ReflectiveOperationException {
     if (type instanceof Class<?> c && c.getName().equals(BINARY_BODY)) {
       return c.getMethod("of", byte[].class, String.class, String.class)
@@ -92,7 +92,7 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
       if (type == byte[].class) {
         return value.bytes();
       }
-      throw new IllegalArgumentException("parameter " + param.paramName + " is a file but its Java type is " + type
+      throw new IllegalArgumentException("parameter " + param.name() + " is a file but its Java type is " + type
           + (type.getTypeName().endsWith("BinaryBody") ? "" : ", not " + BINARY_BODY));
     }
     if (type == String.class && value.json() != null && !value.json().isValueNode()) {
@@ -105,7 +105,7 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
     } catch (IllegalArgumentException e) {
       // Jackson's reason first: the value can be long, and reports cut long text.
       throw new ValueNotAccepted("the client's " + type.getTypeName() + " does not take the value given for parameter "
-          + param.paramName + ", which fits the spec: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ") + "; value: "
+          + param.name() + ", which fits the spec: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ") + "; value: "
           + value.json(), e);
     }
   }
@@ -129,7 +129,7 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
     return null;
   }
 
-  private static String describeMissing(Class<?> type, OperationView operation, int required, String paramsClass) {
+  private static String describeMissing(Class<?> type, GeneratedOperation operation, int required, String paramsClass) {
     String present = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(operation.methodName()))
         .map(Method::toGenericString).collect(Collectors.joining("; "));
     return type.getSimpleName() + " has no method " + operation.methodName() + " taking " + required

@@ -37,7 +37,7 @@ final class RequestChecks {
    * @param requests what the server received
    * @return the problems
    */
-  List<String> check(OperationView operation, String basePath, RawCall call, List<LoggedRequest> requests) {
+  List<String> check(GeneratedOperation operation, String basePath, RawCall call, List<LoggedRequest> requests) {
     List<String> problems = new ArrayList<>();
     if (requests.size() != 1) {
       problems.add(requests.isEmpty() ? "no request reached the server"

@@ -62,7 +62,7 @@ final class ResponsePlanner {
    * @param documented the documented response
    * @return what to serve
    */
-  ResponsePlan plan(OperationView operation, DocumentedResponse documented) {
+  ResponsePlan plan(GeneratedOperation operation, DocumentedResponse documented) {
     Set<String> statuses = operation.responses().stream().map(r -> r.status().toUpperCase(Locale.ROOT))
         .collect(Collectors.toSet());
     int status = concreteStatus(documented, statuses);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * The corpus gate: for every OpenAPI 3.0 and 3.1 spec of the corpus, one test that the generator makes
  * a client, one that it compiles warning-free, one that the client is laid out for a person to find their way in (no
  * file over {@value LayoutCheck#DEFAULT_MAX_LINES} lines, a root client of accessors: {@link LayoutCheck}), one that
+ * it reads as if written by hand (no line over {@value StyleCheck#MAX_COLUMNS} columns, no wildcard or unused import:
+ * {@link StyleCheck}), one that
  * every variant of every polymorphic type reads
  * through its sealed interface and writes back unchanged, and one per operation
  * and documented response that the client calls the operation correctly and reads that response
@@ -79,6 +81,7 @@ class CorpusGateTest {
           return run.compile();
         }),
         check(spec, "-", "layout", run::layout),
+        check(spec, "-", "style", run::style),
         check(spec, "-", "variants", run::variants));
     Stream<DynamicNode> exchanges = Stream.of(run).flatMap(r -> r.cases().stream()
         .map(c -> check(spec, c.operation(), c.status(), () -> r.exchange(c))));

@@ -1,6 +1,7 @@
 package dev.taskclients.corpus;
 
 import dev.taskclients.codegen.ClientGeneration;
+import dev.taskclients.codegen.view.OperationView;
 import dev.taskclients.contract.CheckResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.openapitools.codegen.CodegenOperation;
 
 /**
  * The gate's {@code layout} check: a client a person can find their way in. No generated file is longer than the
@@ -64,10 +64,9 @@ final class LayoutCheck {
     Class<?> root = Class.forName(generated.clientClass(), false, classes);
     Map<String, String> subClients = new LinkedHashMap<>();
     Set<String> rootOperations = new TreeSet<>();
-    for (CodegenOperation op : generated.operations()) {
-      Object accessor = op.vendorExtensions.get("x-tc-group-accessor");
-      if (accessor != null) {
-        subClients.put(accessor.toString(), String.valueOf(op.vendorExtensions.get("x-tc-owner-class")));
+    for (OperationView op : generated.operations()) {
+      if (op.groupAccessor() != null) {
+        subClients.put(op.groupAccessor(), op.ownerClass());
       } else {
         rootOperations.addAll(methodsOf(op));
       }
@@ -111,18 +110,18 @@ final class LayoutCheck {
   }
 
   /** The public methods a root client has for an operation it holds itself. */
-  private static List<String> methodsOf(CodegenOperation op) {
-    List<String> names = new ArrayList<>(List.of(op.nickname));
-    if (Boolean.TRUE.equals(op.vendorExtensions.get("x-tc-binary"))) {
-      names.add(op.nickname + "AsStream");
+  private static List<String> methodsOf(OperationView op) {
+    List<String> names = new ArrayList<>(List.of(op.methodName()));
+    if (op.streamable()) {
+      names.add(op.methodName() + "AsStream");
     }
-    if (op.vendorExtensions.containsKey("x-taskclients-pages")) {
-      names.addAll(List.of(op.nickname + "Pages", op.nickname + "All"));
-      if (op.vendorExtensions.containsKey("x-taskclients-batch-waiter")) {
+    if (op.pages() != null) {
+      names.addAll(List.of(op.methodName() + "Pages", op.methodName() + "All"));
+      if (op.pages().batchWaiter()) {
         names.add("waitForAll");
       }
     }
-    if (op.vendorExtensions.containsKey("x-taskclients-waiter")) {
+    if (op.waiter() != null) {
       names.add("waitForCompletion");
     }
     return names;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.taskclients.codegen.ClientGeneration;
-import dev.taskclients.codegen.ClientShape;
+import dev.taskclients.codegen.view.CredentialKind;
+import dev.taskclients.codegen.view.SecuritySchemeView;
 import java.io.File;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
@@ -70,8 +71,8 @@ class ModulePathTest {
     Class<?> client = loader.loadClass(generated.clientClass());
     Object builder = client.getMethod("builder").invoke(null);
     builder.getClass().getMethod("baseUrl", String.class).invoke(builder, "https://api.example.com");
-    for (ClientShape.Scheme scheme : generated.client().schemes()) {
-      if ("Basic".equals(scheme.kind())) {
+    for (SecuritySchemeView scheme : generated.client().schemes()) {
+      if (scheme.kind() == CredentialKind.BASIC) {
         builder.getClass().getMethod(scheme.setter(), String.class, String.class).invoke(builder, "user", "password");
       } else {
         builder.getClass().getMethod(scheme.setter(), String.class).invoke(builder, "credential");

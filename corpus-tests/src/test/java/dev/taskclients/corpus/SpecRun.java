@@ -119,6 +119,19 @@ final class SpecRun implements AutoCloseable {
   }
 
   /**
+   * Checks that the generated code reads as if written by hand: no long line, no wildcard or unused import, no stray
+   * blank line ({@link StyleCheck}).
+   *
+   * @return the offences, each naming its file and line
+   */
+  CheckResult style() {
+    if (!generated()) {
+      return CheckResult.of(List.of("not checked: generation failed"));
+    }
+    return StyleCheck.run(generated.sourceRoot());
+  }
+
+  /**
    * Checks that a person can find their way in the client: no file over the line limit, and a root client whose public
    * methods are its own, one accessor per sub-client and the operations no sub-client holds ({@link LayoutCheck}).
    *
@@ -135,11 +148,22 @@ final class SpecRun implements AutoCloseable {
    * @return the problems, and the largest file and the root client's public methods
    */
   CheckResult layout(int maxLines) {
+    return layout(generated, maxLines);
+  }
+
+  /**
+   * Checks the layout of the compiled client as a generation result describes it (a self-test may change it).
+   *
+   * @param described what generation gave, or a changed copy
+   * @param maxLines the longest a generated file may be
+   * @return the problems, and the largest file and the root client's public methods
+   */
+  CheckResult layout(ClientGeneration.Result described, int maxLines) {
     if (!compiled()) {
       return CheckResult.of(List.of("not checked: the client did not compile"));
     }
     try {
-      return LayoutCheck.run(generated, classes, maxLines);
+      return LayoutCheck.run(described, classes, maxLines);
     } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
       return CheckResult.failed("the layout could not be checked", e);
     }

@@ -113,7 +113,8 @@ class FollowedPagesTest {
   void everyFollowedPageCarriesTheCredentialsHeadersAndOptions() {
     serveThreePages();
 
-    Iterable<ModelBasesTest.Thing> pages = invoker(server.baseUrl() + "/api").pages(things().build(), OPTIONS, "note");
+    Iterable<ModelBasesTest.Thing> pages = invoker(server.baseUrl() + "/api")
+        .pages(things().build(), OPTIONS, ModelBasesTest.Thing::note, "note");
 
     assertEquals(List.of("1", "2", "3"), ids(pages));
     assertEveryRequestCarriedTheCall(3);
@@ -126,7 +127,7 @@ class FollowedPagesTest {
     serveThreePages();
 
     List<ModelBasesTest.Thing> pages = invoker(server.baseUrl() + "/api")
-        .<ModelBasesTest.Thing>pagesAsync(things().build(), OPTIONS, "note").get(30, TimeUnit.SECONDS);
+        .pagesAsync(things().build(), OPTIONS, ModelBasesTest.Thing::note, "note").get(30, TimeUnit.SECONDS);
 
     assertEquals(List.of("1", "2", "3"), ids(pages));
     assertEveryRequestCarriedTheCall(3);
@@ -139,7 +140,8 @@ class FollowedPagesTest {
     serve("2-retry", "3", json(page(2)));
     serve("3", "done", json(page(3)));
 
-    assertEquals(List.of("1", "2", "3"), ids(invoker(server.baseUrl() + "/api").pages(things().build(), OPTIONS, "note")));
+    assertEquals(List.of("1", "2", "3"), ids(invoker(server.baseUrl() + "/api")
+        .pages(things().build(), OPTIONS, ModelBasesTest.Thing::note, "note")));
 
     assertEveryRequestCarriedTheCall(4);
     assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps(), "the retry honoured Retry-After");
@@ -150,7 +152,7 @@ class FollowedPagesTest {
     serve(STARTED, "done", json("{\"id\":\"1\",\"note\":\"https://elsewhere.example/api/things?page=2\"}"));
 
     ExecutionException e = assertThrows(ExecutionException.class, () -> invoker(server.baseUrl() + "/api")
-        .<ModelBasesTest.Thing>pagesAsync(things().build(), OPTIONS, "note").get(30, TimeUnit.SECONDS));
+        .pagesAsync(things().build(), OPTIONS, ModelBasesTest.Thing::note, "note").get(30, TimeUnit.SECONDS));
 
     assertInstanceOf(InvalidResponseException.class, e.getCause());
     assertTrue(e.getCause().getMessage().contains("points outside the client's base URL"), e.getCause().getMessage());
@@ -169,7 +171,7 @@ class FollowedPagesTest {
     server.stubFor(get(urlPathEqualTo("/uploads/things")).withQueryParam("size", equalTo("2"))
         .willReturn(json("{\"id\":\"1\",\"note\":\"" + uploads + "/things?page=2\"}")));
 
-    java.util.Iterator<ModelBasesTest.Thing> pages = specDefaults.<ModelBasesTest.Thing>pages(first, OPTIONS, "note")
+    java.util.Iterator<ModelBasesTest.Thing> pages = specDefaults.pages(first, OPTIONS, ModelBasesTest.Thing::note, "note")
         .iterator();
     pages.next();
     pages.next();

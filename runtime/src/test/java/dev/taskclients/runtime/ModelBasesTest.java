@@ -67,6 +67,11 @@ public class ModelBasesTest {
       return new Builder(this);
     }
 
+    /** @return the {@code note} field, a page's link in the paging tests */
+    public String note() {
+      return note;
+    }
+
     @Override
     protected void writeFields(FieldWriter out) {
       out.field("id", id).field("note", note).field("tags", tags).field("color", color);

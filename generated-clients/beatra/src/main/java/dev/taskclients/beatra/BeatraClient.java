@@ -2,31 +2,29 @@
 // generator's options, and generate again.
 package dev.taskclients.beatra;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.taskclients.runtime.*;
-import dev.taskclients.runtime.exception.*;
-import dev.taskclients.runtime.support.*;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Collection;
+import dev.taskclients.beatra.model.ErrorResponse;
+import dev.taskclients.beatra.model.Task;
+import dev.taskclients.runtime.ClientBuilder;
+import dev.taskclients.runtime.ClientConfig;
+import dev.taskclients.runtime.Credential;
+import dev.taskclients.runtime.RequestOptions;
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.WaitOptions;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
+import dev.taskclients.runtime.support.TaskWaiter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import dev.taskclients.beatra.model.*;
 
 /**
  * Client for the beatra API (v1).
  *
- * <p>beatra runs model capabilities as asynchronous tasks. This spec covers reading one task by id. Hand-written from beatra's public "Get a task by id" page and its wider docs; every choice they leave open is recorded in specs/README.md.
+ * <p>beatra runs model capabilities as asynchronous tasks. This spec covers reading one task by id. Hand-written from
+ * beatra's public "Get a task by id" page and its wider docs; every choice they leave open is recorded in
+ * specs/README.md.
  *
  * <p>Build one with {@link #builder()}. A built client is immutable and thread-safe: share one
  * instance. Every call has an overload taking {@link RequestOptions} (extra headers, timeout,
@@ -106,7 +104,8 @@ public final class BeatraClient {
   /**
    * Get a task by id.
    *
-   * <p>Returns the task with this id: its status and progress, and once it has finished its output or error, usage and billing.
+   * <p>Returns the task with this id: its status and progress, and once it has finished its output or error, usage and
+   * billing.
    *
    * <p>{@code GET /v1/tasks/{task_id}}
    *
@@ -114,7 +113,9 @@ public final class BeatraClient {
    * @param options per-call headers, timeout and request id
    * @return the {@code Task}
    * @throws dev.taskclients.runtime.exception.ApiException for an error status, as a subclass per status;
-   *     documented: 401 (Unauthorized. The API key is missing or invalid.) 404 (Not Found. No task has this id.) 429 (Too Many Requests. Retry after the time Retry-After gives.) 500 (Internal Server Error.) 503 (Service Unavailable. Retry after the time Retry-After gives.)
+   *     documented: 401 (Unauthorized. The API key is missing or invalid.) 404 (Not Found. No task has this id.) 429
+   *     (Too Many Requests. Retry after the time Retry-After gives.) 500 (Internal Server Error.) 503 (Service
+   *     Unavailable. Retry after the time Retry-After gives.)
    * @throws dev.taskclients.runtime.exception.ApiIoException when the call could not complete
    * @throws dev.taskclients.runtime.exception.InvalidResponseException when the response cannot be read
    */
@@ -262,7 +263,8 @@ public final class BeatraClient {
      *
      * @param taskId the task
      * @param options delays, timeout, progress listener and the request options every poll carries
-     * @return a future of the succeeded task, failing as {@link BeatraClient#waitForCompletion(String, WaitOptions)} throws
+     * @return a future of the succeeded task, failing as {@link BeatraClient#waitForCompletion(String, WaitOptions)}
+     *     throws
      */
     public CompletableFuture<Task> waitForCompletion(String taskId, WaitOptions options) {
       return TaskWaiter.waitForAsync(taskId, this::getTaskPoll, options);

@@ -2,31 +2,32 @@
 // generator's options, and generate again.
 package dev.taskclients.deepomatic;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.taskclients.runtime.*;
-import dev.taskclients.runtime.exception.*;
-import dev.taskclients.runtime.support.*;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import dev.taskclients.deepomatic.model.Task;
+import dev.taskclients.deepomatic.model.TaskPage;
+import dev.taskclients.runtime.ClientBuilder;
+import dev.taskclients.runtime.ClientConfig;
+import dev.taskclients.runtime.Credential;
+import dev.taskclients.runtime.RequestOptions;
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.WaitOptions;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
+import dev.taskclients.runtime.support.Pages;
+import dev.taskclients.runtime.support.TaskWaiter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import dev.taskclients.deepomatic.model.*;
 
 /**
  * Client for the Deepomatic Tasks API (v0.7).
  *
- * <p>Some Deepomatic endpoints answer with a task id instead of a result; the task holds the result once it is ready. This spec covers reading one task and reading several at once. Hand-written from Deepomatic's v0.7 "Tasks" page; every choice the page leaves open is recorded in specs/README.md.
+ * <p>Some Deepomatic endpoints answer with a task id instead of a result; the task holds the result once it is ready.
+ * This spec covers reading one task and reading several at once. Hand-written from Deepomatic's v0.7 "Tasks" page;
+ * every choice the page leaves open is recorded in specs/README.md.
  *
  * <p>Build one with {@link #builder()}. A built client is immutable and thread-safe: share one
  * instance. Every call has an overload taking {@link RequestOptions} (extra headers, timeout,
@@ -115,7 +116,10 @@ public final class DeepomaticClient {
    * @param options per-call headers, timeout and request id
    * @return the {@code Task}
    * @throws dev.taskclients.runtime.exception.ApiException for an error status, as a subclass per status;
-   *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or missing.) 403 (Forbidden. The key may not access this endpoint.) 404 (Not Found. No task has this id.) 429 (Too Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
+   *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or
+   *     missing.) 403 (Forbidden. The key may not access this endpoint.) 404 (Not Found. No task has this id.) 429 (Too
+   *     Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again
+   *     later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
    * @throws dev.taskclients.runtime.exception.ApiIoException when the call could not complete
    * @throws dev.taskclients.runtime.exception.InvalidResponseException when the response cannot be read
    */
@@ -180,7 +184,8 @@ public final class DeepomaticClient {
   /**
    * Get multiple task status.
    *
-   * <p>Retrieves the status of several tasks given their ids, as a paginated list. Follow next to read the following page.
+   * <p>Retrieves the status of several tasks given their ids, as a paginated list. Follow next to read the following
+   * page.
    *
    * <p>{@code GET /tasks}
    *
@@ -188,7 +193,10 @@ public final class DeepomaticClient {
    * @param options per-call headers, timeout and request id
    * @return the {@code TaskPage}
    * @throws dev.taskclients.runtime.exception.ApiException for an error status, as a subclass per status;
-   *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or missing.) 403 (Forbidden. The key may not access this endpoint.) 429 (Too Many Requests. Slow down and try again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable. Deepomatic is offline for maintenance; try again later.)
+   *     documented: 400 (Bad Request. The request is badly formatted.) 401 (Unauthorized. The API key is wrong or
+   *     missing.) 403 (Forbidden. The key may not access this endpoint.) 429 (Too Many Requests. Slow down and try
+   *     again later.) 500 (Internal Server Error. Deepomatic had a problem; try again later.) 503 (Service Unavailable.
+   *     Deepomatic is offline for maintenance; try again later.)
    * @throws dev.taskclients.runtime.exception.ApiIoException when the call could not complete
    * @throws dev.taskclients.runtime.exception.InvalidResponseException when the response cannot be read
    */
@@ -217,7 +225,8 @@ public final class DeepomaticClient {
    * @return the pages, fetched lazily
    */
   public Iterable<TaskPage> getTasksPages(List<String> taskIds, RequestOptions options) {
-    return invoker.pages(getTasksRequest(taskIds, options), options, "next");
+    ApiRequest request = getTasksRequest(taskIds, options);
+    return invoker.pages(request, options, TaskPage::next, "next");
   }
 
   /**
@@ -239,8 +248,7 @@ public final class DeepomaticClient {
    * @return the items, in page order
    */
   public Stream<Task> getTasksAll(List<String> taskIds, RequestOptions options) {
-    return Pages.items(getTasksPages(taskIds, options),
-        page -> Pages.list(page, "results", Task.class));
+    return Pages.items(getTasksPages(taskIds, options), TaskPage::results);
   }
 
   /**
@@ -262,13 +270,14 @@ public final class DeepomaticClient {
    * @param taskIds the tasks
    * @param options delays, timeout (for the whole batch), progress listener and request options
    * @return the succeeded tasks, in the order of {@code taskIds}
-   * @throws dev.taskclients.runtime.exception.TaskFailedException if any failed, with every final task in {@code batch()}
+   * @throws dev.taskclients.runtime.exception.TaskFailedException if any failed, with every final task in {@code
+   *     batch()}
    * @throws dev.taskclients.runtime.exception.WaitTimeoutException if some had not finished within the timeout
    */
   public List<Task> waitForAll(Collection<String> taskIds, WaitOptions options) {
     return TaskWaiter.waitForAll(taskIds,
         (ids, requestOptions) -> getTasksPages(ids, requestOptions),
-        page -> Pages.list(page, "results", Task.class), options);
+        TaskPage::results, options);
   }
 
   private static ApiRequest getTasksRequest(List<String> taskIds, RequestOptions options) {
@@ -399,7 +408,8 @@ public final class DeepomaticClient {
      *
      * @param taskId the task
      * @param options delays, timeout, progress listener and the request options every poll carries
-     * @return a future of the succeeded task, failing as {@link DeepomaticClient#waitForCompletion(String, WaitOptions)} throws
+     * @return a future of the succeeded task, failing as {@link DeepomaticClient#waitForCompletion(String,
+     *     WaitOptions)} throws
      */
     public CompletableFuture<Task> waitForCompletion(String taskId, WaitOptions options) {
       return TaskWaiter.waitForAsync(taskId, this::getTaskPoll, options);
@@ -468,7 +478,8 @@ public final class DeepomaticClient {
      */
     public CompletableFuture<List<TaskPage>> getTasksPages(List<String> taskIds, RequestOptions options) {
       try {
-        return invoker.pagesAsync(getTasksRequest(taskIds, options), options, "next");
+        ApiRequest request = getTasksRequest(taskIds, options);
+        return invoker.pagesAsync(request, options, TaskPage::next, "next");
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
@@ -493,8 +504,7 @@ public final class DeepomaticClient {
      * @return a future of the items, in page order
      */
     public CompletableFuture<List<Task>> getTasksAll(List<String> taskIds, RequestOptions options) {
-      return getTasksPages(taskIds, options).thenApply(pages -> Pages.items(pages,
-          page -> Pages.list(page, "results", Task.class)).toList());
+      return getTasksPages(taskIds, options).thenApply(pages -> Pages.items(pages, TaskPage::results).toList());
     }
 
     /**
@@ -521,7 +531,7 @@ public final class DeepomaticClient {
     public CompletableFuture<List<Task>> waitForAll(Collection<String> taskIds, WaitOptions options) {
       return TaskWaiter.waitForAllAsync(taskIds,
           (ids, requestOptions) -> getTasksPages(ids, requestOptions),
-          page -> Pages.list(page, "results", Task.class), options);
+          TaskPage::results, options);
     }
   }
 

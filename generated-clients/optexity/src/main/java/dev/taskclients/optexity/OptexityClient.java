@@ -2,31 +2,29 @@
 // generator's options, and generate again.
 package dev.taskclients.optexity;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.taskclients.runtime.*;
-import dev.taskclients.runtime.exception.*;
-import dev.taskclients.runtime.support.*;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Collection;
+import dev.taskclients.optexity.model.ErrorResponse;
+import dev.taskclients.optexity.model.TaskStatus;
+import dev.taskclients.optexity.model.TaskStatusRequest;
+import dev.taskclients.runtime.ClientBuilder;
+import dev.taskclients.runtime.ClientConfig;
+import dev.taskclients.runtime.Credential;
+import dev.taskclients.runtime.RequestOptions;
+import dev.taskclients.runtime.Response;
+import dev.taskclients.runtime.WaitOptions;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
+import dev.taskclients.runtime.support.TaskWaiter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-import dev.taskclients.optexity.model.*;
 
 /**
  * Client for the Optexity Inference API (v1).
  *
- * <p>Optexity runs inference tasks asynchronously. This spec covers the call that reports the status of one task. Hand-written from Optexity's public "Get status of a specific request" page; every choice the page leaves open is recorded in specs/README.md.
+ * <p>Optexity runs inference tasks asynchronously. This spec covers the call that reports the status of one task.
+ * Hand-written from Optexity's public "Get status of a specific request" page; every choice the page leaves open is
+ * recorded in specs/README.md.
  *
  * <p>Build one with {@link #builder()}. A built client is immutable and thread-safe: share one
  * instance. Every call has an overload taking {@link RequestOptions} (extra headers, timeout,
@@ -96,7 +94,7 @@ public final class OptexityClient {
   /**
    * Get status of a specific request, with default options; see {@link #getTaskStatus}.
    *
-   * @param taskStatusRequest the {@code TaskStatusRequest} body
+   * @param taskStatusRequest the {@code TaskStatusRequest} request body, a {@code TaskStatusRequest}
    * @return the {@code TaskStatus}
    */
   public TaskStatus getTaskStatus(TaskStatusRequest taskStatusRequest) {
@@ -106,15 +104,19 @@ public final class OptexityClient {
   /**
    * Get status of a specific request.
    *
-   * <p>Checks the status of one inference request by its task id, to monitor a running task or read the result of a finished one. The lookup is a POST with the task id in a JSON body, but it reads and changes nothing, so it is safe to repeat.
+   * <p>Checks the status of one inference request by its task id, to monitor a running task or read the result of a
+   * finished one. The lookup is a POST with the task id in a JSON body, but it reads and changes nothing, so it is safe
+   * to repeat.
    *
    * <p>{@code POST /api/v1/inference/call}
    *
-   * @param taskStatusRequest the {@code TaskStatusRequest} body
+   * @param taskStatusRequest the {@code TaskStatusRequest} request body, a {@code TaskStatusRequest}
    * @param options per-call headers, timeout and request id
    * @return the {@code TaskStatus}
    * @throws dev.taskclients.runtime.exception.ApiException for an error status, as a subclass per status;
-   *     documented: 400 (Bad Request. The request body is invalid, for example it lacks task_id.) 401 (Unauthorized. The API key is missing or invalid.) 404 (Not Found. No task has the given id.) 500 (Internal Server Error. Optexity could not read the task status.)
+   *     documented: 400 (Bad Request. The request body is invalid, for example it lacks task_id.) 401 (Unauthorized.
+   *     The API key is missing or invalid.) 404 (Not Found. No task has the given id.) 500 (Internal Server Error.
+   *     Optexity could not read the task status.)
    * @throws dev.taskclients.runtime.exception.ApiIoException when the call could not complete
    * @throws dev.taskclients.runtime.exception.InvalidResponseException when the response cannot be read
    */
@@ -181,7 +183,7 @@ public final class OptexityClient {
     /**
      * Get status of a specific request; see {@link OptexityClient#getTaskStatus}.
      *
-     * @param taskStatusRequest the {@code TaskStatusRequest} body
+     * @param taskStatusRequest the {@code TaskStatusRequest} request body, a {@code TaskStatusRequest}
      * @param options per-call headers, timeout and request id
      * @return the response: status, headers, request id and the {@code TaskStatus}
      */
@@ -210,7 +212,7 @@ public final class OptexityClient {
     /**
      * Get status of a specific request, with default options; see {@link OptexityClient#getTaskStatus}.
      *
-     * @param taskStatusRequest the {@code TaskStatusRequest} body
+     * @param taskStatusRequest the {@code TaskStatusRequest} request body, a {@code TaskStatusRequest}
      * @return a future of the {@code TaskStatus}
      */
     public CompletableFuture<TaskStatus> getTaskStatus(TaskStatusRequest taskStatusRequest) {
@@ -220,7 +222,7 @@ public final class OptexityClient {
     /**
      * Get status of a specific request; see {@link OptexityClient#getTaskStatus}.
      *
-     * @param taskStatusRequest the {@code TaskStatusRequest} body
+     * @param taskStatusRequest the {@code TaskStatusRequest} request body, a {@code TaskStatusRequest}
      * @param options per-call headers, timeout and request id
      * @return a future of the {@code TaskStatus}
      */
@@ -231,11 +233,12 @@ public final class OptexityClient {
     /**
      * Get status of a specific request; see {@link OptexityClient#getTaskStatus}.
      *
-     * @param taskStatusRequest the {@code TaskStatusRequest} body
+     * @param taskStatusRequest the {@code TaskStatusRequest} request body, a {@code TaskStatusRequest}
      * @param options per-call headers, timeout and request id
      * @return a future of the whole response
      */
-    public CompletableFuture<Response<TaskStatus>> getTaskStatusWithResponse(TaskStatusRequest taskStatusRequest, RequestOptions options) {
+    public CompletableFuture<Response<TaskStatus>> getTaskStatusWithResponse(TaskStatusRequest taskStatusRequest,
+        RequestOptions options) {
       try {
         return invoker.sendAsync(getTaskStatusRequest(taskStatusRequest, options), options);
       } catch (RuntimeException e) {
@@ -261,7 +264,8 @@ public final class OptexityClient {
      *
      * @param taskId the task
      * @param options delays, timeout, progress listener and the request options every poll carries
-     * @return a future of the succeeded task, failing as {@link OptexityClient#waitForCompletion(String, WaitOptions)} throws
+     * @return a future of the succeeded task, failing as {@link OptexityClient#waitForCompletion(String, WaitOptions)}
+     *     throws
      */
     public CompletableFuture<TaskStatus> waitForCompletion(String taskId, WaitOptions options) {
       return TaskWaiter.waitForAsync(taskId, this::getTaskStatusPoll, options);

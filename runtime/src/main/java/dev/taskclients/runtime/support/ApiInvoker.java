@@ -1,7 +1,6 @@
 package dev.taskclients.runtime.support;
 
 import dev.taskclients.runtime.ClientConfig;
-import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.exception.ApiIoException;
@@ -15,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Sends {@link ApiRequest}s for a generated client and turns each response into a typed body or a typed exception:
@@ -115,7 +115,7 @@ public final class ApiInvoker {
 
   /**
    * Sends the first request of a paged operation and returns its pages, fetching each further page only when the
-   * iteration reaches it: from the previous page's {@code linkField} (see {@link Pages#nextLink}), as this operation's
+   * iteration reaches it: from the previous page's link (see {@link Pages#nextLink}), as this operation's
    * request ({@link ApiRequest#follow}) with the same {@code options}, so every page carries the same credential,
    * headers, timeouts and request id. Throws as {@link #send} does for the first page; later pages throw when the
    * iteration reaches them.
@@ -123,14 +123,16 @@ public final class ApiInvoker {
    * @param <P> the page model
    * @param first the operation's request
    * @param options the call's options, sent with every page
-   * @param linkField the JSON name of the page's link to the next
+   * @param link reads a page's link to the next one (the page model's getter, e.g. {@code TaskPage::next})
+   * @param linkField the JSON name of that link, for the message of a link that cannot be followed
    * @return the pages
    */
-  public <P extends JsonModel> Iterable<P> pages(ApiRequest first, RequestOptions options, String linkField) {
+  public <P> Iterable<P> pages(ApiRequest first, RequestOptions options, Function<? super P, String> link,
+      String linkField) {
     Response<P> firstPage = send(first, options);
     URI base = URI.create(encoder.baseFor(first));
-    return Pages.iterate(firstPage, page -> Pages.nextLink(page, linkField, base, config.objectMapper()),
-        link -> send(first.follow(link), options));
+    return Pages.iterate(firstPage, page -> Pages.nextLink(page, link, linkField, base, config.objectMapper()),
+        url -> send(first.follow(url), options));
   }
 
   /**
@@ -141,11 +143,12 @@ public final class ApiInvoker {
    * @param <P> the page model
    * @param first the operation's request
    * @param options the call's options, sent with every page
-   * @param linkField the JSON name of the page's link to the next
+   * @param link reads a page's link to the next one (the page model's getter, e.g. {@code TaskPage::next})
+   * @param linkField the JSON name of that link, for the message of a link that cannot be followed
    * @return a future of every page
    */
-  public <P extends JsonModel> CompletableFuture<List<P>> pagesAsync(ApiRequest first, RequestOptions options,
-      String linkField) {
+  public <P> CompletableFuture<List<P>> pagesAsync(ApiRequest first, RequestOptions options,
+      Function<? super P, String> link, String linkField) {
     URI base;
     try {
       base = URI.create(encoder.baseFor(first));
@@ -153,7 +156,7 @@ public final class ApiInvoker {
       return CompletableFuture.failedFuture(e);
     }
     return Pages.collectAsync(this.<P>sendAsync(first, options),
-        page -> Pages.nextLink(page, linkField, base, config.objectMapper()),
-        link -> sendAsync(first.follow(link), options));
+        page -> Pages.nextLink(page, link, linkField, base, config.objectMapper()),
+        url -> sendAsync(first.follow(url), options));
   }
 }

@@ -54,6 +54,13 @@ final class BatchWait<T extends TaskView> {
     rounds++;
   }
 
+  /** Takes the tasks a page of this round holds (none when null: the page has no items field). */
+  void seen(List<T> tasks) {
+    if (tasks != null) {
+      tasks.forEach(this::seen);
+    }
+  }
+
   /** Takes one task a page of this round holds: reported to the listener, and no longer asked for if it finished. */
   void seen(T task) {
     options.progressListener().accept(task);

@@ -1,10 +1,7 @@
 package dev.taskclients.runtime.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
-import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.exception.InvalidResponseException;
 import dev.taskclients.runtime.internal.ErrorMessages;
@@ -13,20 +10,19 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * Walks a paginated result by following each page's {@code next} link, fetching a page only when the iteration
- * reaches it. Generated clients use it for operations marked {@code x-taskclients-pages}.
+ * reaches it. Generated clients use it for operations marked {@code x-taskclients-pages}, reading the link and the
+ * items through the page model's getters (resolved when the client is generated), never by JSON name.
  */
 public final class Pages {
   /** Longest link value quoted in a message; the whole page is in the exception's body anyway. */
@@ -105,26 +101,21 @@ public final class Pages {
   }
 
   /**
-   * {@return the URL to follow from a page's link field ({@code next}), or null when the field is absent, null or
-   * empty: the last page} The link comes from the server, so a value the client cannot follow is an
-   * {@link InvalidResponseException} naming the field ({@code TaskPage.next}) and what is wrong with the value: not a
-   * string, not an absolute http(s) URL, or outside {@code baseUrl} (following it could send the credential
-   * elsewhere). The exception carries the page's status and request id, and as its body the page written back as JSON
-   * with {@code mapper} (models keep every field, so that is the JSON tree received).
+   * {@return the URL to follow from a page's link ({@code link} reads it, e.g. {@code TaskPage::next}), or null when it
+   * is absent, null or empty: the last page} The link comes from the server, so a value the client cannot follow is an
+   * {@link InvalidResponseException} naming the field ({@code TaskPage.next}, from the page's class and
+   * {@code field}) and what is wrong with the value: not an absolute http(s) URL, or outside {@code baseUrl}
+   * (following it could send the credential elsewhere). The exception carries the page's status and request id, and
+   * as its body the page written back as JSON with {@code mapper} (models keep every field, so that is the JSON tree
+   * received).
    */
-  static URI nextLink(Response<? extends JsonModel> page, String field, URI baseUrl, ObjectMapper mapper) {
-    JsonModel model = page.body();
-    Object value = model.toJsonMap().get(field);
-    JsonNode node = value == null ? NullNode.getInstance() : mapper.valueToTree(value);
-    if (node.isNull() || node.isTextual() && node.textValue().isEmpty()) {
+  static <P> URI nextLink(Response<P> page, Function<? super P, String> link, String field, URI baseUrl,
+      ObjectMapper mapper) {
+    String text = link.apply(page.body());
+    if (text == null || text.isEmpty()) {
       return null;
     }
-    String where = model.getClass().getSimpleName() + "." + field;
-    if (!node.isTextual()) {
-      throw unfollowable(page, mapper, where + " is a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
-          + ", not a URL string: " + ErrorMessages.truncate(node.toString(), MAX_VALUE_IN_MESSAGE));
-    }
-    String text = node.textValue();
+    String where = page.body().getClass().getSimpleName() + "." + field;
     String quoted = "\"" + ErrorMessages.truncate(text, MAX_VALUE_IN_MESSAGE) + "\"";
     URI url = parse(text);
     if (url == null || !url.isAbsolute() || url.getHost() == null
@@ -145,7 +136,7 @@ public final class Pages {
     }
   }
 
-  private static InvalidResponseException unfollowable(Response<? extends JsonModel> page, ObjectMapper mapper,
+  private static InvalidResponseException unfollowable(Response<?> page, ObjectMapper mapper,
       String what) {
     String body;
     try {
@@ -156,18 +147,15 @@ public final class Pages {
     return new InvalidResponseException(what, page.statusCode(), body, page.requestId().orElse(null), null);
   }
 
-  /** {@return a sequential stream of the items of every page, fetching pages as the stream reaches them} */
+  /**
+   * {@return a sequential stream of the items of every page, fetching pages as the stream reaches them} A page whose
+   * items are null (the field absent) has none.
+   */
   public static <P, I> Stream<I> items(Iterable<P> pages, Function<P, List<I>> items) {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages.iterator(), Spliterator.ORDERED), false)
         .flatMap(page -> {
           List<I> list = items.apply(page);
           return list == null ? Stream.empty() : list.stream();
         });
-  }
-
-  /** {@return a list field of a model by JSON name, each element's type checked; empty when absent} */
-  public static <I> List<I> list(JsonModel model, String jsonName, Class<I> type) {
-    Object value = model.toJsonMap().get(jsonName);
-    return value instanceof List<?> list ? list.stream().map(type::cast).collect(Collectors.toList()) : List.of();
   }
 }

@@ -104,7 +104,7 @@ public final class TaskWaiter {
    * @param <T> the task model
    * @param taskIds the tasks
    * @param pagesFor the pages of one multi-get, fetched as the iteration reaches them
-   * @param itemsOf the tasks of a page
+   * @param itemsOf the tasks of a page (the page model's getter, e.g. {@code TaskPage::results}); null is none
    * @param options the wait's settings
    * @return the succeeded tasks, in the order of {@code taskIds}
    */
@@ -117,7 +117,7 @@ public final class TaskWaiter {
       Duration delay;
       try {
         for (P page : pagesFor.apply(wait.pending(), wait.roundOptions())) {
-          itemsOf.apply(page).forEach(wait::seen);
+          wait.seen(itemsOf.apply(page));
         }
         delay = wait.roundDone();
       } catch (TaskClientException e) {
@@ -142,7 +142,7 @@ public final class TaskWaiter {
    * @param <T> the task model
    * @param taskIds the tasks
    * @param pagesFor every page of one multi-get, as one future
-   * @param itemsOf the tasks of a page
+   * @param itemsOf the tasks of a page (the page model's getter, e.g. {@code TaskPage::results}); null is none
    * @param options the wait's settings
    * @return a future of the succeeded tasks, in the order of {@code taskIds}
    */
@@ -156,7 +156,7 @@ public final class TaskWaiter {
     }, (pages, failure) -> {
       Duration delay;
       if (failure == null) {
-        pages.forEach(page -> itemsOf.apply(page).forEach(wait::seen));
+        pages.forEach(page -> wait.seen(itemsOf.apply(page)));
         delay = wait.roundDone();
       } else if (TaskWait.isTransient(failure)) {
         delay = wait.roundFailed((TaskClientException) failure);

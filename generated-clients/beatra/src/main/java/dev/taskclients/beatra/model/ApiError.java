@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = ApiError.Reader.class)
 public final class ApiError extends JsonModel {
   private static final Set<String> LISTED = Set.of("code", "message", "retryable", "request_id", "param");
@@ -49,15 +50,32 @@ public final class ApiError extends JsonModel {
   }
 
   /** {@return the value of {@code code}: A machine-readable code for the error.} */
-  public @Nonnull String code() { return code; }
+  public @Nonnull String code() {
+    return code;
+  }
+
   /** {@return the value of {@code message}: The error, in words.} */
-  public @Nonnull String message() { return message; }
-  /** {@return the value of {@code retryable}: Whether the same request may succeed if sent again; retry only when true. Null when absent.} */
-  public @Nullable Boolean retryable() { return retryable; }
+  public @Nonnull String message() {
+    return message;
+  }
+
+  /**
+   * {@return the value of {@code retryable}: Whether the same request may succeed if sent again; retry only when true.
+   * Null when absent.}
+   */
+  public @Nullable Boolean retryable() {
+    return retryable;
+  }
+
   /** {@return the value of {@code request_id}: The id of the request that failed, for support. Null when absent.} */
-  public @Nullable String requestId() { return requestId; }
+  public @Nullable String requestId() {
+    return requestId;
+  }
+
   /** {@return the value of {@code param}: The request parameter the error is about, if any. Null when absent.} */
-  public @Nullable String param() { return param; }
+  public @Nullable String param() {
+    return param;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -71,7 +89,9 @@ public final class ApiError extends JsonModel {
   /** Reads a {@link ApiError} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<ApiError, Builder> {
     Reader() {
-      super(ApiError.class, field("code", type(String.class)), field("message", type(String.class)), field("retryable", type(Boolean.class)), field("request_id", type(String.class)), field("param", type(String.class)));
+      super(ApiError.class, field("code", type(String.class)), field("message", type(String.class)),
+          field("retryable", type(Boolean.class)), field("request_id", type(String.class)),
+          field("param", type(String.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -114,19 +134,29 @@ public final class ApiError extends JsonModel {
     }
 
     /** {@return this builder, with {@code code} set; a null is written as JSON null} */
-    public Builder code(@Nullable String code) { return mark("code", this.code = code); }
+    public Builder code(@Nullable String code) {
+      return mark("code", this.code = code);
+    }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
-    public Builder message(@Nullable String message) { return mark("message", this.message = message); }
+    public Builder message(@Nullable String message) {
+      return mark("message", this.message = message);
+    }
 
     /** {@return this builder, with {@code retryable} set; a null is written as JSON null} */
-    public Builder retryable(@Nullable Boolean retryable) { return mark("retryable", this.retryable = retryable); }
+    public Builder retryable(@Nullable Boolean retryable) {
+      return mark("retryable", this.retryable = retryable);
+    }
 
     /** {@return this builder, with {@code request_id} set; a null is written as JSON null} */
-    public Builder requestId(@Nullable String requestId) { return mark("request_id", this.requestId = requestId); }
+    public Builder requestId(@Nullable String requestId) {
+      return mark("request_id", this.requestId = requestId);
+    }
 
     /** {@return this builder, with {@code param} set; a null is written as JSON null} */
-    public Builder param(@Nullable String param) { return mark("param", this.param = param); }
+    public Builder param(@Nullable String param) {
+      return mark("param", this.param = param);
+    }
 
     /**
      * Builds the immutable object.
@@ -140,4 +170,3 @@ public final class ApiError extends JsonModel {
     }
   }
 }
-

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Set;
@@ -19,10 +18,12 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = Billing.Reader.class)
 public final class Billing extends JsonModel {
-  private static final Set<String> LISTED = Set.of("charged_credits", "refunded_credits", "charged_credits_usd_reference", "refunded_credits_usd_reference", "currency");
+  private static final Set<String> LISTED = Set.of("charged_credits", "refunded_credits",
+      "charged_credits_usd_reference", "refunded_credits_usd_reference", "currency");
   private final String chargedCredits;
   private final String refundedCredits;
   private final String chargedCreditsUsdReference;
@@ -49,15 +50,37 @@ public final class Billing extends JsonModel {
   }
 
   /** {@return the value of {@code charged_credits}: Credits charged, as an exact decimal string. Null when absent.} */
-  public @Nullable String chargedCredits() { return chargedCredits; }
-  /** {@return the value of {@code refunded_credits}: Credits refunded, as an exact decimal string. Null when absent.} */
-  public @Nullable String refundedCredits() { return refundedCredits; }
-  /** {@return the value of {@code charged_credits_usd_reference}: The US-dollar reference value of the charged credits, as an exact decimal string. Null when absent.} */
-  public @Nullable String chargedCreditsUsdReference() { return chargedCreditsUsdReference; }
-  /** {@return the value of {@code refunded_credits_usd_reference}: The US-dollar reference value of the refunded credits, as an exact decimal string. Null when absent.} */
-  public @Nullable String refundedCreditsUsdReference() { return refundedCreditsUsdReference; }
-  /** {@return the value of {@code currency}: The {@code currency} field. Null when absent.} */
-  public @Nullable Currency currency() { return currency; }
+  public @Nullable String chargedCredits() {
+    return chargedCredits;
+  }
+
+  /**
+   * {@return the value of {@code refunded_credits}: Credits refunded, as an exact decimal string. Null when absent.}
+   */
+  public @Nullable String refundedCredits() {
+    return refundedCredits;
+  }
+
+  /**
+   * {@return the value of {@code charged_credits_usd_reference}: The US-dollar reference value of the charged credits,
+   * as an exact decimal string. Null when absent.}
+   */
+  public @Nullable String chargedCreditsUsdReference() {
+    return chargedCreditsUsdReference;
+  }
+
+  /**
+   * {@return the value of {@code refunded_credits_usd_reference}: The US-dollar reference value of the refunded
+   * credits, as an exact decimal string. Null when absent.}
+   */
+  public @Nullable String refundedCreditsUsdReference() {
+    return refundedCreditsUsdReference;
+  }
+
+  /** {@return the value of {@code currency}: A {@code Currency}. Null when absent.} */
+  public @Nullable Currency currency() {
+    return currency;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -71,7 +94,9 @@ public final class Billing extends JsonModel {
   /** Reads a {@link Billing} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Billing, Builder> {
     Reader() {
-      super(Billing.class, field("charged_credits", type(String.class)), field("refunded_credits", type(String.class)), field("charged_credits_usd_reference", type(String.class)), field("refunded_credits_usd_reference", type(String.class)), field("currency", type(Currency.class)));
+      super(Billing.class, field("charged_credits", type(String.class)), field("refunded_credits", type(String.class)),
+          field("charged_credits_usd_reference", type(String.class)),
+          field("refunded_credits_usd_reference", type(String.class)), field("currency", type(Currency.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -114,19 +139,29 @@ public final class Billing extends JsonModel {
     }
 
     /** {@return this builder, with {@code charged_credits} set; a null is written as JSON null} */
-    public Builder chargedCredits(@Nullable String chargedCredits) { return mark("charged_credits", this.chargedCredits = chargedCredits); }
+    public Builder chargedCredits(@Nullable String chargedCredits) {
+      return mark("charged_credits", this.chargedCredits = chargedCredits);
+    }
 
     /** {@return this builder, with {@code refunded_credits} set; a null is written as JSON null} */
-    public Builder refundedCredits(@Nullable String refundedCredits) { return mark("refunded_credits", this.refundedCredits = refundedCredits); }
+    public Builder refundedCredits(@Nullable String refundedCredits) {
+      return mark("refunded_credits", this.refundedCredits = refundedCredits);
+    }
 
     /** {@return this builder, with {@code charged_credits_usd_reference} set; a null is written as JSON null} */
-    public Builder chargedCreditsUsdReference(@Nullable String chargedCreditsUsdReference) { return mark("charged_credits_usd_reference", this.chargedCreditsUsdReference = chargedCreditsUsdReference); }
+    public Builder chargedCreditsUsdReference(@Nullable String chargedCreditsUsdReference) {
+      return mark("charged_credits_usd_reference", this.chargedCreditsUsdReference = chargedCreditsUsdReference);
+    }
 
     /** {@return this builder, with {@code refunded_credits_usd_reference} set; a null is written as JSON null} */
-    public Builder refundedCreditsUsdReference(@Nullable String refundedCreditsUsdReference) { return mark("refunded_credits_usd_reference", this.refundedCreditsUsdReference = refundedCreditsUsdReference); }
+    public Builder refundedCreditsUsdReference(@Nullable String refundedCreditsUsdReference) {
+      return mark("refunded_credits_usd_reference", this.refundedCreditsUsdReference = refundedCreditsUsdReference);
+    }
 
     /** {@return this builder, with {@code currency} set; a null is written as JSON null} */
-    public Builder currency(@Nullable Currency currency) { return mark("currency", this.currency = currency); }
+    public Builder currency(@Nullable Currency currency) {
+      return mark("currency", this.currency = currency);
+    }
 
     /**
      * Builds the immutable object.
@@ -139,4 +174,3 @@ public final class Billing extends JsonModel {
     }
   }
 }
-

@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
 import java.time.OffsetDateTime;
+import java.util.Set;
 
 /**
  * Delivery of the task's completion callback, when the caller asked for one.
@@ -20,7 +19,8 @@ import java.time.OffsetDateTime;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = Callback.Reader.class)
 public final class Callback extends JsonModel {
   private static final Set<String> LISTED = Set.of("url", "status", "attempt_count", "delivered_at", "last_error");
@@ -50,15 +50,35 @@ public final class Callback extends JsonModel {
   }
 
   /** {@return the value of {@code url}: The URL the callback is delivered to. Null when absent.} */
-  public @Nullable String url() { return url; }
-  /** {@return the value of {@code status}: The {@code status} field. Null when absent.} */
-  public @Nullable CallbackState status() { return status; }
+  public @Nullable String url() {
+    return url;
+  }
+
+  /** {@return the value of {@code status}: A {@code CallbackState}. Null when absent.} */
+  public @Nullable CallbackState status() {
+    return status;
+  }
+
   /** {@return the value of {@code attempt_count}: How many delivery attempts were made. Null when absent.} */
-  public @Nullable Integer attemptCount() { return attemptCount; }
-  /** {@return the value of {@code delivered_at}: When the callback was delivered; null until it is. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable OffsetDateTime deliveredAt() { return deliveredAt; }
-  /** {@return the value of {@code last_error}: Why the last delivery attempt failed, if it did. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable String lastError() { return lastError; }
+  public @Nullable Integer attemptCount() {
+    return attemptCount;
+  }
+
+  /**
+   * {@return the value of {@code delivered_at}: When the callback was delivered; null until it is. Null when absent or
+   * sent as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable OffsetDateTime deliveredAt() {
+    return deliveredAt;
+  }
+
+  /**
+   * {@return the value of {@code last_error}: Why the last delivery attempt failed, if it did. Null when absent or sent
+   * as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable String lastError() {
+    return lastError;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -72,7 +92,9 @@ public final class Callback extends JsonModel {
   /** Reads a {@link Callback} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Callback, Builder> {
     Reader() {
-      super(Callback.class, field("url", type(String.class)), field("status", type(CallbackState.class)), field("attempt_count", type(Integer.class)), field("delivered_at", type(OffsetDateTime.class)), field("last_error", type(String.class)));
+      super(Callback.class, field("url", type(String.class)), field("status", type(CallbackState.class)),
+          field("attempt_count", type(Integer.class)), field("delivered_at", type(OffsetDateTime.class)),
+          field("last_error", type(String.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -115,19 +137,29 @@ public final class Callback extends JsonModel {
     }
 
     /** {@return this builder, with {@code url} set; a null is written as JSON null} */
-    public Builder url(@Nullable String url) { return mark("url", this.url = url); }
+    public Builder url(@Nullable String url) {
+      return mark("url", this.url = url);
+    }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
-    public Builder status(@Nullable CallbackState status) { return mark("status", this.status = status); }
+    public Builder status(@Nullable CallbackState status) {
+      return mark("status", this.status = status);
+    }
 
     /** {@return this builder, with {@code attempt_count} set; a null is written as JSON null} */
-    public Builder attemptCount(@Nullable Integer attemptCount) { return mark("attempt_count", this.attemptCount = attemptCount); }
+    public Builder attemptCount(@Nullable Integer attemptCount) {
+      return mark("attempt_count", this.attemptCount = attemptCount);
+    }
 
     /** {@return this builder, with {@code delivered_at} set; a null is written as JSON null} */
-    public Builder deliveredAt(@Nullable OffsetDateTime deliveredAt) { return mark("delivered_at", this.deliveredAt = deliveredAt); }
+    public Builder deliveredAt(@Nullable OffsetDateTime deliveredAt) {
+      return mark("delivered_at", this.deliveredAt = deliveredAt);
+    }
 
     /** {@return this builder, with {@code last_error} set; a null is written as JSON null} */
-    public Builder lastError(@Nullable String lastError) { return mark("last_error", this.lastError = lastError); }
+    public Builder lastError(@Nullable String lastError) {
+      return mark("last_error", this.lastError = lastError);
+    }
 
     /**
      * Builds the immutable object.
@@ -140,4 +172,3 @@ public final class Callback extends JsonModel {
     }
   }
 }
-

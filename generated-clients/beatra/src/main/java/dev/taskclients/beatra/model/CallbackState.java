@@ -5,7 +5,6 @@ package dev.taskclients.beatra.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.runtime.OpenEnumReader;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,8 @@ public final class CallbackState extends OpenEnum<CallbackState.Known, String> {
 
   /** The documented values, for {@code switch} statements over {@link #known()}. */
   public enum Known {
-    /** {@code "pending"}. */ PENDING
+    /** {@code "pending"}. */
+    PENDING
   }
 
   private CallbackState(String value, Known known) {
@@ -53,4 +53,3 @@ public final class CallbackState extends OpenEnum<CallbackState.Known, String> {
     @Override protected CallbackState of(String value) { return CallbackState.of(value); }
   }
 }
-

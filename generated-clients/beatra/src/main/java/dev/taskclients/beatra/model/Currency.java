@@ -5,7 +5,6 @@ package dev.taskclients.beatra.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.runtime.OpenEnumReader;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,8 @@ public final class Currency extends OpenEnum<Currency.Known, String> {
 
   /** The documented values, for {@code switch} statements over {@link #known()}. */
   public enum Known {
-    /** {@code "USD"}. */ USD
+    /** {@code "USD"}. */
+    USD
   }
 
   private Currency(String value, Known known) {
@@ -53,4 +53,3 @@ public final class Currency extends OpenEnum<Currency.Known, String> {
     @Override protected Currency of(String value) { return Currency.of(value); }
   }
 }
-

@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = ErrorResponse.Reader.class)
 public final class ErrorResponse extends JsonModel implements dev.taskclients.runtime.RetryAdvice {
   private static final Set<String> LISTED = Set.of("error");
@@ -40,8 +41,10 @@ public final class ErrorResponse extends JsonModel implements dev.taskclients.ru
     return new Builder(this);
   }
 
-  /** {@return the value of {@code error}: The {@code error} field.} */
-  public @Nonnull ApiError error() { return error; }
+  /** {@return the value of {@code error}: A {@code ApiError}.} */
+  public @Nonnull ApiError error() {
+    return error;
+  }
 
   @Override
   public @Nullable Boolean retryAdvised() {
@@ -91,7 +94,9 @@ public final class ErrorResponse extends JsonModel implements dev.taskclients.ru
     }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    public Builder error(@Nullable ApiError error) { return mark("error", this.error = error); }
+    public Builder error(@Nullable ApiError error) {
+      return mark("error", this.error = error);
+    }
 
     /**
      * Builds the immutable object.
@@ -105,4 +110,3 @@ public final class ErrorResponse extends JsonModel implements dev.taskclients.ru
     }
   }
 }
-

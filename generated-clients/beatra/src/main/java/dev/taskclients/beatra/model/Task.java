@@ -4,6 +4,7 @@ package dev.taskclients.beatra.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
@@ -11,11 +12,10 @@ import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An asynchronous task: what was asked, how far it has got, and once finished its output or error, usage and billing.
@@ -23,10 +23,13 @@ import java.util.Map;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = Task.Reader.class)
 public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
-  private static final Set<String> LISTED = Set.of("object", "task_id", "status", "capability", "model", "resolved_model", "metadata", "input", "progress", "output", "warnings", "error", "usage", "billing", "callback", "created_at", "started_at", "completed_at", "cancel_requested_at", "links");
+  private static final Set<String> LISTED = Set.of("object", "task_id", "status", "capability", "model",
+      "resolved_model", "metadata", "input", "progress", "output", "warnings", "error", "usage", "billing", "callback",
+      "created_at", "started_at", "completed_at", "cancel_requested_at", "links");
   private final ObjectType objectType;
   private final String taskId;
   private final TaskState status;
@@ -82,46 +85,138 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     return new Builder(this);
   }
 
-  /** {@return the value of {@code object}: The {@code object} field.} */
-  public @Nonnull ObjectType objectType() { return objectType; }
+  /** {@return the value of {@code object}: A {@code ObjectType}.} */
+  public @Nonnull ObjectType objectType() {
+    return objectType;
+  }
+
   /** {@return the value of {@code task_id}: The task's id.} */
-  public @Nonnull String taskId() { return taskId; }
-  /** {@return the value of {@code status}: The {@code status} field.} */
-  public @Nonnull TaskState status() { return status; }
+  public @Nonnull String taskId() {
+    return taskId;
+  }
+
+  /** {@return the value of {@code status}: A {@code TaskState}.} */
+  public @Nonnull TaskState status() {
+    return status;
+  }
+
   /** {@return the value of {@code capability}: The capability the task runs. Null when absent.} */
-  public @Nullable String capability() { return capability; }
+  public @Nullable String capability() {
+    return capability;
+  }
+
   /** {@return the value of {@code model}: The model the caller asked for. Null when absent.} */
-  public @Nullable String model() { return model; }
-  /** {@return the value of {@code resolved_model}: The model that actually ran, once one is chosen. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable String resolvedModel() { return resolvedModel; }
-  /** {@return the value of {@code metadata}: The caller's own string key-value pairs, returned as given. Null when absent.} */
-  public @Nullable Map<String, String> metadata() { return metadata; }
+  public @Nullable String model() {
+    return model;
+  }
+
+  /**
+   * {@return the value of {@code resolved_model}: The model that actually ran, once one is chosen. Null when absent or
+   * sent as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable String resolvedModel() {
+    return resolvedModel;
+  }
+
+  /**
+   * {@return the value of {@code metadata}: The caller's own string key-value pairs, returned as given. Null when
+   * absent.}
+   */
+  public @Nullable Map<String, String> metadata() {
+    return metadata;
+  }
+
   /** {@return the value of {@code input}: The task's input, as the caller sent it. Null when absent.} */
-  public @Nullable Map<String, JsonNode> input() { return input; }
-  /** {@return the value of {@code progress}: The {@code progress} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable TaskProgress progress() { return progress; }
-  /** {@return the value of {@code output}: The task's output, once it has succeeded. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable Map<String, JsonNode> output() { return output; }
+  public @Nullable Map<String, JsonNode> input() {
+    return input;
+  }
+
+  /**
+   * {@return the value of {@code progress}: A {@code TaskProgress}. Null when absent or sent as null ({@link
+   * #has(String)} tells which).}
+   */
+  public @Nullable TaskProgress progress() {
+    return progress;
+  }
+
+  /**
+   * {@return the value of {@code output}: The task's output, once it has succeeded. Null when absent or sent as null
+   * ({@link #has(String)} tells which).}
+   */
+  public @Nullable Map<String, JsonNode> output() {
+    return output;
+  }
+
   /** {@return the value of {@code warnings}: Non-fatal problems met while running the task. Null when absent.} */
-  public @Nullable List<TaskWarning> warnings() { return warnings; }
-  /** {@return the value of {@code error}: The {@code error} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable TaskError error() { return error; }
-  /** {@return the value of {@code usage}: The {@code usage} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable Usage usage() { return usage; }
-  /** {@return the value of {@code billing}: The {@code billing} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable Billing billing() { return billing; }
-  /** {@return the value of {@code callback}: The {@code callback} field. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable Callback callback() { return callback; }
+  public @Nullable List<TaskWarning> warnings() {
+    return warnings;
+  }
+
+  /**
+   * {@return the value of {@code error}: A {@code TaskError}. Null when absent or sent as null ({@link #has(String)}
+   * tells which).}
+   */
+  public @Nullable TaskError error() {
+    return error;
+  }
+
+  /**
+   * {@return the value of {@code usage}: A {@code Usage}. Null when absent or sent as null ({@link #has(String)} tells
+   * which).}
+   */
+  public @Nullable Usage usage() {
+    return usage;
+  }
+
+  /**
+   * {@return the value of {@code billing}: A {@code Billing}. Null when absent or sent as null ({@link #has(String)}
+   * tells which).}
+   */
+  public @Nullable Billing billing() {
+    return billing;
+  }
+
+  /**
+   * {@return the value of {@code callback}: A {@code Callback}. Null when absent or sent as null ({@link #has(String)}
+   * tells which).}
+   */
+  public @Nullable Callback callback() {
+    return callback;
+  }
+
   /** {@return the value of {@code created_at}: When the task was created. Null when absent.} */
-  public @Nullable OffsetDateTime createdAt() { return createdAt; }
-  /** {@return the value of {@code started_at}: When the task started running; null while queued. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable OffsetDateTime startedAt() { return startedAt; }
-  /** {@return the value of {@code completed_at}: When the task finished, whatever its outcome; null until then. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable OffsetDateTime completedAt() { return completedAt; }
-  /** {@return the value of {@code cancel_requested_at}: When cancellation was asked for; null if it never was. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable OffsetDateTime cancelRequestedAt() { return cancelRequestedAt; }
-  /** {@return the value of {@code links}: The {@code links} field. Null when absent.} */
-  public @Nullable TaskLinks links() { return links; }
+  public @Nullable OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * {@return the value of {@code started_at}: When the task started running; null while queued. Null when absent or
+   * sent as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable OffsetDateTime startedAt() {
+    return startedAt;
+  }
+
+  /**
+   * {@return the value of {@code completed_at}: When the task finished, whatever its outcome; null until then. Null
+   * when absent or sent as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable OffsetDateTime completedAt() {
+    return completedAt;
+  }
+
+  /**
+   * {@return the value of {@code cancel_requested_at}: When cancellation was asked for; null if it never was. Null when
+   * absent or sent as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable OffsetDateTime cancelRequestedAt() {
+    return cancelRequestedAt;
+  }
+
+  /** {@return the value of {@code links}: A {@code TaskLinks}. Null when absent.} */
+  public @Nullable TaskLinks links() {
+    return links;
+  }
 
   /** The common state of each documented {@code status} value (the spec's x-taskclients-task). */
   private static final Map<String, State> STATES = Map.ofEntries(
@@ -198,7 +293,16 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
   /** Reads a {@link Task} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Task, Builder> {
     Reader() {
-      super(Task.class, field("object", type(ObjectType.class)), field("task_id", type(String.class)), field("status", type(TaskState.class)), field("capability", type(String.class)), field("model", type(String.class)), field("resolved_model", type(String.class)), field("metadata", map(type(String.class))), field("input", map(type(JsonNode.class))), field("progress", type(TaskProgress.class)), field("output", map(type(JsonNode.class))), field("warnings", list(type(TaskWarning.class))), field("error", type(TaskError.class)), field("usage", type(Usage.class)), field("billing", type(Billing.class)), field("callback", type(Callback.class)), field("created_at", type(OffsetDateTime.class)), field("started_at", type(OffsetDateTime.class)), field("completed_at", type(OffsetDateTime.class)), field("cancel_requested_at", type(OffsetDateTime.class)), field("links", type(TaskLinks.class)));
+      super(Task.class, field("object", type(ObjectType.class)), field("task_id", type(String.class)),
+          field("status", type(TaskState.class)), field("capability", type(String.class)),
+          field("model", type(String.class)), field("resolved_model", type(String.class)),
+          field("metadata", map(type(String.class))), field("input", map(type(JsonNode.class))),
+          field("progress", type(TaskProgress.class)), field("output", map(type(JsonNode.class))),
+          field("warnings", list(type(TaskWarning.class))), field("error", type(TaskError.class)),
+          field("usage", type(Usage.class)), field("billing", type(Billing.class)),
+          field("callback", type(Callback.class)), field("created_at", type(OffsetDateTime.class)),
+          field("started_at", type(OffsetDateTime.class)), field("completed_at", type(OffsetDateTime.class)),
+          field("cancel_requested_at", type(OffsetDateTime.class)), field("links", type(TaskLinks.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -286,64 +390,104 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     }
 
     /** {@return this builder, with {@code object} set; a null is written as JSON null} */
-    public Builder objectType(@Nullable ObjectType objectType) { return mark("object", this.objectType = objectType); }
+    public Builder objectType(@Nullable ObjectType objectType) {
+      return mark("object", this.objectType = objectType);
+    }
 
     /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
-    public Builder taskId(@Nullable String taskId) { return mark("task_id", this.taskId = taskId); }
+    public Builder taskId(@Nullable String taskId) {
+      return mark("task_id", this.taskId = taskId);
+    }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
-    public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
+    public Builder status(@Nullable TaskState status) {
+      return mark("status", this.status = status);
+    }
 
     /** {@return this builder, with {@code capability} set; a null is written as JSON null} */
-    public Builder capability(@Nullable String capability) { return mark("capability", this.capability = capability); }
+    public Builder capability(@Nullable String capability) {
+      return mark("capability", this.capability = capability);
+    }
 
     /** {@return this builder, with {@code model} set; a null is written as JSON null} */
-    public Builder model(@Nullable String model) { return mark("model", this.model = model); }
+    public Builder model(@Nullable String model) {
+      return mark("model", this.model = model);
+    }
 
     /** {@return this builder, with {@code resolved_model} set; a null is written as JSON null} */
-    public Builder resolvedModel(@Nullable String resolvedModel) { return mark("resolved_model", this.resolvedModel = resolvedModel); }
+    public Builder resolvedModel(@Nullable String resolvedModel) {
+      return mark("resolved_model", this.resolvedModel = resolvedModel);
+    }
 
     /** {@return this builder, with {@code metadata} set; a null is written as JSON null} */
-    public Builder metadata(@Nullable Map<String, String> metadata) { return mark("metadata", this.metadata = copy(metadata)); }
+    public Builder metadata(@Nullable Map<String, String> metadata) {
+      return mark("metadata", this.metadata = copy(metadata));
+    }
 
     /** {@return this builder, with {@code input} set; a null is written as JSON null} */
-    public Builder input(@Nullable Map<String, JsonNode> input) { return mark("input", this.input = copy(input)); }
+    public Builder input(@Nullable Map<String, JsonNode> input) {
+      return mark("input", this.input = copy(input));
+    }
 
     /** {@return this builder, with {@code progress} set; a null is written as JSON null} */
-    public Builder progress(@Nullable TaskProgress progress) { return mark("progress", this.progress = progress); }
+    public Builder progress(@Nullable TaskProgress progress) {
+      return mark("progress", this.progress = progress);
+    }
 
     /** {@return this builder, with {@code output} set; a null is written as JSON null} */
-    public Builder output(@Nullable Map<String, JsonNode> output) { return mark("output", this.output = copy(output)); }
+    public Builder output(@Nullable Map<String, JsonNode> output) {
+      return mark("output", this.output = copy(output));
+    }
 
     /** {@return this builder, with {@code warnings} set; a null is written as JSON null} */
-    public Builder warnings(@Nullable List<TaskWarning> warnings) { return mark("warnings", this.warnings = copy(warnings)); }
+    public Builder warnings(@Nullable List<TaskWarning> warnings) {
+      return mark("warnings", this.warnings = copy(warnings));
+    }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    public Builder error(@Nullable TaskError error) { return mark("error", this.error = error); }
+    public Builder error(@Nullable TaskError error) {
+      return mark("error", this.error = error);
+    }
 
     /** {@return this builder, with {@code usage} set; a null is written as JSON null} */
-    public Builder usage(@Nullable Usage usage) { return mark("usage", this.usage = usage); }
+    public Builder usage(@Nullable Usage usage) {
+      return mark("usage", this.usage = usage);
+    }
 
     /** {@return this builder, with {@code billing} set; a null is written as JSON null} */
-    public Builder billing(@Nullable Billing billing) { return mark("billing", this.billing = billing); }
+    public Builder billing(@Nullable Billing billing) {
+      return mark("billing", this.billing = billing);
+    }
 
     /** {@return this builder, with {@code callback} set; a null is written as JSON null} */
-    public Builder callback(@Nullable Callback callback) { return mark("callback", this.callback = callback); }
+    public Builder callback(@Nullable Callback callback) {
+      return mark("callback", this.callback = callback);
+    }
 
     /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
-    public Builder createdAt(@Nullable OffsetDateTime createdAt) { return mark("created_at", this.createdAt = createdAt); }
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
+      return mark("created_at", this.createdAt = createdAt);
+    }
 
     /** {@return this builder, with {@code started_at} set; a null is written as JSON null} */
-    public Builder startedAt(@Nullable OffsetDateTime startedAt) { return mark("started_at", this.startedAt = startedAt); }
+    public Builder startedAt(@Nullable OffsetDateTime startedAt) {
+      return mark("started_at", this.startedAt = startedAt);
+    }
 
     /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
-    public Builder completedAt(@Nullable OffsetDateTime completedAt) { return mark("completed_at", this.completedAt = completedAt); }
+    public Builder completedAt(@Nullable OffsetDateTime completedAt) {
+      return mark("completed_at", this.completedAt = completedAt);
+    }
 
     /** {@return this builder, with {@code cancel_requested_at} set; a null is written as JSON null} */
-    public Builder cancelRequestedAt(@Nullable OffsetDateTime cancelRequestedAt) { return mark("cancel_requested_at", this.cancelRequestedAt = cancelRequestedAt); }
+    public Builder cancelRequestedAt(@Nullable OffsetDateTime cancelRequestedAt) {
+      return mark("cancel_requested_at", this.cancelRequestedAt = cancelRequestedAt);
+    }
 
     /** {@return this builder, with {@code links} set; a null is written as JSON null} */
-    public Builder links(@Nullable TaskLinks links) { return mark("links", this.links = links); }
+    public Builder links(@Nullable TaskLinks links) {
+      return mark("links", this.links = links);
+    }
 
     /**
      * Builds the immutable object.
@@ -357,4 +501,3 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     }
   }
 }
-

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Set;
@@ -19,7 +18,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = TaskError.Reader.class)
 public final class TaskError extends JsonModel {
   private static final Set<String> LISTED = Set.of("code", "message", "retryable");
@@ -45,11 +45,19 @@ public final class TaskError extends JsonModel {
   }
 
   /** {@return the value of {@code code}: A machine-readable code for the failure. Null when absent.} */
-  public @Nullable String code() { return code; }
+  public @Nullable String code() {
+    return code;
+  }
+
   /** {@return the value of {@code message}: The failure, in words. Null when absent.} */
-  public @Nullable String message() { return message; }
+  public @Nullable String message() {
+    return message;
+  }
+
   /** {@return the value of {@code retryable}: Whether running the same task again may succeed. Null when absent.} */
-  public @Nullable Boolean retryable() { return retryable; }
+  public @Nullable Boolean retryable() {
+    return retryable;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -61,7 +69,8 @@ public final class TaskError extends JsonModel {
   /** Reads a {@link TaskError} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskError, Builder> {
     Reader() {
-      super(TaskError.class, field("code", type(String.class)), field("message", type(String.class)), field("retryable", type(Boolean.class)));
+      super(TaskError.class, field("code", type(String.class)), field("message", type(String.class)),
+          field("retryable", type(Boolean.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -98,13 +107,19 @@ public final class TaskError extends JsonModel {
     }
 
     /** {@return this builder, with {@code code} set; a null is written as JSON null} */
-    public Builder code(@Nullable String code) { return mark("code", this.code = code); }
+    public Builder code(@Nullable String code) {
+      return mark("code", this.code = code);
+    }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
-    public Builder message(@Nullable String message) { return mark("message", this.message = message); }
+    public Builder message(@Nullable String message) {
+      return mark("message", this.message = message);
+    }
 
     /** {@return this builder, with {@code retryable} set; a null is written as JSON null} */
-    public Builder retryable(@Nullable Boolean retryable) { return mark("retryable", this.retryable = retryable); }
+    public Builder retryable(@Nullable Boolean retryable) {
+      return mark("retryable", this.retryable = retryable);
+    }
 
     /**
      * Builds the immutable object.
@@ -117,4 +132,3 @@ public final class TaskError extends JsonModel {
     }
   }
 }
-

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Set;
@@ -19,7 +18,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = TaskLinks.Reader.class)
 public final class TaskLinks extends JsonModel {
   private static final Set<String> LISTED = Set.of("self", "cancel");
@@ -43,9 +43,14 @@ public final class TaskLinks extends JsonModel {
   }
 
   /** {@return the value of {@code self}: The URL of this task. Null when absent.} */
-  public @Nullable String self() { return self; }
+  public @Nullable String self() {
+    return self;
+  }
+
   /** {@return the value of {@code cancel}: The URL that cancels this task. Null when absent.} */
-  public @Nullable String cancel() { return cancel; }
+  public @Nullable String cancel() {
+    return cancel;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -90,10 +95,14 @@ public final class TaskLinks extends JsonModel {
     }
 
     /** {@return this builder, with {@code self} set; a null is written as JSON null} */
-    public Builder self(@Nullable String self) { return mark("self", this.self = self); }
+    public Builder self(@Nullable String self) {
+      return mark("self", this.self = self);
+    }
 
     /** {@return this builder, with {@code cancel} set; a null is written as JSON null} */
-    public Builder cancel(@Nullable String cancel) { return mark("cancel", this.cancel = cancel); }
+    public Builder cancel(@Nullable String cancel) {
+      return mark("cancel", this.cancel = cancel);
+    }
 
     /**
      * Builds the immutable object.
@@ -106,4 +115,3 @@ public final class TaskLinks extends JsonModel {
     }
   }
 }
-

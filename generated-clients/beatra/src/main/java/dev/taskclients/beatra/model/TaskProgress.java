@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Set;
@@ -19,7 +18,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = TaskProgress.Reader.class)
 public final class TaskProgress extends JsonModel {
   private static final Set<String> LISTED = Set.of("percent", "stage", "message");
@@ -45,11 +45,19 @@ public final class TaskProgress extends JsonModel {
   }
 
   /** {@return the value of {@code percent}: Percent complete, 0 to 100. Null when absent.} */
-  public @Nullable Integer percent() { return percent; }
+  public @Nullable Integer percent() {
+    return percent;
+  }
+
   /** {@return the value of {@code stage}: The stage the task is in. Null when absent.} */
-  public @Nullable String stage() { return stage; }
+  public @Nullable String stage() {
+    return stage;
+  }
+
   /** {@return the value of {@code message}: A human-readable note on the progress. Null when absent.} */
-  public @Nullable String message() { return message; }
+  public @Nullable String message() {
+    return message;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -61,7 +69,8 @@ public final class TaskProgress extends JsonModel {
   /** Reads a {@link TaskProgress} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskProgress, Builder> {
     Reader() {
-      super(TaskProgress.class, field("percent", type(Integer.class)), field("stage", type(String.class)), field("message", type(String.class)));
+      super(TaskProgress.class, field("percent", type(Integer.class)), field("stage", type(String.class)),
+          field("message", type(String.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -98,13 +107,19 @@ public final class TaskProgress extends JsonModel {
     }
 
     /** {@return this builder, with {@code percent} set; a null is written as JSON null} */
-    public Builder percent(@Nullable Integer percent) { return mark("percent", this.percent = percent); }
+    public Builder percent(@Nullable Integer percent) {
+      return mark("percent", this.percent = percent);
+    }
 
     /** {@return this builder, with {@code stage} set; a null is written as JSON null} */
-    public Builder stage(@Nullable String stage) { return mark("stage", this.stage = stage); }
+    public Builder stage(@Nullable String stage) {
+      return mark("stage", this.stage = stage);
+    }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
-    public Builder message(@Nullable String message) { return mark("message", this.message = message); }
+    public Builder message(@Nullable String message) {
+      return mark("message", this.message = message);
+    }
 
     /**
      * Builds the immutable object.
@@ -117,4 +132,3 @@ public final class TaskProgress extends JsonModel {
     }
   }
 }
-

@@ -5,7 +5,6 @@ package dev.taskclients.beatra.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.runtime.OpenEnumReader;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,16 @@ public final class TaskState extends OpenEnum<TaskState.Known, String> {
 
   /** The documented values, for {@code switch} statements over {@link #known()}. */
   public enum Known {
-    /** {@code "queued"}. */ QUEUED, /** {@code "running"}. */ RUNNING, /** {@code "succeeded"}. */ SUCCEEDED, /** {@code "failed"}. */ FAILED, /** {@code "canceled"}. */ CANCELED
+    /** {@code "queued"}. */
+    QUEUED,
+    /** {@code "running"}. */
+    RUNNING,
+    /** {@code "succeeded"}. */
+    SUCCEEDED,
+    /** {@code "failed"}. */
+    FAILED,
+    /** {@code "canceled"}. */
+    CANCELED
   }
 
   private TaskState(String value, Known known) {
@@ -61,4 +69,3 @@ public final class TaskState extends OpenEnum<TaskState.Known, String> {
     @Override protected TaskState of(String value) { return TaskState.of(value); }
   }
 }
-

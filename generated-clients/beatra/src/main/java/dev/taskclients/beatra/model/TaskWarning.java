@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Set;
@@ -19,7 +18,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = TaskWarning.Reader.class)
 public final class TaskWarning extends JsonModel {
   private static final Set<String> LISTED = Set.of("code", "message", "field");
@@ -45,11 +45,19 @@ public final class TaskWarning extends JsonModel {
   }
 
   /** {@return the value of {@code code}: A machine-readable code for the warning. Null when absent.} */
-  public @Nullable String code() { return code; }
+  public @Nullable String code() {
+    return code;
+  }
+
   /** {@return the value of {@code message}: The warning, in words. Null when absent.} */
-  public @Nullable String message() { return message; }
+  public @Nullable String message() {
+    return message;
+  }
+
   /** {@return the value of {@code field}: The input field the warning is about, if any. Null when absent.} */
-  public @Nullable String field() { return field; }
+  public @Nullable String field() {
+    return field;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -61,7 +69,8 @@ public final class TaskWarning extends JsonModel {
   /** Reads a {@link TaskWarning} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskWarning, Builder> {
     Reader() {
-      super(TaskWarning.class, field("code", type(String.class)), field("message", type(String.class)), field("field", type(String.class)));
+      super(TaskWarning.class, field("code", type(String.class)), field("message", type(String.class)),
+          field("field", type(String.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -98,13 +107,19 @@ public final class TaskWarning extends JsonModel {
     }
 
     /** {@return this builder, with {@code code} set; a null is written as JSON null} */
-    public Builder code(@Nullable String code) { return mark("code", this.code = code); }
+    public Builder code(@Nullable String code) {
+      return mark("code", this.code = code);
+    }
 
     /** {@return this builder, with {@code message} set; a null is written as JSON null} */
-    public Builder message(@Nullable String message) { return mark("message", this.message = message); }
+    public Builder message(@Nullable String message) {
+      return mark("message", this.message = message);
+    }
 
     /** {@return this builder, with {@code field} set; a null is written as JSON null} */
-    public Builder field(@Nullable String field) { return mark("field", this.field = field); }
+    public Builder field(@Nullable String field) {
+      return mark("field", this.field = field);
+    }
 
     /**
      * Builds the immutable object.
@@ -117,4 +132,3 @@ public final class TaskWarning extends JsonModel {
     }
   }
 }
-

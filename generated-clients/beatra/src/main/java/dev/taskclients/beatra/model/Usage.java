@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the task consumed, by meter, and the credits it cost.
@@ -21,10 +20,13 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = Usage.Reader.class)
 public final class Usage extends JsonModel {
-  private static final Set<String> LISTED = Set.of("input_tokens", "output_tokens", "cache_read_tokens", "cache_creation_tokens", "reasoning_tokens", "image_count", "image_pixels", "video_seconds", "audio_seconds", "characters", "lines", "credits", "credits_usd_reference");
+  private static final Set<String> LISTED = Set.of("input_tokens", "output_tokens", "cache_read_tokens",
+      "cache_creation_tokens", "reasoning_tokens", "image_count", "image_pixels", "video_seconds", "audio_seconds",
+      "characters", "lines", "credits", "credits_usd_reference");
   private final Long inputTokens;
   private final Long outputTokens;
   private final Long cacheReadTokens;
@@ -67,31 +69,76 @@ public final class Usage extends JsonModel {
   }
 
   /** {@return the value of {@code input_tokens}: Input tokens read. Null when absent.} */
-  public @Nullable Long inputTokens() { return inputTokens; }
+  public @Nullable Long inputTokens() {
+    return inputTokens;
+  }
+
   /** {@return the value of {@code output_tokens}: Output tokens written. Null when absent.} */
-  public @Nullable Long outputTokens() { return outputTokens; }
+  public @Nullable Long outputTokens() {
+    return outputTokens;
+  }
+
   /** {@return the value of {@code cache_read_tokens}: Input tokens served from the prompt cache. Null when absent.} */
-  public @Nullable Long cacheReadTokens() { return cacheReadTokens; }
-  /** {@return the value of {@code cache_creation_tokens}: Input tokens written to the prompt cache. Null when absent.} */
-  public @Nullable Long cacheCreationTokens() { return cacheCreationTokens; }
+  public @Nullable Long cacheReadTokens() {
+    return cacheReadTokens;
+  }
+
+  /**
+   * {@return the value of {@code cache_creation_tokens}: Input tokens written to the prompt cache. Null when absent.}
+   */
+  public @Nullable Long cacheCreationTokens() {
+    return cacheCreationTokens;
+  }
+
   /** {@return the value of {@code reasoning_tokens}: Tokens spent on reasoning. Null when absent.} */
-  public @Nullable Long reasoningTokens() { return reasoningTokens; }
+  public @Nullable Long reasoningTokens() {
+    return reasoningTokens;
+  }
+
   /** {@return the value of {@code image_count}: Images processed or produced. Null when absent.} */
-  public @Nullable Long imageCount() { return imageCount; }
+  public @Nullable Long imageCount() {
+    return imageCount;
+  }
+
   /** {@return the value of {@code image_pixels}: Pixels processed or produced, over all images. Null when absent.} */
-  public @Nullable Long imagePixels() { return imagePixels; }
+  public @Nullable Long imagePixels() {
+    return imagePixels;
+  }
+
   /** {@return the value of {@code video_seconds}: Seconds of video processed or produced. Null when absent.} */
-  public @Nullable BigDecimal videoSeconds() { return videoSeconds; }
+  public @Nullable BigDecimal videoSeconds() {
+    return videoSeconds;
+  }
+
   /** {@return the value of {@code audio_seconds}: Seconds of audio processed or produced. Null when absent.} */
-  public @Nullable BigDecimal audioSeconds() { return audioSeconds; }
+  public @Nullable BigDecimal audioSeconds() {
+    return audioSeconds;
+  }
+
   /** {@return the value of {@code characters}: Characters processed or produced. Null when absent.} */
-  public @Nullable Long characters() { return characters; }
+  public @Nullable Long characters() {
+    return characters;
+  }
+
   /** {@return the value of {@code lines}: The usage, one line per billed meter. Null when absent.} */
-  public @Nullable List<UsageLine> lines() { return lines; }
-  /** {@return the value of {@code credits}: The credits the usage cost, as an exact decimal string. Null when absent.} */
-  public @Nullable String credits() { return credits; }
-  /** {@return the value of {@code credits_usd_reference}: The US-dollar reference value of those credits, as an exact decimal string. Null when absent.} */
-  public @Nullable String creditsUsdReference() { return creditsUsdReference; }
+  public @Nullable List<UsageLine> lines() {
+    return lines;
+  }
+
+  /**
+   * {@return the value of {@code credits}: The credits the usage cost, as an exact decimal string. Null when absent.}
+   */
+  public @Nullable String credits() {
+    return credits;
+  }
+
+  /**
+   * {@return the value of {@code credits_usd_reference}: The US-dollar reference value of those credits, as an exact
+   * decimal string. Null when absent.}
+   */
+  public @Nullable String creditsUsdReference() {
+    return creditsUsdReference;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -113,7 +160,13 @@ public final class Usage extends JsonModel {
   /** Reads a {@link Usage} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Usage, Builder> {
     Reader() {
-      super(Usage.class, field("input_tokens", type(Long.class)), field("output_tokens", type(Long.class)), field("cache_read_tokens", type(Long.class)), field("cache_creation_tokens", type(Long.class)), field("reasoning_tokens", type(Long.class)), field("image_count", type(Long.class)), field("image_pixels", type(Long.class)), field("video_seconds", type(BigDecimal.class)), field("audio_seconds", type(BigDecimal.class)), field("characters", type(Long.class)), field("lines", list(type(UsageLine.class))), field("credits", type(String.class)), field("credits_usd_reference", type(String.class)));
+      super(Usage.class, field("input_tokens", type(Long.class)), field("output_tokens", type(Long.class)),
+          field("cache_read_tokens", type(Long.class)), field("cache_creation_tokens", type(Long.class)),
+          field("reasoning_tokens", type(Long.class)), field("image_count", type(Long.class)),
+          field("image_pixels", type(Long.class)), field("video_seconds", type(BigDecimal.class)),
+          field("audio_seconds", type(BigDecimal.class)), field("characters", type(Long.class)),
+          field("lines", list(type(UsageLine.class))), field("credits", type(String.class)),
+          field("credits_usd_reference", type(String.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -180,43 +233,69 @@ public final class Usage extends JsonModel {
     }
 
     /** {@return this builder, with {@code input_tokens} set; a null is written as JSON null} */
-    public Builder inputTokens(@Nullable Long inputTokens) { return mark("input_tokens", this.inputTokens = inputTokens); }
+    public Builder inputTokens(@Nullable Long inputTokens) {
+      return mark("input_tokens", this.inputTokens = inputTokens);
+    }
 
     /** {@return this builder, with {@code output_tokens} set; a null is written as JSON null} */
-    public Builder outputTokens(@Nullable Long outputTokens) { return mark("output_tokens", this.outputTokens = outputTokens); }
+    public Builder outputTokens(@Nullable Long outputTokens) {
+      return mark("output_tokens", this.outputTokens = outputTokens);
+    }
 
     /** {@return this builder, with {@code cache_read_tokens} set; a null is written as JSON null} */
-    public Builder cacheReadTokens(@Nullable Long cacheReadTokens) { return mark("cache_read_tokens", this.cacheReadTokens = cacheReadTokens); }
+    public Builder cacheReadTokens(@Nullable Long cacheReadTokens) {
+      return mark("cache_read_tokens", this.cacheReadTokens = cacheReadTokens);
+    }
 
     /** {@return this builder, with {@code cache_creation_tokens} set; a null is written as JSON null} */
-    public Builder cacheCreationTokens(@Nullable Long cacheCreationTokens) { return mark("cache_creation_tokens", this.cacheCreationTokens = cacheCreationTokens); }
+    public Builder cacheCreationTokens(@Nullable Long cacheCreationTokens) {
+      return mark("cache_creation_tokens", this.cacheCreationTokens = cacheCreationTokens);
+    }
 
     /** {@return this builder, with {@code reasoning_tokens} set; a null is written as JSON null} */
-    public Builder reasoningTokens(@Nullable Long reasoningTokens) { return mark("reasoning_tokens", this.reasoningTokens = reasoningTokens); }
+    public Builder reasoningTokens(@Nullable Long reasoningTokens) {
+      return mark("reasoning_tokens", this.reasoningTokens = reasoningTokens);
+    }
 
     /** {@return this builder, with {@code image_count} set; a null is written as JSON null} */
-    public Builder imageCount(@Nullable Long imageCount) { return mark("image_count", this.imageCount = imageCount); }
+    public Builder imageCount(@Nullable Long imageCount) {
+      return mark("image_count", this.imageCount = imageCount);
+    }
 
     /** {@return this builder, with {@code image_pixels} set; a null is written as JSON null} */
-    public Builder imagePixels(@Nullable Long imagePixels) { return mark("image_pixels", this.imagePixels = imagePixels); }
+    public Builder imagePixels(@Nullable Long imagePixels) {
+      return mark("image_pixels", this.imagePixels = imagePixels);
+    }
 
     /** {@return this builder, with {@code video_seconds} set; a null is written as JSON null} */
-    public Builder videoSeconds(@Nullable BigDecimal videoSeconds) { return mark("video_seconds", this.videoSeconds = videoSeconds); }
+    public Builder videoSeconds(@Nullable BigDecimal videoSeconds) {
+      return mark("video_seconds", this.videoSeconds = videoSeconds);
+    }
 
     /** {@return this builder, with {@code audio_seconds} set; a null is written as JSON null} */
-    public Builder audioSeconds(@Nullable BigDecimal audioSeconds) { return mark("audio_seconds", this.audioSeconds = audioSeconds); }
+    public Builder audioSeconds(@Nullable BigDecimal audioSeconds) {
+      return mark("audio_seconds", this.audioSeconds = audioSeconds);
+    }
 
     /** {@return this builder, with {@code characters} set; a null is written as JSON null} */
-    public Builder characters(@Nullable Long characters) { return mark("characters", this.characters = characters); }
+    public Builder characters(@Nullable Long characters) {
+      return mark("characters", this.characters = characters);
+    }
 
     /** {@return this builder, with {@code lines} set; a null is written as JSON null} */
-    public Builder lines(@Nullable List<UsageLine> lines) { return mark("lines", this.lines = copy(lines)); }
+    public Builder lines(@Nullable List<UsageLine> lines) {
+      return mark("lines", this.lines = copy(lines));
+    }
 
     /** {@return this builder, with {@code credits} set; a null is written as JSON null} */
-    public Builder credits(@Nullable String credits) { return mark("credits", this.credits = credits); }
+    public Builder credits(@Nullable String credits) {
+      return mark("credits", this.credits = credits);
+    }
 
     /** {@return this builder, with {@code credits_usd_reference} set; a null is written as JSON null} */
-    public Builder creditsUsdReference(@Nullable String creditsUsdReference) { return mark("credits_usd_reference", this.creditsUsdReference = creditsUsdReference); }
+    public Builder creditsUsdReference(@Nullable String creditsUsdReference) {
+      return mark("credits_usd_reference", this.creditsUsdReference = creditsUsdReference);
+    }
 
     /**
      * Builds the immutable object.
@@ -229,4 +308,3 @@ public final class Usage extends JsonModel {
     }
   }
 }
-

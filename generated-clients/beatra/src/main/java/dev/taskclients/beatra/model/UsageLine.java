@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Set;
@@ -19,10 +18,12 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/beatra.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = UsageLine.Reader.class)
 public final class UsageLine extends JsonModel {
-  private static final Set<String> LISTED = Set.of("meter", "quantity", "unit", "billed_amount_credits", "billed_amount_credits_usd_reference");
+  private static final Set<String> LISTED = Set.of("meter", "quantity", "unit", "billed_amount_credits",
+      "billed_amount_credits_usd_reference");
   private final String meter;
   private final String quantity;
   private final String unit;
@@ -49,15 +50,35 @@ public final class UsageLine extends JsonModel {
   }
 
   /** {@return the value of {@code meter}: The meter's name. Null when absent.} */
-  public @Nullable String meter() { return meter; }
+  public @Nullable String meter() {
+    return meter;
+  }
+
   /** {@return the value of {@code quantity}: The quantity used, as an exact decimal string. Null when absent.} */
-  public @Nullable String quantity() { return quantity; }
+  public @Nullable String quantity() {
+    return quantity;
+  }
+
   /** {@return the value of {@code unit}: The unit the quantity is measured in. Null when absent.} */
-  public @Nullable String unit() { return unit; }
-  /** {@return the value of {@code billed_amount_credits}: The credits billed for this line, as an exact decimal string. Null when absent.} */
-  public @Nullable String billedAmountCredits() { return billedAmountCredits; }
-  /** {@return the value of {@code billed_amount_credits_usd_reference}: The US-dollar reference value of those credits, as an exact decimal string. Null when absent.} */
-  public @Nullable String billedAmountCreditsUsdReference() { return billedAmountCreditsUsdReference; }
+  public @Nullable String unit() {
+    return unit;
+  }
+
+  /**
+   * {@return the value of {@code billed_amount_credits}: The credits billed for this line, as an exact decimal string.
+   * Null when absent.}
+   */
+  public @Nullable String billedAmountCredits() {
+    return billedAmountCredits;
+  }
+
+  /**
+   * {@return the value of {@code billed_amount_credits_usd_reference}: The US-dollar reference value of those credits,
+   * as an exact decimal string. Null when absent.}
+   */
+  public @Nullable String billedAmountCreditsUsdReference() {
+    return billedAmountCreditsUsdReference;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -71,7 +92,9 @@ public final class UsageLine extends JsonModel {
   /** Reads a {@link UsageLine} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<UsageLine, Builder> {
     Reader() {
-      super(UsageLine.class, field("meter", type(String.class)), field("quantity", type(String.class)), field("unit", type(String.class)), field("billed_amount_credits", type(String.class)), field("billed_amount_credits_usd_reference", type(String.class)));
+      super(UsageLine.class, field("meter", type(String.class)), field("quantity", type(String.class)),
+          field("unit", type(String.class)), field("billed_amount_credits", type(String.class)),
+          field("billed_amount_credits_usd_reference", type(String.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -114,19 +137,30 @@ public final class UsageLine extends JsonModel {
     }
 
     /** {@return this builder, with {@code meter} set; a null is written as JSON null} */
-    public Builder meter(@Nullable String meter) { return mark("meter", this.meter = meter); }
+    public Builder meter(@Nullable String meter) {
+      return mark("meter", this.meter = meter);
+    }
 
     /** {@return this builder, with {@code quantity} set; a null is written as JSON null} */
-    public Builder quantity(@Nullable String quantity) { return mark("quantity", this.quantity = quantity); }
+    public Builder quantity(@Nullable String quantity) {
+      return mark("quantity", this.quantity = quantity);
+    }
 
     /** {@return this builder, with {@code unit} set; a null is written as JSON null} */
-    public Builder unit(@Nullable String unit) { return mark("unit", this.unit = unit); }
+    public Builder unit(@Nullable String unit) {
+      return mark("unit", this.unit = unit);
+    }
 
     /** {@return this builder, with {@code billed_amount_credits} set; a null is written as JSON null} */
-    public Builder billedAmountCredits(@Nullable String billedAmountCredits) { return mark("billed_amount_credits", this.billedAmountCredits = billedAmountCredits); }
+    public Builder billedAmountCredits(@Nullable String billedAmountCredits) {
+      return mark("billed_amount_credits", this.billedAmountCredits = billedAmountCredits);
+    }
 
     /** {@return this builder, with {@code billed_amount_credits_usd_reference} set; a null is written as JSON null} */
-    public Builder billedAmountCreditsUsdReference(@Nullable String billedAmountCreditsUsdReference) { return mark("billed_amount_credits_usd_reference", this.billedAmountCreditsUsdReference = billedAmountCreditsUsdReference); }
+    public Builder billedAmountCreditsUsdReference(@Nullable String billedAmountCreditsUsdReference) {
+      return mark("billed_amount_credits_usd_reference",
+          this.billedAmountCreditsUsdReference = billedAmountCreditsUsdReference);
+    }
 
     /**
      * Builds the immutable object.
@@ -139,4 +173,3 @@ public final class UsageLine extends JsonModel {
     }
   }
 }
-

@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The data of a finished recognition task, as the page's example shows it.
@@ -20,7 +19,8 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = RecognitionData.Reader.class)
 public final class RecognitionData extends JsonModel {
   private static final Set<String> LISTED = Set.of("outputs");
@@ -42,7 +42,9 @@ public final class RecognitionData extends JsonModel {
   }
 
   /** {@return the value of {@code outputs}: One output per requested network output. Null when absent.} */
-  public @Nullable List<RecognitionOutput> outputs() { return outputs; }
+  public @Nullable List<RecognitionOutput> outputs() {
+    return outputs;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -83,7 +85,9 @@ public final class RecognitionData extends JsonModel {
     }
 
     /** {@return this builder, with {@code outputs} set; a null is written as JSON null} */
-    public Builder outputs(@Nullable List<RecognitionOutput> outputs) { return mark("outputs", this.outputs = copy(outputs)); }
+    public Builder outputs(@Nullable List<RecognitionOutput> outputs) {
+      return mark("outputs", this.outputs = copy(outputs));
+    }
 
     /**
      * Builds the immutable object.
@@ -96,4 +100,3 @@ public final class RecognitionData extends JsonModel {
     }
   }
 }
-

@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The labels of one output, split by whether they passed their threshold.
@@ -20,7 +19,8 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = RecognitionLabels.Reader.class)
 public final class RecognitionLabels extends JsonModel {
   private static final Set<String> LISTED = Set.of("discarded", "predicted");
@@ -44,9 +44,14 @@ public final class RecognitionLabels extends JsonModel {
   }
 
   /** {@return the value of {@code discarded}: Labels scored below their threshold. Null when absent.} */
-  public @Nullable List<RecognitionPrediction> discarded() { return discarded; }
+  public @Nullable List<RecognitionPrediction> discarded() {
+    return discarded;
+  }
+
   /** {@return the value of {@code predicted}: Labels scored at or above their threshold. Null when absent.} */
-  public @Nullable List<RecognitionPrediction> predicted() { return predicted; }
+  public @Nullable List<RecognitionPrediction> predicted() {
+    return predicted;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -57,7 +62,8 @@ public final class RecognitionLabels extends JsonModel {
   /** Reads a {@link RecognitionLabels} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<RecognitionLabels, Builder> {
     Reader() {
-      super(RecognitionLabels.class, field("discarded", list(type(RecognitionPrediction.class))), field("predicted", list(type(RecognitionPrediction.class))));
+      super(RecognitionLabels.class, field("discarded", list(type(RecognitionPrediction.class))),
+          field("predicted", list(type(RecognitionPrediction.class))));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -91,10 +97,14 @@ public final class RecognitionLabels extends JsonModel {
     }
 
     /** {@return this builder, with {@code discarded} set; a null is written as JSON null} */
-    public Builder discarded(@Nullable List<RecognitionPrediction> discarded) { return mark("discarded", this.discarded = copy(discarded)); }
+    public Builder discarded(@Nullable List<RecognitionPrediction> discarded) {
+      return mark("discarded", this.discarded = copy(discarded));
+    }
 
     /** {@return this builder, with {@code predicted} set; a null is written as JSON null} */
-    public Builder predicted(@Nullable List<RecognitionPrediction> predicted) { return mark("predicted", this.predicted = copy(predicted)); }
+    public Builder predicted(@Nullable List<RecognitionPrediction> predicted) {
+      return mark("predicted", this.predicted = copy(predicted));
+    }
 
     /**
      * Builds the immutable object.
@@ -107,4 +117,3 @@ public final class RecognitionLabels extends JsonModel {
     }
   }
 }
-

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.util.Set;
@@ -19,7 +18,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = RecognitionOutput.Reader.class)
 public final class RecognitionOutput extends JsonModel {
   private static final Set<String> LISTED = Set.of("labels");
@@ -40,8 +40,10 @@ public final class RecognitionOutput extends JsonModel {
     return new Builder(this);
   }
 
-  /** {@return the value of {@code labels}: The {@code labels} field. Null when absent.} */
-  public @Nullable RecognitionLabels labels() { return labels; }
+  /** {@return the value of {@code labels}: A {@code RecognitionLabels}. Null when absent.} */
+  public @Nullable RecognitionLabels labels() {
+    return labels;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -82,7 +84,9 @@ public final class RecognitionOutput extends JsonModel {
     }
 
     /** {@return this builder, with {@code labels} set; a null is written as JSON null} */
-    public Builder labels(@Nullable RecognitionLabels labels) { return mark("labels", this.labels = labels); }
+    public Builder labels(@Nullable RecognitionLabels labels) {
+      return mark("labels", this.labels = labels);
+    }
 
     /**
      * Builds the immutable object.
@@ -95,4 +99,3 @@ public final class RecognitionOutput extends JsonModel {
     }
   }
 }
-

@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
 import dev.taskclients.runtime.JsonModelReader;
-import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
 import java.math.BigDecimal;
+import java.util.Set;
 
 /**
  * One label and how confident the network is in it.
@@ -20,7 +19,8 @@ import java.math.BigDecimal;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = RecognitionPrediction.Reader.class)
 public final class RecognitionPrediction extends JsonModel {
   private static final Set<String> LISTED = Set.of("threshold", "label_id", "score", "label_name");
@@ -48,13 +48,24 @@ public final class RecognitionPrediction extends JsonModel {
   }
 
   /** {@return the value of {@code threshold}: The score a label needs to be predicted. Null when absent.} */
-  public @Nullable BigDecimal threshold() { return threshold; }
+  public @Nullable BigDecimal threshold() {
+    return threshold;
+  }
+
   /** {@return the value of {@code label_id}: The label's id. Null when absent.} */
-  public @Nullable Long labelId() { return labelId; }
+  public @Nullable Long labelId() {
+    return labelId;
+  }
+
   /** {@return the value of {@code score}: The network's confidence in this label. Null when absent.} */
-  public @Nullable BigDecimal score() { return score; }
+  public @Nullable BigDecimal score() {
+    return score;
+  }
+
   /** {@return the value of {@code label_name}: The label's name. Null when absent.} */
-  public @Nullable String labelName() { return labelName; }
+  public @Nullable String labelName() {
+    return labelName;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -64,10 +75,14 @@ public final class RecognitionPrediction extends JsonModel {
     out.field("label_name", labelName);
   }
 
-  /** Reads a {@link RecognitionPrediction} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
+  /**
+   * Reads a {@link RecognitionPrediction} from JSON in one pass, by field name, as {@link JsonModelReader} describes.
+   */
   static final class Reader extends JsonModelReader<RecognitionPrediction, Builder> {
     Reader() {
-      super(RecognitionPrediction.class, field("threshold", type(BigDecimal.class)), field("label_id", type(Long.class)), field("score", type(BigDecimal.class)), field("label_name", type(String.class)));
+      super(RecognitionPrediction.class, field("threshold", type(BigDecimal.class)),
+          field("label_id", type(Long.class)), field("score", type(BigDecimal.class)),
+          field("label_name", type(String.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -107,16 +122,24 @@ public final class RecognitionPrediction extends JsonModel {
     }
 
     /** {@return this builder, with {@code threshold} set; a null is written as JSON null} */
-    public Builder threshold(@Nullable BigDecimal threshold) { return mark("threshold", this.threshold = threshold); }
+    public Builder threshold(@Nullable BigDecimal threshold) {
+      return mark("threshold", this.threshold = threshold);
+    }
 
     /** {@return this builder, with {@code label_id} set; a null is written as JSON null} */
-    public Builder labelId(@Nullable Long labelId) { return mark("label_id", this.labelId = labelId); }
+    public Builder labelId(@Nullable Long labelId) {
+      return mark("label_id", this.labelId = labelId);
+    }
 
     /** {@return this builder, with {@code score} set; a null is written as JSON null} */
-    public Builder score(@Nullable BigDecimal score) { return mark("score", this.score = score); }
+    public Builder score(@Nullable BigDecimal score) {
+      return mark("score", this.score = score);
+    }
 
     /** {@return this builder, with {@code label_name} set; a null is written as JSON null} */
-    public Builder labelName(@Nullable String labelName) { return mark("label_name", this.labelName = labelName); }
+    public Builder labelName(@Nullable String labelName) {
+      return mark("label_name", this.labelName = labelName);
+    }
 
     /**
      * Builds the immutable object.
@@ -129,4 +152,3 @@ public final class RecognitionPrediction extends JsonModel {
     }
   }
 }
-

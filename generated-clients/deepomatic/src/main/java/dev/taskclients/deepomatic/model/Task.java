@@ -4,6 +4,7 @@ package dev.taskclients.deepomatic.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.JsonModelBuilder;
@@ -11,21 +12,23 @@ import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * An asynchronous task. Read it until status is no longer pending: on success, data holds the response of the endpoint that created the task; on error, error holds the message and data is null.
+ * An asynchronous task. Read it until status is no longer pending: on success, data holds the response of the endpoint
+ * that created the task; on error, error holds the message and data is null.
  *
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = Task.Reader.class)
 public final class Task extends JsonModel implements dev.taskclients.runtime.TaskView {
-  private static final Set<String> LISTED = Set.of("id", "status", "error", "date_created", "date_updated", "data", "subtasks");
+  private static final Set<String> LISTED = Set.of("id", "status", "error", "date_created", "date_updated", "data",
+      "subtasks");
   private final String id;
   private final TaskState status;
   private final String error;
@@ -56,19 +59,53 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
   }
 
   /** {@return the value of {@code id}: The task id.} */
-  public @Nonnull String id() { return id; }
-  /** {@return the value of {@code status}: The {@code status} field.} */
-  public @Nonnull TaskState status() { return status; }
-  /** {@return the value of {@code error}: The error message when status is error; null otherwise. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable String error() { return error; }
+  public @Nonnull String id() {
+    return id;
+  }
+
+  /** {@return the value of {@code status}: A {@code TaskState}.} */
+  public @Nonnull TaskState status() {
+    return status;
+  }
+
+  /**
+   * {@return the value of {@code error}: The error message when status is error; null otherwise. Null when absent or
+   * sent as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable String error() {
+    return error;
+  }
+
   /** {@return the value of {@code date_created}: When the task was created. Null when absent.} */
-  public @Nullable OffsetDateTime dateCreated() { return dateCreated; }
-  /** {@return the value of {@code date_updated}: When the status switched from pending to another status. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable OffsetDateTime dateUpdated() { return dateUpdated; }
-  /** {@return the value of {@code data}: The response JSON of the endpoint that created the task; null on error. Its shape depends on that endpoint: for recognition it is a RecognitionData. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable Map<String, JsonNode> data() { return data; }
-  /** {@return the value of {@code subtasks}: Tasks this task spawned, if any. The page only shows null, so any JSON value (null included) is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable JsonNode subtasks() { return subtasks; }
+  public @Nullable OffsetDateTime dateCreated() {
+    return dateCreated;
+  }
+
+  /**
+   * {@return the value of {@code date_updated}: When the status switched from pending to another status. Null when
+   * absent or sent as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable OffsetDateTime dateUpdated() {
+    return dateUpdated;
+  }
+
+  /**
+   * {@return the value of {@code data}: The response JSON of the endpoint that created the task; null on error. Its
+   * shape depends on that endpoint: for recognition it is a RecognitionData. Null when absent or sent as null ({@link
+   * #has(String)} tells which).}
+   */
+  public @Nullable Map<String, JsonNode> data() {
+    return data;
+  }
+
+  /**
+   * {@return the value of {@code subtasks}: Tasks this task spawned, if any. The page only shows null, so any JSON
+   * value (null included) is accepted and kept as sent. Null when absent or sent as null ({@link #has(String)} tells
+   * which).}
+   */
+  public @Nullable JsonNode subtasks() {
+    return subtasks;
+  }
 
   /** The common state of each documented {@code status} value (the spec's x-taskclients-task). */
   private static final Map<String, State> STATES = Map.ofEntries(
@@ -117,7 +154,10 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
   /** Reads a {@link Task} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<Task, Builder> {
     Reader() {
-      super(Task.class, field("id", type(String.class)), field("status", type(TaskState.class)), field("error", type(String.class)), field("date_created", type(OffsetDateTime.class)), field("date_updated", type(OffsetDateTime.class)), field("data", map(type(JsonNode.class))), field("subtasks", type(JsonNode.class)));
+      super(Task.class, field("id", type(String.class)), field("status", type(TaskState.class)),
+          field("error", type(String.class)), field("date_created", type(OffsetDateTime.class)),
+          field("date_updated", type(OffsetDateTime.class)), field("data", map(type(JsonNode.class))),
+          field("subtasks", type(JsonNode.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -166,25 +206,39 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     }
 
     /** {@return this builder, with {@code id} set; a null is written as JSON null} */
-    public Builder id(@Nullable String id) { return mark("id", this.id = id); }
+    public Builder id(@Nullable String id) {
+      return mark("id", this.id = id);
+    }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
-    public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
+    public Builder status(@Nullable TaskState status) {
+      return mark("status", this.status = status);
+    }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    public Builder error(@Nullable String error) { return mark("error", this.error = error); }
+    public Builder error(@Nullable String error) {
+      return mark("error", this.error = error);
+    }
 
     /** {@return this builder, with {@code date_created} set; a null is written as JSON null} */
-    public Builder dateCreated(@Nullable OffsetDateTime dateCreated) { return mark("date_created", this.dateCreated = dateCreated); }
+    public Builder dateCreated(@Nullable OffsetDateTime dateCreated) {
+      return mark("date_created", this.dateCreated = dateCreated);
+    }
 
     /** {@return this builder, with {@code date_updated} set; a null is written as JSON null} */
-    public Builder dateUpdated(@Nullable OffsetDateTime dateUpdated) { return mark("date_updated", this.dateUpdated = dateUpdated); }
+    public Builder dateUpdated(@Nullable OffsetDateTime dateUpdated) {
+      return mark("date_updated", this.dateUpdated = dateUpdated);
+    }
 
     /** {@return this builder, with {@code data} set; a null is written as JSON null} */
-    public Builder data(@Nullable Map<String, JsonNode> data) { return mark("data", this.data = copy(data)); }
+    public Builder data(@Nullable Map<String, JsonNode> data) {
+      return mark("data", this.data = copy(data));
+    }
 
     /** {@return this builder, with {@code subtasks} set; a null is written as JSON null} */
-    public Builder subtasks(@Nullable JsonNode subtasks) { return mark("subtasks", this.subtasks = subtasks); }
+    public Builder subtasks(@Nullable JsonNode subtasks) {
+      return mark("subtasks", this.subtasks = subtasks);
+    }
 
     /**
      * Builds the immutable object.
@@ -198,4 +252,3 @@ public final class Task extends JsonModel implements dev.taskclients.runtime.Tas
     }
   }
 }
-

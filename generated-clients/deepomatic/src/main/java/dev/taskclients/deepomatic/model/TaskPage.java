@@ -11,8 +11,8 @@ import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One page of a multi-task lookup.
@@ -20,7 +20,8 @@ import java.util.List;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/deepomatic.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = TaskPage.Reader.class)
 public final class TaskPage extends JsonModel {
   private static final Set<String> LISTED = Set.of("count", "next", "previous", "results");
@@ -48,13 +49,30 @@ public final class TaskPage extends JsonModel {
   }
 
   /** {@return the value of {@code count}: The total number of results, across all pages.} */
-  public @Nonnull Integer count() { return count; }
-  /** {@return the value of {@code next}: The URL of the next page; null on the last page. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable String next() { return next; }
-  /** {@return the value of {@code previous}: The URL of the previous page; null on the first page. Null when absent or sent as null ({@link #has(String)} tells which).} */
-  public @Nullable String previous() { return previous; }
+  public @Nonnull Integer count() {
+    return count;
+  }
+
+  /**
+   * {@return the value of {@code next}: The URL of the next page; null on the last page. Null when absent or sent as
+   * null ({@link #has(String)} tells which).}
+   */
+  public @Nullable String next() {
+    return next;
+  }
+
+  /**
+   * {@return the value of {@code previous}: The URL of the previous page; null on the first page. Null when absent or
+   * sent as null ({@link #has(String)} tells which).}
+   */
+  public @Nullable String previous() {
+    return previous;
+  }
+
   /** {@return the value of {@code results}: The tasks on this page.} */
-  public @Nonnull List<Task> results() { return results; }
+  public @Nonnull List<Task> results() {
+    return results;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -67,7 +85,8 @@ public final class TaskPage extends JsonModel {
   /** Reads a {@link TaskPage} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskPage, Builder> {
     Reader() {
-      super(TaskPage.class, field("count", type(Integer.class)), field("next", type(String.class)), field("previous", type(String.class)), field("results", list(type(Task.class))));
+      super(TaskPage.class, field("count", type(Integer.class)), field("next", type(String.class)),
+          field("previous", type(String.class)), field("results", list(type(Task.class))));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -107,16 +126,24 @@ public final class TaskPage extends JsonModel {
     }
 
     /** {@return this builder, with {@code count} set; a null is written as JSON null} */
-    public Builder count(@Nullable Integer count) { return mark("count", this.count = count); }
+    public Builder count(@Nullable Integer count) {
+      return mark("count", this.count = count);
+    }
 
     /** {@return this builder, with {@code next} set; a null is written as JSON null} */
-    public Builder next(@Nullable String next) { return mark("next", this.next = next); }
+    public Builder next(@Nullable String next) {
+      return mark("next", this.next = next);
+    }
 
     /** {@return this builder, with {@code previous} set; a null is written as JSON null} */
-    public Builder previous(@Nullable String previous) { return mark("previous", this.previous = previous); }
+    public Builder previous(@Nullable String previous) {
+      return mark("previous", this.previous = previous);
+    }
 
     /** {@return this builder, with {@code results} set; a null is written as JSON null} */
-    public Builder results(@Nullable List<Task> results) { return mark("results", this.results = copy(results)); }
+    public Builder results(@Nullable List<Task> results) {
+      return mark("results", this.results = copy(results));
+    }
 
     /**
      * Builds the immutable object.
@@ -130,4 +157,3 @@ public final class TaskPage extends JsonModel {
     }
   }
 }
-

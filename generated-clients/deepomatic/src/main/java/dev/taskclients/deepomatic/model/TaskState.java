@@ -5,7 +5,6 @@ package dev.taskclients.deepomatic.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.runtime.OpenEnumReader;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,12 @@ public final class TaskState extends OpenEnum<TaskState.Known, String> {
 
   /** The documented values, for {@code switch} statements over {@link #known()}. */
   public enum Known {
-    /** {@code "pending"}. */ PENDING, /** {@code "success"}. */ SUCCESS, /** {@code "error"}. */ ERROR
+    /** {@code "pending"}. */
+    PENDING,
+    /** {@code "success"}. */
+    SUCCESS,
+    /** {@code "error"}. */
+    ERROR
   }
 
   private TaskState(String value, Known known) {
@@ -57,4 +61,3 @@ public final class TaskState extends OpenEnum<TaskState.Known, String> {
     @Override protected TaskState of(String value) { return TaskState.of(value); }
   }
 }
-

@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = ErrorResponse.Reader.class)
 public final class ErrorResponse extends JsonModel {
   private static final Set<String> LISTED = Set.of("error");
@@ -41,7 +42,9 @@ public final class ErrorResponse extends JsonModel {
   }
 
   /** {@return the value of {@code error}: What went wrong, in words.} */
-  public @Nonnull String error() { return error; }
+  public @Nonnull String error() {
+    return error;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -82,7 +85,9 @@ public final class ErrorResponse extends JsonModel {
     }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    public Builder error(@Nullable String error) { return mark("error", this.error = error); }
+    public Builder error(@Nullable String error) {
+      return mark("error", this.error = error);
+    }
 
     /**
      * Builds the immutable object.
@@ -96,4 +101,3 @@ public final class ErrorResponse extends JsonModel {
     }
   }
 }
-

@@ -5,12 +5,12 @@ package dev.taskclients.optexity.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.taskclients.runtime.OpenEnum;
 import dev.taskclients.runtime.OpenEnumReader;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where a task is in its life. started, running: still working; completed: finished with a result; failed: finished with an error. Values not listed here are kept as sent.
+ * Where a task is in its life. started, running: still working; completed: finished with a result; failed: finished
+ * with an error. Values not listed here are kept as sent.
  *
  * <p>An open enum: a value the spec does not list still parses, keeps its raw value and is written
  * back unchanged; {@link #isKnown()} tells the two apart.
@@ -31,7 +31,14 @@ public final class TaskState extends OpenEnum<TaskState.Known, String> {
 
   /** The documented values, for {@code switch} statements over {@link #known()}. */
   public enum Known {
-    /** {@code "started"}. */ STARTED, /** {@code "running"}. */ RUNNING, /** {@code "completed"}. */ COMPLETED, /** {@code "failed"}. */ FAILED
+    /** {@code "started"}. */
+    STARTED,
+    /** {@code "running"}. */
+    RUNNING,
+    /** {@code "completed"}. */
+    COMPLETED,
+    /** {@code "failed"}. */
+    FAILED
   }
 
   private TaskState(String value, Known known) {
@@ -59,4 +66,3 @@ public final class TaskState extends OpenEnum<TaskState.Known, String> {
     @Override protected TaskState of(String value) { return TaskState.of(value); }
   }
 }
-

@@ -11,20 +11,25 @@ import dev.taskclients.runtime.JsonModelReader;
 import jakarta.annotation.Nonnull;
 import jakarta.annotation.Nullable;
 import java.io.IOException;
-import java.util.Set;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The state of one inference task. Which optional fields are present depends on the status: a running task carries progress and estimated_completion, a completed one completed_at, result and execution_time, a failed one failed_at, error and error_code.
+ * The state of one inference task. Which optional fields are present depends on the status: a running task carries
+ * progress and estimated_completion, a completed one completed_at, result and execution_time, a failed one failed_at,
+ * error and error_code.
  *
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = TaskStatus.Reader.class)
 public final class TaskStatus extends JsonModel implements dev.taskclients.runtime.TaskView {
-  private static final Set<String> LISTED = Set.of("success", "task_id", "status", "end_point", "goal", "created_at", "completed_at", "failed_at", "estimated_completion", "result", "progress", "execution_time", "error", "error_code");
+  private static final Set<String> LISTED = Set.of("success", "task_id", "status", "end_point", "goal", "created_at",
+      "completed_at", "failed_at", "estimated_completion", "result", "progress", "execution_time", "error",
+      "error_code");
   private final Boolean success;
   private final String taskId;
   private final TaskState status;
@@ -68,34 +73,88 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
     return new Builder(this);
   }
 
-  /** {@return the value of {@code success}: Whether the status lookup itself succeeded. It is true for a failed task too; read status to learn how the task went.} */
-  public @Nonnull Boolean success() { return success; }
+  /**
+   * {@return the value of {@code success}: Whether the status lookup itself succeeded. It is true for a failed task
+   * too; read status to learn how the task went.}
+   */
+  public @Nonnull Boolean success() {
+    return success;
+  }
+
   /** {@return the value of {@code task_id}: The task's unique identifier.} */
-  public @Nonnull String taskId() { return taskId; }
-  /** {@return the value of {@code status}: The {@code status} field.} */
-  public @Nonnull TaskState status() { return status; }
+  public @Nonnull String taskId() {
+    return taskId;
+  }
+
+  /** {@return the value of {@code status}: A {@code TaskState}.} */
+  public @Nonnull TaskState status() {
+    return status;
+  }
+
   /** {@return the value of {@code end_point}: The URL of the endpoint the task runs against. Null when absent.} */
-  public @Nullable String endPoint() { return endPoint; }
-  /** {@return the value of {@code goal}: What the task was asked to achieve, in the caller's words. Null when absent.} */
-  public @Nullable String goal() { return goal; }
+  public @Nullable String endPoint() {
+    return endPoint;
+  }
+
+  /**
+   * {@return the value of {@code goal}: What the task was asked to achieve, in the caller's words. Null when absent.}
+   */
+  public @Nullable String goal() {
+    return goal;
+  }
+
   /** {@return the value of {@code created_at}: When the task was created. Null when absent.} */
-  public @Nullable OffsetDateTime createdAt() { return createdAt; }
+  public @Nullable OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
   /** {@return the value of {@code completed_at}: When the task completed; present once it has. Null when absent.} */
-  public @Nullable OffsetDateTime completedAt() { return completedAt; }
+  public @Nullable OffsetDateTime completedAt() {
+    return completedAt;
+  }
+
   /** {@return the value of {@code failed_at}: When the task failed; present once it has. Null when absent.} */
-  public @Nullable OffsetDateTime failedAt() { return failedAt; }
-  /** {@return the value of {@code estimated_completion}: When a running task is expected to complete. Null when absent.} */
-  public @Nullable OffsetDateTime estimatedCompletion() { return estimatedCompletion; }
+  public @Nullable OffsetDateTime failedAt() {
+    return failedAt;
+  }
+
+  /**
+   * {@return the value of {@code estimated_completion}: When a running task is expected to complete. Null when absent.}
+   */
+  public @Nullable OffsetDateTime estimatedCompletion() {
+    return estimatedCompletion;
+  }
+
   /** {@return the value of {@code result}: The task's result, once it has completed. Null when absent.} */
-  public @Nullable String result() { return result; }
+  public @Nullable String result() {
+    return result;
+  }
+
   /** {@return the value of {@code progress}: How far a running task has got, in percent. Null when absent.} */
-  public @Nullable Integer progress() { return progress; }
-  /** {@return the value of {@code execution_time}: How long the task ran, as human-readable text such as "2.25 seconds". Null when absent.} */
-  public @Nullable String executionTime() { return executionTime; }
+  public @Nullable Integer progress() {
+    return progress;
+  }
+
+  /**
+   * {@return the value of {@code execution_time}: How long the task ran, as human-readable text such as "2.25 seconds".
+   * Null when absent.}
+   */
+  public @Nullable String executionTime() {
+    return executionTime;
+  }
+
   /** {@return the value of {@code error}: What went wrong, for a failed task. Null when absent.} */
-  public @Nullable String error() { return error; }
-  /** {@return the value of {@code error_code}: A machine-readable code for the failure, such as INVALID_INPUT. Null when absent.} */
-  public @Nullable String errorCode() { return errorCode; }
+  public @Nullable String error() {
+    return error;
+  }
+
+  /**
+   * {@return the value of {@code error_code}: A machine-readable code for the failure, such as INVALID_INPUT. Null when
+   * absent.}
+   */
+  public @Nullable String errorCode() {
+    return errorCode;
+  }
 
   /** The common state of each documented {@code status} value (the spec's x-taskclients-task). */
   private static final Map<String, State> STATES = Map.ofEntries(
@@ -152,7 +211,13 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
   /** Reads a {@link TaskStatus} from JSON in one pass, by field name, as {@link JsonModelReader} describes. */
   static final class Reader extends JsonModelReader<TaskStatus, Builder> {
     Reader() {
-      super(TaskStatus.class, field("success", type(Boolean.class)), field("task_id", type(String.class)), field("status", type(TaskState.class)), field("end_point", type(String.class)), field("goal", type(String.class)), field("created_at", type(OffsetDateTime.class)), field("completed_at", type(OffsetDateTime.class)), field("failed_at", type(OffsetDateTime.class)), field("estimated_completion", type(OffsetDateTime.class)), field("result", type(String.class)), field("progress", type(Integer.class)), field("execution_time", type(String.class)), field("error", type(String.class)), field("error_code", type(String.class)));
+      super(TaskStatus.class, field("success", type(Boolean.class)), field("task_id", type(String.class)),
+          field("status", type(TaskState.class)), field("end_point", type(String.class)),
+          field("goal", type(String.class)), field("created_at", type(OffsetDateTime.class)),
+          field("completed_at", type(OffsetDateTime.class)), field("failed_at", type(OffsetDateTime.class)),
+          field("estimated_completion", type(OffsetDateTime.class)), field("result", type(String.class)),
+          field("progress", type(Integer.class)), field("execution_time", type(String.class)),
+          field("error", type(String.class)), field("error_code", type(String.class)));
     }
 
     @Override protected Builder builder() { return new Builder(); }
@@ -222,46 +287,74 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
     }
 
     /** {@return this builder, with {@code success} set; a null is written as JSON null} */
-    public Builder success(@Nullable Boolean success) { return mark("success", this.success = success); }
+    public Builder success(@Nullable Boolean success) {
+      return mark("success", this.success = success);
+    }
 
     /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
-    public Builder taskId(@Nullable String taskId) { return mark("task_id", this.taskId = taskId); }
+    public Builder taskId(@Nullable String taskId) {
+      return mark("task_id", this.taskId = taskId);
+    }
 
     /** {@return this builder, with {@code status} set; a null is written as JSON null} */
-    public Builder status(@Nullable TaskState status) { return mark("status", this.status = status); }
+    public Builder status(@Nullable TaskState status) {
+      return mark("status", this.status = status);
+    }
 
     /** {@return this builder, with {@code end_point} set; a null is written as JSON null} */
-    public Builder endPoint(@Nullable String endPoint) { return mark("end_point", this.endPoint = endPoint); }
+    public Builder endPoint(@Nullable String endPoint) {
+      return mark("end_point", this.endPoint = endPoint);
+    }
 
     /** {@return this builder, with {@code goal} set; a null is written as JSON null} */
-    public Builder goal(@Nullable String goal) { return mark("goal", this.goal = goal); }
+    public Builder goal(@Nullable String goal) {
+      return mark("goal", this.goal = goal);
+    }
 
     /** {@return this builder, with {@code created_at} set; a null is written as JSON null} */
-    public Builder createdAt(@Nullable OffsetDateTime createdAt) { return mark("created_at", this.createdAt = createdAt); }
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
+      return mark("created_at", this.createdAt = createdAt);
+    }
 
     /** {@return this builder, with {@code completed_at} set; a null is written as JSON null} */
-    public Builder completedAt(@Nullable OffsetDateTime completedAt) { return mark("completed_at", this.completedAt = completedAt); }
+    public Builder completedAt(@Nullable OffsetDateTime completedAt) {
+      return mark("completed_at", this.completedAt = completedAt);
+    }
 
     /** {@return this builder, with {@code failed_at} set; a null is written as JSON null} */
-    public Builder failedAt(@Nullable OffsetDateTime failedAt) { return mark("failed_at", this.failedAt = failedAt); }
+    public Builder failedAt(@Nullable OffsetDateTime failedAt) {
+      return mark("failed_at", this.failedAt = failedAt);
+    }
 
     /** {@return this builder, with {@code estimated_completion} set; a null is written as JSON null} */
-    public Builder estimatedCompletion(@Nullable OffsetDateTime estimatedCompletion) { return mark("estimated_completion", this.estimatedCompletion = estimatedCompletion); }
+    public Builder estimatedCompletion(@Nullable OffsetDateTime estimatedCompletion) {
+      return mark("estimated_completion", this.estimatedCompletion = estimatedCompletion);
+    }
 
     /** {@return this builder, with {@code result} set; a null is written as JSON null} */
-    public Builder result(@Nullable String result) { return mark("result", this.result = result); }
+    public Builder result(@Nullable String result) {
+      return mark("result", this.result = result);
+    }
 
     /** {@return this builder, with {@code progress} set; a null is written as JSON null} */
-    public Builder progress(@Nullable Integer progress) { return mark("progress", this.progress = progress); }
+    public Builder progress(@Nullable Integer progress) {
+      return mark("progress", this.progress = progress);
+    }
 
     /** {@return this builder, with {@code execution_time} set; a null is written as JSON null} */
-    public Builder executionTime(@Nullable String executionTime) { return mark("execution_time", this.executionTime = executionTime); }
+    public Builder executionTime(@Nullable String executionTime) {
+      return mark("execution_time", this.executionTime = executionTime);
+    }
 
     /** {@return this builder, with {@code error} set; a null is written as JSON null} */
-    public Builder error(@Nullable String error) { return mark("error", this.error = error); }
+    public Builder error(@Nullable String error) {
+      return mark("error", this.error = error);
+    }
 
     /** {@return this builder, with {@code error_code} set; a null is written as JSON null} */
-    public Builder errorCode(@Nullable String errorCode) { return mark("error_code", this.errorCode = errorCode); }
+    public Builder errorCode(@Nullable String errorCode) {
+      return mark("error_code", this.errorCode = errorCode);
+    }
 
     /**
      * Builds the immutable object.
@@ -275,4 +368,3 @@ public final class TaskStatus extends JsonModel implements dev.taskclients.runti
     }
   }
 }
-

@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Immutable; unlisted fields and explicit nulls are kept as {@link JsonModel} describes.
  */
 @jakarta.annotation.Generated(value = "dev.taskclients.templates", comments = "specs/optexity.yaml")
-@SuppressWarnings({"deprecation", "serial"}) // what the spec deprecates (your code still gets the warnings); Reader's id
+// Uses what the spec deprecates (your code still gets the warnings); Reader has no serialVersionUID.
+@SuppressWarnings({"deprecation", "serial"})
 @JsonDeserialize(using = TaskStatusRequest.Reader.class)
 public final class TaskStatusRequest extends JsonModel {
   private static final Set<String> LISTED = Set.of("task_id");
@@ -41,7 +42,9 @@ public final class TaskStatusRequest extends JsonModel {
   }
 
   /** {@return the value of {@code task_id}: The unique identifier of the task to check.} */
-  public @Nonnull String taskId() { return taskId; }
+  public @Nonnull String taskId() {
+    return taskId;
+  }
 
   @Override
   protected void writeFields(FieldWriter out) {
@@ -82,7 +85,9 @@ public final class TaskStatusRequest extends JsonModel {
     }
 
     /** {@return this builder, with {@code task_id} set; a null is written as JSON null} */
-    public Builder taskId(@Nullable String taskId) { return mark("task_id", this.taskId = taskId); }
+    public Builder taskId(@Nullable String taskId) {
+      return mark("task_id", this.taskId = taskId);
+    }
 
     /**
      * Builds the immutable object.
@@ -96,4 +101,3 @@ public final class TaskStatusRequest extends JsonModel {
     }
   }
 }
-

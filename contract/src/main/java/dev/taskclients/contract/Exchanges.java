@@ -184,13 +184,13 @@ final class Exchanges implements AutoCloseable {
     } catch (RawCall.ValueNotAccepted e) {
       return new CheckResult(List.of(OutcomeChecks.shorten(e.getMessage(), 700)), served);
     }
-    ObjectNode last = page.deepCopy().putNull(operation.nextField());
+    ObjectNode last = withLink(page, operation.nextField(), null);
     List<String> problems = new ArrayList<>();
     try {
       server.serveInTurn(List.of(withJson(plan, last)), operation.key());
       countPages(pagesMethod, holder, call.args());
       String link = withoutQuery(server.requests().get(0).getAbsoluteUrl(), document.queryCredentialNames());
-      ObjectNode linking = page.deepCopy().put(operation.nextField(), link);
+      ObjectNode linking = withLink(page, operation.nextField(), link);
       server.serveInTurn(List.of(withJson(plan, linking), withJson(plan, last)), operation.key());
       int pages = countPages(pagesMethod, holder, call.args());
       if (pages != 2) {
@@ -230,6 +230,21 @@ final class Exchanges implements AutoCloseable {
   }
 
   /** A URL without the query parameters of these names (credentials the client sends in the query itself). */
+  /**
+   * A copy of a page whose link to the next ({@code nextField}, a dotted path such as {@code links.next} for a
+   * nested link) is {@code link}, or JSON null when {@code link} is null.
+   */
+  private static ObjectNode withLink(ObjectNode page, String nextField, String link) {
+    ObjectNode copy = page.deepCopy();
+    String[] path = nextField.split("\\.");
+    ObjectNode owner = copy;
+    for (int i = 0; i < path.length - 1; i++) {
+      owner = owner.get(path[i]) instanceof ObjectNode nested ? nested : owner.putObject(path[i]);
+    }
+    owner.put(path[path.length - 1], link);
+    return copy;
+  }
+
   private static String withoutQuery(String url, Set<String> names) {
     int question = url.indexOf('?');
     if (question < 0 || names.isEmpty()) {

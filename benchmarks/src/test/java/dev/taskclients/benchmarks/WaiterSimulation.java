@@ -2,9 +2,9 @@ package dev.taskclients.benchmarks;
 
 import dev.taskclients.runtime.Response;
 import dev.taskclients.runtime.TaskView;
-import dev.taskclients.runtime.support.TaskWaiter;
 import dev.taskclients.runtime.VirtualTime;
 import dev.taskclients.runtime.WaitOptions;
+import dev.taskclients.runtime.support.TaskWaiter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +20,13 @@ import java.util.Random;
  * with our {@link TaskWaiter} (default {@link WaitOptions}) and with fixed 1-second polling, and
  * compares requests per wait and the delay from completion to detection. Deterministic: one seed.
  *
- * <p>Run by {@code WaiterSimulationTest} ({@code ./mvnw -q -pl benchmarks -am verify}), which writes
- * the table to {@code benchmarks/target/waiter-benchmark.md}.
+ * <p>Run by {@code WaiterSimulationTest} ({@code ./mvnw -q -pl benchmarks -am verify}), which
+ * writes the table to {@code benchmarks/target/waiter-benchmark.md}.
  */
 final class WaiterSimulation {
   /** The figures of one strategy over all simulated tasks. */
-  record Result(String strategy, double meanRequests, double medianDelaySeconds, double p90DelaySeconds) {
-  }
+  record Result(
+      String strategy, double meanRequests, double medianDelaySeconds, double p90DelaySeconds) {}
 
   private final int tasks;
   private final long seed;
@@ -56,19 +56,35 @@ final class WaiterSimulation {
       Instant start = clock.instant();
       double finishesAt = durations[i];
       int[] polls = {0};
-      WaitOptions options = WaitOptions.builder().timeout(Duration.ofMinutes(10)).clock(clock)
-          .sleeper(clock.sleeper()).random(jitter::nextDouble).build();
-      TaskWaiter.waitFor("sim", (id, requestOptions) -> {
-        polls[0]++;
-        double t = Duration.between(start, clock.instant()).toNanos() / 1e9;
-        boolean finished = t >= finishesAt;
-        Integer percent = reportsProgress ? (finished ? 100 : (int) Math.floor(100 * t / finishesAt)) : null;
-        return new Response<>(200, Map.of(), new SimulatedTask(finished ? "succeeded" : "running", percent), null);
-      }, options);
+      WaitOptions options =
+          WaitOptions.builder()
+              .timeout(Duration.ofMinutes(10))
+              .clock(clock)
+              .sleeper(clock.sleeper())
+              .random(jitter::nextDouble)
+              .build();
+      TaskWaiter.waitFor(
+          "sim",
+          (id, requestOptions) -> {
+            polls[0]++;
+            double t = Duration.between(start, clock.instant()).toNanos() / 1e9;
+            boolean finished = t >= finishesAt;
+            Integer percent =
+                reportsProgress ? (finished ? 100 : (int) Math.floor(100 * t / finishesAt)) : null;
+            return new Response<>(
+                200,
+                Map.of(),
+                new SimulatedTask(finished ? "succeeded" : "running", percent),
+                null);
+          },
+          options);
       requests += polls[0];
       delays[i] = Duration.between(start, clock.instant()).toNanos() / 1e9 - finishesAt;
     }
-    return summarize("taskclients waiter, API " + (reportsProgress ? "reports progress" : "reports no progress"), requests, delays);
+    return summarize(
+        "taskclients waiter, API " + (reportsProgress ? "reports progress" : "reports no progress"),
+        requests,
+        delays);
   }
 
   /** The baseline: poll at 0 s, 1 s, 2 s, ... until the task is seen finished. */
@@ -87,17 +103,27 @@ final class WaiterSimulation {
   private Result summarize(String name, long requests, double[] delays) {
     double[] sorted = delays.clone();
     Arrays.sort(sorted);
-    return new Result(name, (double) requests / tasks, sorted[tasks / 2], sorted[(int) (tasks * 0.9)]);
+    return new Result(
+        name, (double) requests / tasks, sorted[tasks / 2], sorted[(int) (tasks * 0.9)]);
   }
 
   /** The comparison as a Markdown table. */
   String table() {
     Result baseline = fixedOneSecond();
-    StringBuilder md = new StringBuilder("| strategy | requests per wait | vs fixed 1 s | median detection delay | p90 detection delay |\n"
-        + "|---|---:|---:|---:|---:|\n");
+    StringBuilder md =
+        new StringBuilder(
+            "| strategy | requests per wait | vs fixed 1 s | median detection delay | p90 detection delay |\n"
+                + "|---|---:|---:|---:|---:|\n");
     for (Result r : new Result[] {baseline, waiter(true), waiter(false)}) {
-      md.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f s | %.2f s |%n", r.strategy(), r.meanRequests(),
-          r.meanRequests() / baseline.meanRequests(), r.medianDelaySeconds(), r.p90DelaySeconds()));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.1f | %.2f | %.2f s | %.2f s |%n",
+              r.strategy(),
+              r.meanRequests(),
+              r.meanRequests() / baseline.meanRequests(),
+              r.medianDelaySeconds(),
+              r.p90DelaySeconds()));
     }
     return md.toString();
   }
@@ -106,12 +132,20 @@ final class WaiterSimulation {
   void write(Path out) throws IOException {
     String table = table();
     Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, tasks + " simulated tasks, finishing uniformly at random in 1-120 s; virtual clock; seed " + seed
-        + ".\n\n" + table);
+    Files.writeString(
+        out,
+        tasks
+            + " simulated tasks, finishing uniformly at random in 1-120 s; virtual clock; seed "
+            + seed
+            + ".\n\n"
+            + table);
     System.out.print(table);
   }
 
-  /** A task as a beatra-like API reports it: a status and, where the API reports it, the percent complete. */
+  /**
+   * A task as a beatra-like API reports it: a status and, where the API reports it, the percent
+   * complete.
+   */
   record SimulatedTask(String status, Integer percent) implements TaskView {
     @Override
     public String id() {
@@ -125,7 +159,9 @@ final class WaiterSimulation {
 
     @Override
     public State state() {
-      return "succeeded".equals(status) ? State.SUCCEEDED : "running".equals(status) ? State.RUNNING : State.UNKNOWN;
+      return "succeeded".equals(status)
+          ? State.SUCCEEDED
+          : "running".equals(status) ? State.RUNNING : State.UNKNOWN;
     }
 
     @Override

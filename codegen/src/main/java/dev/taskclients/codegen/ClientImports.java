@@ -15,15 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The imports of one client file, from what the file holds: the runtime types its templates write for the features
- * its operations have (pages, waiters, streams, ...), and each type its parameters, bodies and responses are declared
- * with. Exact and sorted, never a wildcard; kept in step with the client templates (the corpus gate's style check
- * fails on an import a file does not use, and compilation on one it lacks).
+ * The imports of one client file, from what the file holds: the runtime types its templates write
+ * for the features its operations have (pages, waiters, streams, ...), and each type its
+ * parameters, bodies and responses are declared with. Exact and sorted, never a wildcard; kept in
+ * step with the client templates (the corpus gate's style check fails on an import a file does not
+ * use, and compilation on one it lacks).
  */
 final class ClientImports {
   private static final String RUNTIME = "dev.taskclients.runtime.";
   private static final String SUPPORT = "dev.taskclients.runtime.support.";
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+  private static final Pattern NAME =
+      Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
   private final Map<String, String> known;
   private final Set<String> models;
@@ -31,7 +33,8 @@ final class ClientImports {
   private final Set<String> imports = new TreeSet<>();
 
   /**
-   * @param known the import of each simple type name the generator maps ({@code BigDecimal}, {@code JsonNode}, ...)
+   * @param known the import of each simple type name the generator maps ({@code BigDecimal}, {@code
+   *     JsonNode}, ...)
    * @param models the model classes written, by simple name
    * @param modelPackage their package
    */
@@ -41,10 +44,19 @@ final class ClientImports {
     this.modelPackage = modelPackage;
   }
 
-  /** What the root client always writes: its configuration, builder and servers, and its Javadoc's links. */
+  /**
+   * What the root client always writes: its configuration, builder and servers, and its Javadoc's
+   * links.
+   */
   ClientImports root(BuilderView builder) {
-    add(RUNTIME + "ClientBuilder", RUNTIME + "ClientConfig", RUNTIME + "RequestOptions", SUPPORT + "ApiInvoker",
-        "java.util.List", "java.util.Map", "java.util.concurrent.CompletableFuture");
+    add(
+        RUNTIME + "ClientBuilder",
+        RUNTIME + "ClientConfig",
+        RUNTIME + "RequestOptions",
+        SUPPORT + "ApiInvoker",
+        "java.util.List",
+        "java.util.Map",
+        "java.util.concurrent.CompletableFuture");
     for (SecuritySchemeView scheme : builder.schemes()) {
       add(RUNTIME + "Credential");
       if (scheme.kind() == CredentialKind.BEARER || scheme.kind() == CredentialKind.ACCESS_TOKEN) {
@@ -56,15 +68,25 @@ final class ClientImports {
 
   /** What a sub-client always writes: its raw and asynchronous views, and its Javadoc's links. */
   ClientImports subClient() {
-    add(RUNTIME + "RequestOptions", RUNTIME + "Response", SUPPORT + "ApiInvoker",
+    add(
+        RUNTIME + "RequestOptions",
+        RUNTIME + "Response",
+        SUPPORT + "ApiInvoker",
         "java.util.concurrent.CompletableFuture");
     return this;
   }
 
-  /** What the methods of operations write, in the file that holds them with their raw and asynchronous views. */
+  /**
+   * What the methods of operations write, in the file that holds them with their raw and
+   * asynchronous views.
+   */
   ClientImports operations(List<OperationView> operations) {
     if (!operations.isEmpty()) {
-      add(RUNTIME + "RequestOptions", RUNTIME + "Response", SUPPORT + "ApiRequest", "java.util.Objects",
+      add(
+          RUNTIME + "RequestOptions",
+          RUNTIME + "Response",
+          SUPPORT + "ApiRequest",
+          "java.util.Objects",
           "java.util.concurrent.CompletableFuture");
     }
     for (OperationView op : operations) {
@@ -118,7 +140,10 @@ final class ClientImports {
     imports.addAll(List.of(types));
   }
 
-  /** Imports each type a Java type expression names ({@code Map<String, List<Pet>>}), unless qualified. */
+  /**
+   * Imports each type a Java type expression names ({@code Map<String, List<Pet>>}), unless
+   * qualified.
+   */
   private void types(String javaType) {
     Matcher name = NAME.matcher(javaType);
     while (name.find()) {

@@ -18,48 +18,72 @@ import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
- * How a client's operations are laid out in classes: which sub-client holds each operation, and the Java
- * names of the sub-clients and of the operations' parameter classes.
+ * How a client's operations are laid out in classes: which sub-client holds each operation, and the
+ * Java names of the sub-clients and of the operations' parameter classes.
  *
  * <p><b>Groups.</b> An operation's group is its {@value #EXTENSION} when it has one, else the
- * {@value #EXTENSION} of its first tag (on the tag object in the spec's top-level {@code tags}), else its first
- * tag's name; an operation with no tag has none. When the operations name <em>more than one</em> group, the
- * client is <em>grouped</em>: each group becomes a sub-client, a class of its own returned by an accessor of the
- * root client, and operations without a group stay on the root client. Otherwise (one group or none) every
- * operation is a method of the root client, as before sub-clients existed.
+ * {@value #EXTENSION} of its first tag (on the tag object in the spec's top-level {@code tags}),
+ * else its first tag's name; an operation with no tag has none. When the operations name <em>more
+ * than one</em> group, the client is <em>grouped</em>: each group becomes a sub-client, a class of
+ * its own returned by an accessor of the root client, and operations without a group stay on the
+ * root client. Otherwise (one group or none) every operation is a method of the root client, as
+ * before sub-clients existed.
  *
- * <p><b>Names.</b> A group's name is split into words at every character that is not an ASCII letter or digit,
- * after accents are taken off ({@code é} becomes {@code e}; other letters outside ASCII are dropped, as the
- * generator does for model names):
+ * <p><b>Names.</b> A group's name is split into words at every character that is not an ASCII
+ * letter or digit, after accents are taken off ({@code é} becomes {@code e}; other letters outside
+ * ASCII are dropped, as the generator does for model names):
  *
  * <ul>
- *   <li>the accessor is the words in lower camel case ({@code Shared links (Files)} becomes
- *       {@code sharedLinksFiles}, {@code AI Studio} {@code aiStudio}, {@code URLs} {@code urls}); a name that
- *       starts with a digit gets the prefix {@code _} ({@code _3dModels}), as property names do; a Java keyword or
- *       literal, a member of the root client ({@code builder}, {@code config}, {@code async},
- *       {@code withRawResponse}, {@code toString}, ...) or a method of an operation left on the root client gets
- *       the suffix {@code Group} ({@code defaultGroup}, {@code classGroup}); a name another group already has
- *       gets a number ({@code pets}, {@code pets2});
- *   <li>the class is the words in upper camel case with the suffix {@code Client} ({@code SharedLinksFilesClient});
- *       a name taken by the root client, a model class or the views' nested classes ({@code RawClient},
- *       {@code AsyncClient}) gets {@code Group} before {@code Client} ({@code AsyncGroupClient}); a name another
- *       group already has, compared ignoring case as a file system may, gets a number ({@code Pets2Client});
+ *   <li>the accessor is the words in lower camel case ({@code Shared links (Files)} becomes {@code
+ *       sharedLinksFiles}, {@code AI Studio} {@code aiStudio}, {@code URLs} {@code urls}); a name
+ *       that starts with a digit gets the prefix {@code _} ({@code _3dModels}), as property names
+ *       do; a Java keyword or literal, a member of the root client ({@code builder}, {@code
+ *       config}, {@code async}, {@code withRawResponse}, {@code toString}, ...) or a method of an
+ *       operation left on the root client gets the suffix {@code Group} ({@code defaultGroup},
+ *       {@code classGroup}); a name another group already has gets a number ({@code pets}, {@code
+ *       pets2});
+ *   <li>the class is the words in upper camel case with the suffix {@code Client} ({@code
+ *       SharedLinksFilesClient}); a name taken by the root client, a model class or the views'
+ *       nested classes ({@code RawClient}, {@code AsyncClient}) gets {@code Group} before {@code
+ *       Client} ({@code AsyncGroupClient}); a name another group already has, compared ignoring
+ *       case as a file system may, gets a number ({@code Pets2Client});
  *   <li>a name with no ASCII letter or digit is {@code group} ({@code GroupClient}).
  * </ul>
  *
- * <p>An operation with optional parameters has a class of its own, {@code <Operation>Params} (the operation's
- * method name with an upper-case first letter): a name taken by another class of the client package or by a model
- * class, compared ignoring case, gets a number before {@code Params}.
+ * <p>An operation with optional parameters has a class of its own, {@code <Operation>Params} (the
+ * operation's method name with an upper-case first letter): a name taken by another class of the
+ * client package or by a model class, compared ignoring case, gets a number before {@code Params}.
  */
 final class ClientLayout {
   /** The vendor extension choosing an operation's group, on the operation or on a tag. */
   static final String EXTENSION = "x-taskclients-group";
 
-  /** Members of the root client an accessor must not take the name of (the views and Object's methods included). */
-  static final Set<String> ROOT_MEMBERS = Set.of("builder", "config", "async", "withRawResponse", "toString",
-      "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "raw", "invoker");
+  /**
+   * Members of the root client an accessor must not take the name of (the views and Object's
+   * methods included).
+   */
+  static final Set<String> ROOT_MEMBERS =
+      Set.of(
+          "builder",
+          "config",
+          "async",
+          "withRawResponse",
+          "toString",
+          "hashCode",
+          "equals",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "raw",
+          "invoker");
 
-  /** The nested classes every client has: a top-level class of that name would be shadowed inside a client. */
+  /**
+   * The nested classes every client has: a top-level class of that name would be shadowed inside a
+   * client.
+   */
   static final Set<String> NESTED_CLASSES = Set.of("RawClient", "AsyncClient", "Builder");
 
   /**
@@ -70,15 +94,17 @@ final class ClientLayout {
    * @param className the sub-client's class, in the client's package
    * @param description the descriptions of the group's tags, or null
    */
-  record Group(String name, String accessor, String className, String description) {
-  }
+  record Group(String name, String accessor, String className, String description) {}
 
   private final Map<String, String> tagGroups;
   private final Map<String, List<String>> descriptions;
   private final List<String> order;
   private final boolean grouped;
 
-  private ClientLayout(Map<String, String> tagGroups, Map<String, List<String>> descriptions, List<String> order,
+  private ClientLayout(
+      Map<String, String> tagGroups,
+      Map<String, List<String>> descriptions,
+      List<String> order,
       boolean grouped) {
     this.tagGroups = tagGroups;
     this.descriptions = descriptions;
@@ -124,7 +150,8 @@ final class ClientLayout {
         }
       }
     }
-    // The order of the spec's top-level tags, then of the operations for groups no declared tag names.
+    // The order of the spec's top-level tags, then of the operations for groups no declared tag
+    // names.
     List<String> order = new ArrayList<>();
     declared.stream().filter(used::contains).distinct().forEach(order::add);
     used.stream().filter(g -> !order.contains(g)).forEach(order::add);
@@ -140,7 +167,9 @@ final class ClientLayout {
     return text.isBlank() ? null : text.strip();
   }
 
-  /** @return whether operations go into sub-clients: they name more than one group */
+  /**
+   * @return whether operations go into sub-clients: they name more than one group
+   */
   boolean grouped() {
     return grouped;
   }
@@ -174,11 +203,14 @@ final class ClientLayout {
   }
 
   /**
-   * Names the sub-clients of the groups that hold operations, in the spec's order (its declared tags first).
+   * Names the sub-clients of the groups that hold operations, in the spec's order (its declared
+   * tags first).
    *
    * @param groups the groups that hold operations
-   * @param rootMethods the methods of operations left on the root client, which no accessor may take
-   * @param takenClasses class names the sub-clients must not take (the root client's, the models'), in any case
+   * @param rootMethods the methods of operations left on the root client, which no accessor may
+   *     take
+   * @param takenClasses class names the sub-clients must not take (the root client's, the models'),
+   *     in any case
    * @return the sub-clients
    */
   List<Group> name(Collection<String> groups, Set<String> rootMethods, Set<String> takenClasses) {
@@ -197,7 +229,9 @@ final class ClientLayout {
       String className = className(words, taken, classes);
       classes.add(className.toLowerCase(Locale.ROOT));
       List<String> texts = descriptions.getOrDefault(group, List.of());
-      named.add(new Group(group, accessor, className, texts.isEmpty() ? null : String.join("\n\n", texts)));
+      named.add(
+          new Group(
+              group, accessor, className, texts.isEmpty() ? null : String.join("\n\n", texts)));
     }
     return named;
   }
@@ -218,7 +252,9 @@ final class ClientLayout {
   }
 
   private static boolean unusable(String accessor, Set<String> rootMethods) {
-    return SourceVersion.isKeyword(accessor) || accessor.equals("_") || ROOT_MEMBERS.contains(accessor)
+    return SourceVersion.isKeyword(accessor)
+        || accessor.equals("_")
+        || ROOT_MEMBERS.contains(accessor)
         || rootMethods.contains(accessor);
   }
 
@@ -231,7 +267,9 @@ final class ClientLayout {
       base = base + "Group";
     }
     String className = base + "Client";
-    for (int n = 2; taken.contains(className.toLowerCase(Locale.ROOT)) || used.contains(className.toLowerCase(Locale.ROOT));
+    for (int n = 2;
+        taken.contains(className.toLowerCase(Locale.ROOT))
+            || used.contains(className.toLowerCase(Locale.ROOT));
         n++) {
       className = base + n + "Client";
     }
@@ -242,11 +280,15 @@ final class ClientLayout {
    * The class name of an operation's optional parameters.
    *
    * @param methodName the operation's method name
-   * @param taken class names already taken in the client's package or by models, lower case; the chosen name is added
+   * @param taken class names already taken in the client's package or by models, lower case; the
+   *     chosen name is added
    * @return {@code <MethodName>Params}, or with a number before {@code Params} when that is taken
    */
   static String paramsClass(String methodName, Set<String> taken) {
-    String base = methodName.isEmpty() ? methodName : Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
+    String base =
+        methodName.isEmpty()
+            ? methodName
+            : Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
     String className = base + "Params";
     for (int n = 2; taken.contains(className.toLowerCase(Locale.ROOT)); n++) {
       className = base + n + "Params";
@@ -256,11 +298,14 @@ final class ClientLayout {
   }
 
   private static Set<String> lowerCase(Collection<String> names) {
-    return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(HashSet::new));
+    return names.stream()
+        .map(n -> n.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   /**
-   * The words of a name: accents taken off, split at every character that is not an ASCII letter or digit.
+   * The words of a name: accents taken off, split at every character that is not an ASCII letter or
+   * digit.
    *
    * @param name the name
    * @return the words, possibly none
@@ -277,8 +322,9 @@ final class ClientLayout {
   }
 
   /**
-   * Words in lower camel case: the first word's leading capitals lower-cased ({@code AI} becomes {@code ai},
-   * {@code HTTPServer} {@code httpServer}, {@code URLs} {@code urls}), each following word capitalized.
+   * Words in lower camel case: the first word's leading capitals lower-cased ({@code AI} becomes
+   * {@code ai}, {@code HTTPServer} {@code httpServer}, {@code URLs} {@code urls}), each following
+   * word capitalized.
    */
   static String lowerCamel(List<String> words) {
     StringBuilder out = new StringBuilder(decapitalize(words.get(0)));

@@ -10,8 +10,9 @@ import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenProperty;
 
 /**
- * Resolves a field path a spec extension gives in JSON names joined by dots ({@code error.retryable}) to the getters
- * a model reads it through, so that generated code reads typed fields instead of looking JSON names up at run time.
+ * Resolves a field path a spec extension gives in JSON names joined by dots ({@code
+ * error.retryable}) to the getters a model reads it through, so that generated code reads typed
+ * fields instead of looking JSON names up at run time.
  */
 final class FieldPath {
   /**
@@ -22,8 +23,8 @@ final class FieldPath {
    * @param access the expression reading the last property from the last step
    * @param getters the Java names of the getters along the path, the last property's included
    */
-  record Resolved(List<AccessStep> steps, CodegenProperty property, String access, List<String> getters) {
-  }
+  record Resolved(
+      List<AccessStep> steps, CodegenProperty property, String access, List<String> getters) {}
 
   private final Map<String, CodegenModel> models;
 
@@ -54,8 +55,8 @@ final class FieldPath {
     for (int i = 0; ; i++) {
       CodegenProperty var = property(owner, parts[i]);
       if (var == null) {
-        throw new UnsupportedSpecException(where, key + " '" + path + "': " + owner.name + " has no property '"
-            + parts[i] + "'");
+        throw new UnsupportedSpecException(
+            where, key + " '" + path + "': " + owner.name + " has no property '" + parts[i] + "'");
       }
       String access = from == null ? "this." + var.name : from + "." + var.name + "()";
       getters.add(var.name);
@@ -64,8 +65,17 @@ final class FieldPath {
       }
       CodegenModel next = var.complexType == null ? null : models.get(var.complexType);
       if (next == null || next.isEnum || next.vars.isEmpty()) {
-        throw new UnsupportedSpecException(where, key + " '" + path + "': '" + parts[i] + "' is not an object with "
-            + "properties, so '" + parts[i + 1] + "' cannot be read from it");
+        throw new UnsupportedSpecException(
+            where,
+            key
+                + " '"
+                + path
+                + "': '"
+                + parts[i]
+                + "' is not an object with "
+                + "properties, so '"
+                + parts[i + 1]
+                + "' cannot be read from it");
       }
       String variable = unique(var.name, names);
       steps.add(new AccessStep(var.datatypeWithEnum, variable, access));

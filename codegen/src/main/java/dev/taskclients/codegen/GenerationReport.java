@@ -9,15 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one generation run could not generate as the spec describes it, and what it generated instead.
+ * What one generation run could not generate as the spec describes it, and what it generated
+ * instead.
  *
- * <p>The rule: <b>degrade the smallest unit, never the whole spec</b>. A construct the templates cannot
- * express turns one parameter, one body, one response or one schema into its most faithful generic form
- * ({@code byte[]}/{@code BinaryBody}, {@code String}, {@code JsonNode}), and each such step is a
- * {@link Degradation} here: logged as a warning with its spec location when it happens, noted in the
- * Javadoc of the affected method, listed in {@value #FILE_NAME} beside the generated code, and counted in
- * one summary line at the end of the run. Spec validation problems let through with
- * {@code lenientValidation} are listed too.
+ * <p>The rule: <b>degrade the smallest unit, never the whole spec</b>. A construct the templates
+ * cannot express turns one parameter, one body, one response or one schema into its most faithful
+ * generic form ({@code byte[]}/{@code BinaryBody}, {@code String}, {@code JsonNode}), and each such
+ * step is a {@link Degradation} here: logged as a warning with its spec location when it happens,
+ * noted in the Javadoc of the affected method, listed in {@value #FILE_NAME} beside the generated
+ * code, and counted in one summary line at the end of the run. Spec validation problems let through
+ * with {@code lenientValidation} are listed too.
  */
 public final class GenerationReport {
   /** The file, written beside the generated code ({@code <output>/generation-report.md}). */
@@ -31,11 +32,13 @@ public final class GenerationReport {
    * @param location where in the spec, e.g. {@code paths./images.put.requestBody}
    * @param construct what the spec has there
    * @param generated what was generated instead, and how to use it
-   * @param operation the affected operation as {@code METHOD path} (the spec's path key), or null when the
-   *     degradation is not one operation's (a schema, say)
+   * @param operation the affected operation as {@code METHOD path} (the spec's path key), or null
+   *     when the degradation is not one operation's (a schema, say)
    */
   public record Degradation(String location, String construct, String generated, String operation) {
-    /** @return the degradation in one line, as the log and the report print it */
+    /**
+     * @return the degradation in one line, as the log and the report print it
+     */
     public String describe() {
       return location + ": " + construct + "; generated " + generated;
     }
@@ -61,8 +64,8 @@ public final class GenerationReport {
   }
 
   /**
-   * Records a spec validation problem let through (one the generator repairs, or any with
-   * {@code lenientValidation}), and logs it.
+   * Records a spec validation problem let through (one the generator repairs, or any with {@code
+   * lenientValidation}), and logs it.
    *
    * @param message the validator's message
    */
@@ -71,12 +74,17 @@ public final class GenerationReport {
     LOGGER.warn("taskclients-java: spec validation problem let through: {}", message);
   }
 
-  /** @return every degradation, in the order they happened */
+  /**
+   * @return every degradation, in the order they happened
+   */
   public List<Degradation> degradations() {
     return Collections.unmodifiableList(degradations);
   }
 
-  /** @return the spec validation problems let through: repaired ones, and with {@code lenientValidation} all */
+  /**
+   * @return the spec validation problems let through: repaired ones, and with {@code
+   *     lenientValidation} all
+   */
   public List<String> validationWarnings() {
     return Collections.unmodifiableList(validationWarnings);
   }
@@ -104,26 +112,45 @@ public final class GenerationReport {
     return method.toUpperCase(Locale.ROOT) + " " + path;
   }
 
-  /** @return the one line the build prints at the end of a run */
+  /**
+   * @return the one line the build prints at the end of a run
+   */
   public String summaryLine() {
     if (degradations.isEmpty() && validationWarnings.isEmpty()) {
-      return "taskclients-java: every construct generated as the spec describes it (" + FILE_NAME + ")";
+      return "taskclients-java: every construct generated as the spec describes it ("
+          + FILE_NAME
+          + ")";
     }
-    return "taskclients-java: " + degradations.size() + " construct(s) generated in a more generic form, "
-        + validationWarnings.size() + " spec validation problem(s) let through; each is listed in " + FILE_NAME;
+    return "taskclients-java: "
+        + degradations.size()
+        + " construct(s) generated in a more generic form, "
+        + validationWarnings.size()
+        + " spec validation problem(s) let through; each is listed in "
+        + FILE_NAME;
   }
 
   /**
-   * What {@code generation_report.mustache} reads, with the module's packages {@code module_info.mustache} reads.
+   * What {@code generation_report.mustache} reads, with the module's packages {@code
+   * module_info.mustache} reads.
    *
    * @param hasClient whether the client package exists
    * @param hasModels whether the model package exists
    * @return the supporting files' view
    */
   SupportingView view(boolean hasClient, boolean hasModels) {
-    List<SupportingView.DegradationRow> rows = degradations.stream().map(d -> new SupportingView.DegradationRow(
-        markdownCell(d.location()), markdownCell(d.construct()), markdownCell(d.generated()))).toList();
-    return new SupportingView(hasClient, hasModels, rows,
+    List<SupportingView.DegradationRow> rows =
+        degradations.stream()
+            .map(
+                d ->
+                    new SupportingView.DegradationRow(
+                        markdownCell(d.location()),
+                        markdownCell(d.construct()),
+                        markdownCell(d.generated())))
+            .toList();
+    return new SupportingView(
+        hasClient,
+        hasModels,
+        rows,
         validationWarnings.stream().map(GenerationReport::markdownCell).toList());
   }
 

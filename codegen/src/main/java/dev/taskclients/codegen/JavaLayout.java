@@ -4,20 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wraps the lines of a generated Java file that are longer than {@value #MAX_COLUMNS} columns, as a person would:
- * Javadoc and line comments are reflowed at spaces; code breaks after the commas or opening parentheses, or before
- * the operators and {@code extends}/{@code implements}/{@code throws}, of its shallowest nesting level, continuing 4
- * columns deeper; a one-line method becomes a block. A comment's lines without their star (a spec's description of
- * several lines) get one. The templates lay out
- * everything else; this only catches what a spec's names and descriptions make long. A line that has no place to
- * break (one word, one string literal) stays as it is.
+ * Wraps the lines of a generated Java file that are longer than {@value #MAX_COLUMNS} columns, as a
+ * person would: Javadoc and line comments are reflowed at spaces; code breaks after the commas or
+ * opening parentheses, or before the operators and {@code extends}/{@code implements}/{@code
+ * throws}, of its shallowest nesting level, continuing 4 columns deeper; a one-line method becomes
+ * a block. A comment's lines without their star (a spec's description of several lines) get one.
+ * The templates lay out everything else; this only catches what a spec's names and descriptions
+ * make long. A line that has no place to break (one word, one string literal) stays as it is.
  */
 final class JavaLayout {
   /** The longest a line may be. */
   static final int MAX_COLUMNS = 120;
 
-  private JavaLayout() {
-  }
+  private JavaLayout() {}
 
   /**
    * Wraps every line of a Java source longer than {@value #MAX_COLUMNS} columns.
@@ -32,7 +31,8 @@ final class JavaLayout {
       String content = line.strip();
       if (comment == null) {
         if (content.startsWith("/**") && !content.endsWith("*/")) {
-          // A Javadoc opened on a line with text (a one-line comment holding a description of several lines).
+          // A Javadoc opened on a line with text (a one-line comment holding a description of
+          // several lines).
           comment = line.substring(0, line.indexOf("/**"));
           if (content.length() > 3) {
             out.add(comment + "/**");
@@ -48,10 +48,13 @@ final class JavaLayout {
       if (text.startsWith("*")) {
         text = text.substring(1).strip();
       }
-      // Each line of a comment starts with its star, a spec's description of several lines too; the comment ends on a
+      // Each line of a comment starts with its star, a spec's description of several lines too; the
+      // comment ends on a
       // line of its own.
       if (!closes || !text.isEmpty()) {
-        out.addAll(wrapLine(text.isEmpty() ? comment + " *" : comment + " * " + keepIndent(content, text)));
+        out.addAll(
+            wrapLine(
+                text.isEmpty() ? comment + " *" : comment + " * " + keepIndent(content, text)));
       }
       if (closes) {
         out.add(comment + " */");
@@ -61,7 +64,10 @@ final class JavaLayout {
     return String.join("\n", out);
   }
 
-  /** The text of a comment line with the indentation it has after its star (a block tag's continuation). */
+  /**
+   * The text of a comment line with the indentation it has after its star (a block tag's
+   * continuation).
+   */
   private static String keepIndent(String content, String text) {
     if (content.startsWith("* ")) {
       String afterStar = content.substring(2);
@@ -93,13 +99,15 @@ final class JavaLayout {
   }
 
   /**
-   * Reflows one comment line at spaces. A block tag's text ({@code @param}, {@code @return}, ...) and text that is
-   * already indented continue 4 columns deeper; no line starts with {@code @}, which would begin a block tag.
+   * Reflows one comment line at spaces. A block tag's text ({@code @param}, {@code @return}, ...)
+   * and text that is already indented continue 4 columns deeper; no line starts with {@code @},
+   * which would begin a block tag.
    */
   private static List<String> comment(String prefix, String text) {
     String body = text.stripLeading();
     String extra = text.substring(0, text.length() - body.length());
-    String continuation = prefix + (body.startsWith("@") || !extra.isEmpty() ? extra.isEmpty() ? "    " : extra : "");
+    String continuation =
+        prefix + (body.startsWith("@") || !extra.isEmpty() ? extra.isEmpty() ? "    " : extra : "");
     List<String> lines = new ArrayList<>();
     String current = prefix + extra;
     String rest = body;
@@ -107,7 +115,10 @@ final class JavaLayout {
       int room = MAX_COLUMNS - current.length();
       int at = -1;
       for (int i = Math.min(room, rest.length() - 1); i > 0; i--) {
-        if (rest.charAt(i) == ' ' && rest.charAt(i - 1) != ' ' && i + 1 < rest.length() && rest.charAt(i + 1) != '@') {
+        if (rest.charAt(i) == ' '
+            && rest.charAt(i - 1) != ' '
+            && i + 1 < rest.length()
+            && rest.charAt(i + 1) != '@') {
           at = i;
           break;
         }
@@ -141,16 +152,24 @@ final class JavaLayout {
   }
 
   /** The words a code line breaks before, at their level. */
-  private static final String[] OPERATORS = {"+ ", "&& ", "|| ", "extends ", "implements ", "permits ", "throws "};
+  private static final String[] OPERATORS = {
+    "+ ", "&& ", "|| ", "extends ", "implements ", "permits ", "throws "
+  };
 
   /** How much less a break after an assignment's {@code =} is worth than one at the same level. */
   private static final int ASSIGNMENT = 50;
-  /** The level of a break between two words, such as a declaration's type and its name: the least wanted. */
+
+  /**
+   * The level of a break between two words, such as a declaration's type and its name: the least
+   * wanted.
+   */
   private static final int TYPE_AND_NAME = 100;
 
-  /** A place a code line may break: the next line starts at {@code next}; the line before ends at {@code end}. */
-  private record Break(int end, int next, int depth) {
-  }
+  /**
+   * A place a code line may break: the next line starts at {@code next}; the line before ends at
+   * {@code end}.
+   */
+  private record Break(int end, int next, int depth) {}
 
   private static List<String> code(String indent, String content) {
     Scan scan = Scan.of(content);
@@ -163,7 +182,8 @@ final class JavaLayout {
     }
     if (scan.oneLineBody >= 0) {
       lines.addAll(code(indent, content.substring(0, scan.oneLineBody + 1)));
-      lines.addAll(code(indent + "  ", content.substring(scan.oneLineBody + 2, content.length() - 2)));
+      lines.addAll(
+          code(indent + "  ", content.substring(scan.oneLineBody + 2, content.length() - 2)));
       lines.add(indent + "}");
       return lines;
     }
@@ -184,8 +204,9 @@ final class JavaLayout {
   }
 
   /**
-   * The break that keeps the line within the limit at the shallowest level the rest of the line breaks at, the last
-   * such; at a deeper level when none at that level fits; the first at all when none fits.
+   * The break that keeps the line within the limit at the shallowest level the rest of the line
+   * breaks at, the last such; at a deeper level when none at that level fits; the first at all when
+   * none fits.
    */
   private static Break choose(List<Break> breaks, int start, int column) {
     List<Break> after = breaks.stream().filter(b -> b.end() > start).toList();
@@ -193,7 +214,9 @@ final class JavaLayout {
       return null;
     }
     int deepest = after.stream().mapToInt(Break::depth).max().orElseThrow();
-    for (int depth = after.stream().mapToInt(Break::depth).min().orElseThrow(); depth <= deepest; depth++) {
+    for (int depth = after.stream().mapToInt(Break::depth).min().orElseThrow();
+        depth <= deepest;
+        depth++) {
       Break last = null;
       for (Break b : after) {
         if (b.depth() == depth && column + b.end() - start <= MAX_COLUMNS) {
@@ -210,8 +233,10 @@ final class JavaLayout {
   /** What a code line holds outside its string and character literals. */
   private static final class Scan {
     private final List<Break> breaks = new ArrayList<>();
+
     /** Where a trailing {@code //} comment starts, or -1. */
     private int comment = -1;
+
     /** Where the {@code {} of a one-line method's body is, or -1. */
     private int oneLineBody = -1;
 
@@ -241,7 +266,11 @@ final class JavaLayout {
           case ')', ']' -> depth--;
           case '{' -> {
             braces++;
-            if (depth == 0 && firstBrace < 0 && i > 0 && line.charAt(i - 1) == ' ' && i + 1 < line.length()
+            if (depth == 0
+                && firstBrace < 0
+                && i > 0
+                && line.charAt(i - 1) == ' '
+                && i + 1 < line.length()
                 && line.charAt(i + 1) == ' ') {
               firstBrace = i;
             }
@@ -249,7 +278,9 @@ final class JavaLayout {
           }
           case '}' -> depth--;
           case '<' -> {
-            if (i > 0 && Character.isJavaIdentifierPart(line.charAt(i - 1)) && i + 1 < line.length()
+            if (i > 0
+                && Character.isJavaIdentifierPart(line.charAt(i - 1))
+                && i + 1 < line.length()
                 && (Character.isUpperCase(line.charAt(i + 1)) || line.charAt(i + 1) == '?')) {
               depth++;
             }
@@ -270,24 +301,29 @@ final class JavaLayout {
                 scan.breaks.add(new Break(i, i + 1, depth));
               }
             }
-            // Last resorts, for a declaration whose names alone are long: after an assignment's "=", then
+            // Last resorts, for a declaration whose names alone are long: after an assignment's
+            // "=", then
             // between two words (a declaration's type and its name).
             if (line.startsWith("= ", i + 1)) {
               scan.breaks.add(new Break(i + 2, i + 3, depth + ASSIGNMENT));
             }
-            if (i > 0 && (line.charAt(i - 1) == '>' || Character.isJavaIdentifierPart(line.charAt(i - 1)))
+            if (i > 0
+                && (line.charAt(i - 1) == '>' || Character.isJavaIdentifierPart(line.charAt(i - 1)))
                 && i + 1 < line.length()
-                && (Character.isJavaIdentifierStart(line.charAt(i + 1)) || line.charAt(i + 1) == '@')) {
+                && (Character.isJavaIdentifierStart(line.charAt(i + 1))
+                    || line.charAt(i + 1) == '@')) {
               scan.breaks.add(new Break(i, i + 1, depth + TYPE_AND_NAME));
             }
           }
-          default -> {
-          }
+          default -> {}
         }
       }
-      if (firstBrace > 0 && braces == 1 && line.endsWith(" }") && line.charAt(firstBrace - 1) == ' '
-          && line.charAt(firstBrace - 2) == ')' && line.substring(firstBrace + 1, line.length() - 2).strip()
-          .endsWith(";")) {
+      if (firstBrace > 0
+          && braces == 1
+          && line.endsWith(" }")
+          && line.charAt(firstBrace - 1) == ' '
+          && line.charAt(firstBrace - 2) == ')'
+          && line.substring(firstBrace + 1, line.length() - 2).strip().endsWith(";")) {
         scan.oneLineBody = firstBrace;
       }
       return scan;

@@ -5,14 +5,13 @@ import java.util.List;
 
 /** Makes spec text safe inside generated Java: Javadoc comments and string literals. */
 final class JavaText {
-  private JavaText() {
-  }
+  private JavaText() {}
 
   /**
    * Escapes text for a Javadoc comment: HTML special characters become entities (so a description
    * such as {@code a < b & c} renders as written and passes doclint), a {@code *}{@code /} can no
-   * longer end the comment, an {@code @} cannot start a block tag or end an inline one, and a backslash cannot start a
-   * Unicode escape.
+   * longer end the comment, an {@code @} cannot start a block tag or end an inline one, and a
+   * backslash cannot start a Unicode escape.
    */
   static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -22,7 +21,8 @@ final class JavaText {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        // Not only at a line's start: wrapping may move a word there, and javac ends a {@return} that spans
+        // Not only at a line's start: wrapping may move a word there, and javac ends a {@return}
+        // that spans
         // lines at any @ on a later line.
         case '@' -> out.append("&#64;");
         // javac reads a backslash followed by u as a Unicode escape, even inside a comment.
@@ -58,10 +58,10 @@ final class JavaText {
   }
 
   /**
-   * The expression that builds a field's Jackson type in a model reader ({@code JsonModelReader}'s {@code type},
-   * {@code list}, {@code set}, {@code map}) from the field's declared Java type: {@code List<Map<String, Integer>>}
-   * becomes {@code list(map(type(Integer.class)))}. Throws IllegalArgumentException for a generic type the
-   * templates never declare.
+   * The expression that builds a field's Jackson type in a model reader ({@code JsonModelReader}'s
+   * {@code type}, {@code list}, {@code set}, {@code map}) from the field's declared Java type:
+   * {@code List<Map<String, Integer>>} becomes {@code list(map(type(Integer.class)))}. Throws
+   * IllegalArgumentException for a generic type the templates never declare.
    */
   static String typeExpression(String javaType) {
     String type = javaType.trim();
@@ -87,12 +87,15 @@ final class JavaText {
     return switch (raw) {
       case "List", "java.util.List" -> "list(" + typeExpression(arguments.get(0)) + ")";
       case "Set", "java.util.Set" -> "set(" + typeExpression(arguments.get(0)) + ")";
-      case "Map", "java.util.Map" -> "map(" + typeExpression(arguments.get(arguments.size() - 1)) + ")";
+      case "Map", "java.util.Map" ->
+          "map(" + typeExpression(arguments.get(arguments.size() - 1)) + ")";
       default -> throw new IllegalArgumentException("no reader type for " + javaType);
     };
   }
 
-  /** Indents every line that is not blank by two spaces (a nested class); blank lines become empty. */
+  /**
+   * Indents every line that is not blank by two spaces (a nested class); blank lines become empty.
+   */
   static String indent(String text) {
     StringBuilder out = new StringBuilder(text.length() + 256);
     for (String line : text.split("\n", -1)) {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * How a body travels, decided from its media type (and, for an unknown media type, its schema): the
- * few shapes the runtime knows how to send and read. Public so that tools checking generated clients
- * (the corpus gate) classify media types exactly as the generator does.
+ * few shapes the runtime knows how to send and read. Public so that tools checking generated
+ * clients (the corpus gate) classify media types exactly as the generator does.
  */
 public enum MediaKind {
   /** JSON, read into and written from the typed model. */
@@ -47,8 +47,10 @@ public enum MediaKind {
     if (type.startsWith("text/") || type.endsWith("/xml") || type.endsWith("+xml")) {
       return TEXT;
     }
-    boolean binarySchema = schema == null
-        || "string".equals(schema.getType()) && ("binary".equals(schema.getFormat()) || "byte".equals(schema.getFormat()));
+    boolean binarySchema =
+        schema == null
+            || "string".equals(schema.getType())
+                && ("binary".equals(schema.getFormat()) || "byte".equals(schema.getFormat()));
     if (binarySchema || !type.equals("*/*")) {
       return BINARY;
     }

@@ -20,11 +20,15 @@ import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenProperty;
 
 /**
- * Turns each model, once the generator and our mappings ({@link TaskMapping}, {@link RetryAdviceMapping},
- * {@link PolymorphicModels}) have processed every model, into the {@link ModelFile} its template reads.
+ * Turns each model, once the generator and our mappings ({@link TaskMapping}, {@link
+ * RetryAdviceMapping}, {@link PolymorphicModels}) have processed every model, into the {@link
+ * ModelFile} its template reads.
  */
 final class ModelViews {
-  /** Property extension, internal to the generator: the spec's default of a property, as text (see fromProperty). */
+  /**
+   * Property extension, internal to the generator: the spec's default of a property, as text (see
+   * fromProperty).
+   */
   static final String SPEC_DEFAULT = "x-tc-default";
 
   private final String modelPackage;
@@ -40,10 +44,15 @@ final class ModelViews {
    * @param taskViews how each task model implements {@code TaskView}, by schema name
    * @param retryAdvice how each error model implements {@code RetryAdvice}, by schema name
    * @param generatorImports the imports the generator lists for each model's types, by schema name
-   * @param knownTypes the import of each simple type name the generator maps ({@code BigDecimal}, ...)
+   * @param knownTypes the import of each simple type name the generator maps ({@code BigDecimal},
+   *     ...)
    */
-  ModelViews(String modelPackage, PolymorphicModels.Found polymorphic, Map<String, TaskViewModel> taskViews,
-      Map<String, ViewMethodView> retryAdvice, Map<String, List<String>> generatorImports,
+  ModelViews(
+      String modelPackage,
+      PolymorphicModels.Found polymorphic,
+      Map<String, TaskViewModel> taskViews,
+      Map<String, ViewMethodView> retryAdvice,
+      Map<String, List<String>> generatorImports,
       Map<String, String> knownTypes) {
     this.knownTypes = knownTypes;
     this.modelPackage = modelPackage;
@@ -73,13 +82,20 @@ final class ModelViews {
         imports.addAll(modelImports);
         imports.addAll(CLASS_IMPORTS);
         imports.add(NULLABLE);
-        // A parent's records are its Unknown alone: @Nonnull only marks what is checked as required.
+        // A parent's records are its Unknown alone: @Nonnull only marks what is checked as
+        // required.
         if (view.accessors().stream().noneMatch(PropertyView::nonnull)
-            && (view.unknown() == null || view.unknown().properties().stream().noneMatch(PropertyView::nonnull))) {
+            && (view.unknown() == null
+                || view.unknown().properties().stream().noneMatch(PropertyView::nonnull))) {
           imports.remove(NONNULL);
         }
       }
-      return new ModelFile(modelPackage, new ArrayList<>(imports), null, null, view.parent() ? null : view,
+      return new ModelFile(
+          modelPackage,
+          new ArrayList<>(imports),
+          null,
+          null,
+          view.parent() ? null : view,
           view.parent() ? view : null);
     }
     ModelClassView view = modelClass(model);
@@ -108,7 +124,10 @@ final class ModelViews {
     return new ModelFile(modelPackage, new ArrayList<>(imports), view, null, null, null);
   }
 
-  /** Adds the import of each type a Java type expression names ({@code Map<String, OffsetDateTime>}), if any. */
+  /**
+   * Adds the import of each type a Java type expression names ({@code Map<String,
+   * OffsetDateTime>}), if any.
+   */
   private void typeImports(String javaType, Set<String> imports) {
     Matcher name = TYPE_NAME.matcher(javaType);
     while (name.find()) {
@@ -119,21 +138,30 @@ final class ModelViews {
     }
   }
 
-  private static final Pattern TYPE_NAME = Pattern.compile("(?<![\\w.$])[A-Za-z_$][\\w$]*(?![\\w.$])");
+  private static final Pattern TYPE_NAME =
+      Pattern.compile("(?<![\\w.$])[A-Za-z_$][\\w$]*(?![\\w.$])");
   private static final String NULLABLE = "jakarta.annotation.Nullable";
   private static final String NONNULL = "jakarta.annotation.Nonnull";
 
   /** What every model class's reader, builder and field list use. */
-  private static final List<String> CLASS_IMPORTS = List.of("com.fasterxml.jackson.core.JsonParser",
-      "com.fasterxml.jackson.databind.DeserializationContext", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
-      "dev.taskclients.runtime.JsonModel", "dev.taskclients.runtime.JsonModelBuilder",
-      "dev.taskclients.runtime.JsonModelReader", "java.io.IOException", "java.util.Set");
+  private static final List<String> CLASS_IMPORTS =
+      List.of(
+          "com.fasterxml.jackson.core.JsonParser",
+          "com.fasterxml.jackson.databind.DeserializationContext",
+          "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
+          "dev.taskclients.runtime.JsonModel",
+          "dev.taskclients.runtime.JsonModelBuilder",
+          "dev.taskclients.runtime.JsonModelReader",
+          "java.io.IOException",
+          "java.util.Set");
 
   private static List<String> enumImports(CodegenModel model) {
     boolean strings = "String".equals(model.dataType);
     List<String> imports = new ArrayList<>();
-    imports.add(strings ? "com.fasterxml.jackson.databind.annotation.JsonDeserialize"
-        : "com.fasterxml.jackson.annotation.JsonCreator");
+    imports.add(
+        strings
+            ? "com.fasterxml.jackson.databind.annotation.JsonDeserialize"
+            : "com.fasterxml.jackson.annotation.JsonCreator");
     imports.add("dev.taskclients.runtime.OpenEnum");
     if (strings) {
       imports.add("dev.taskclients.runtime.OpenEnumReader");
@@ -147,8 +175,15 @@ final class ModelViews {
   }
 
   private ModelClassView modelClass(CodegenModel model) {
-    return new ModelClassView(model.classname, model.name, model.unescapedDescription, model.isDeprecated,
-        properties(model.vars), implementsClause(model, false), List.of(), taskViews.get(model.name),
+    return new ModelClassView(
+        model.classname,
+        model.name,
+        model.unescapedDescription,
+        model.isDeprecated,
+        properties(model.vars),
+        implementsClause(model, false),
+        List.of(),
+        taskViews.get(model.name),
         retryAdvice.get(model.name));
   }
 
@@ -159,25 +194,50 @@ final class ModelViews {
     if (enumVars instanceof List<?> list) {
       for (Object entry : list) {
         Map<String, Object> constant = (Map<String, Object>) entry;
-        constants.add(new EnumConstantView(String.valueOf(constant.get("name")), String.valueOf(constant.get("value"))));
+        constants.add(
+            new EnumConstantView(
+                String.valueOf(constant.get("name")), String.valueOf(constant.get("value"))));
       }
     }
-    return new OpenEnumView(model.classname, model.unescapedDescription, model.dataType, constants,
+    return new OpenEnumView(
+        model.classname,
+        model.unescapedDescription,
+        model.dataType,
+        constants,
         implementsClause(model, false));
   }
 
-  private PolymorphicView polymorphicView(CodegenModel model, PolymorphicModels.Described described) {
+  private PolymorphicView polymorphicView(
+      CodegenModel model, PolymorphicModels.Described described) {
     boolean parent = described.poly().parent();
-    ModelClassView unknown = parent ? new ModelClassView("Unknown", model.name, model.unescapedDescription,
-        model.isDeprecated, properties(model.vars), " implements " + model.classname, described.variants(), null, null)
-        : null;
+    ModelClassView unknown =
+        parent
+            ? new ModelClassView(
+                "Unknown",
+                model.name,
+                model.unescapedDescription,
+                model.isDeprecated,
+                properties(model.vars),
+                " implements " + model.classname,
+                described.variants(),
+                null,
+                null)
+            : null;
     List<PropertyView> accessors = new ArrayList<>();
     for (CodegenProperty var : described.sharedFields()) {
       accessors.add(property(var, identityIndex(model.vars, var)));
     }
-    return new PolymorphicView(model.classname, model.name, model.unescapedDescription, parent,
-        described.poly().discriminator(), described.variants(), described.permits(), implementsClause(model, true),
-        accessors, unknown);
+    return new PolymorphicView(
+        model.classname,
+        model.name,
+        model.unescapedDescription,
+        parent,
+        described.poly().discriminator(),
+        described.variants(),
+        described.permits(),
+        implementsClause(model, true),
+        accessors,
+        unknown);
   }
 
   private static int identityIndex(List<CodegenProperty> vars, CodegenProperty var) {
@@ -189,16 +249,22 @@ final class ModelViews {
     return -1;
   }
 
-  /** A model's {@code implements} clause (an interface's {@code extends} clause), with a leading space; or empty. */
+  /**
+   * A model's {@code implements} clause (an interface's {@code extends} clause), with a leading
+   * space; or empty.
+   */
   private String implementsClause(CodegenModel model, boolean isInterface) {
-    Set<String> types = new LinkedHashSet<>(polymorphic.supertypes().getOrDefault(model.name, Set.of()));
+    Set<String> types =
+        new LinkedHashSet<>(polymorphic.supertypes().getOrDefault(model.name, Set.of()));
     if (!isInterface && taskViews.containsKey(model.name)) {
       types.add("dev.taskclients.runtime.TaskView");
     }
     if (!isInterface && retryAdvice.containsKey(model.name)) {
       types.add("dev.taskclients.runtime.RetryAdvice");
     }
-    return types.isEmpty() ? "" : (isInterface ? " extends " : " implements ") + String.join(", ", types);
+    return types.isEmpty()
+        ? ""
+        : (isInterface ? " extends " : " implements ") + String.join(", ", types);
   }
 
   private static List<PropertyView> properties(List<CodegenProperty> vars) {
@@ -217,13 +283,25 @@ final class ModelViews {
    * @return the view
    */
   static PropertyView property(CodegenProperty var, int index) {
-    // A read-only field is absent from requests and a write-only one from responses, so neither can be required in
+    // A read-only field is absent from requests and a write-only one from responses, so neither can
+    // be required in
     // both directions: required is checked only for the others.
     boolean checked = var.required && !var.isReadOnly && !var.isWriteOnly;
     Object specDefault = var.vendorExtensions.get(SPEC_DEFAULT);
-    return new PropertyView(var.name, var.baseName, var.datatypeWithEnum, JavaText.typeExpression(var.datatypeWithEnum),
-        index, var.unescapedDescription, checked, var.isNullable, var.isReadOnly, var.isWriteOnly,
-        Boolean.TRUE.equals(var.deprecated), specDefault == null ? null : specDefault.toString(), var.isDateTime,
+    return new PropertyView(
+        var.name,
+        var.baseName,
+        var.datatypeWithEnum,
+        JavaText.typeExpression(var.datatypeWithEnum),
+        index,
+        var.unescapedDescription,
+        checked,
+        var.isNullable,
+        var.isReadOnly,
+        var.isWriteOnly,
+        Boolean.TRUE.equals(var.deprecated),
+        specDefault == null ? null : specDefault.toString(),
+        var.isDateTime,
         var.isArray || var.isMap);
   }
 }

@@ -25,59 +25,86 @@ import java.util.Set;
  * Bundles an OpenAPI document split over several files into one document, resolving every relative
  * {@code $ref} against the file that holds it, as the OpenAPI specification says.
  *
- * <p>Why our own: Swagger Parser resolves some relative references against the root document's folder
- * instead of the referring file's (a parameter {@code $ref: 'parameters.yml#/id'} in a path item that
- * lives in {@code resources/items/}, say), so a spec split over folders loses parameters and ends in
- * errors that have nothing to do with it. Bundled first, the parser sees one file and no relative
- * reference at all.
+ * <p>Why our own: Swagger Parser resolves some relative references against the root document's
+ * folder instead of the referring file's (a parameter {@code $ref: 'parameters.yml#/id'} in a path
+ * item that lives in {@code resources/items/}, say), so a spec split over folders loses parameters
+ * and ends in errors that have nothing to do with it. Bundled first, the parser sees one file and
+ * no relative reference at all.
  *
  * <p>What the bundle holds:
+ *
  * <ul>
- *   <li>a schema reached through an external reference becomes a component,
- *       {@code #/components/schemas/<name>}, named as Swagger Parser names it: after the last segment of
+ *   <li>a schema reached through an external reference becomes a component, {@code
+ *       #/components/schemas/<name>}, named as Swagger Parser names it: after the last segment of
  *       the reference's JSON pointer, else after the file ({@code models/droplet.yml} becomes
- *       {@code droplet}); a name already taken gets {@code _2}, {@code _3}, .... Each file and pointer
- *       becomes one component however many references lead to it, so recursive schemas stay finite;
- *   <li>a root component that is nothing but an external reference takes that schema's content under its
- *       own name;
+ *       {@code droplet}); a name already taken gets {@code _2}, {@code _3}, .... Each file and
+ *       pointer becomes one component however many references lead to it, so recursive schemas stay
+ *       finite;
+ *   <li>a root component that is nothing but an external reference takes that schema's content
+ *       under its own name;
  *   <li>path items, operations' parameters, request bodies, responses, headers, examples, links and
  *       callbacks reached through external references are copied where they are referenced;
- *   <li>a reference back into the root document ({@code ../openapi.yaml#/components/...}) becomes a local
- *       one; a relative {@code externalValue} is rewritten against the root document's folder.
+ *   <li>a reference back into the root document ({@code ../openapi.yaml#/components/...}) becomes a
+ *       local one; a relative {@code externalValue} is rewritten against the root document's
+ *       folder.
  * </ul>
- * A reference to a URL with a scheme ({@code https:}) is left as it is: generation reads no network.
+ *
+ * A reference to a URL with a scheme ({@code https:}) is left as it is: generation reads no
+ * network.
  */
 public final class MultiFileSpec {
   private static final ObjectMapper YAML = new YAMLMapper();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> OPERATIONS = List.of("get", "put", "post", "delete", "options", "head", "patch",
-      "trace");
+  private static final List<String> OPERATIONS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
   /** Keywords whose value is one schema. */
-  private static final List<String> SCHEMA_KEYWORDS = List.of("items", "not", "additionalProperties", "contains",
-      "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "additionalItems");
+  private static final List<String> SCHEMA_KEYWORDS =
+      List.of(
+          "items",
+          "not",
+          "additionalProperties",
+          "contains",
+          "propertyNames",
+          "if",
+          "then",
+          "else",
+          "unevaluatedItems",
+          "unevaluatedProperties",
+          "additionalItems");
+
   /** Keywords whose value is a list of schemas. */
-  private static final List<String> SCHEMA_LIST_KEYWORDS = List.of("allOf", "oneOf", "anyOf", "prefixItems");
+  private static final List<String> SCHEMA_LIST_KEYWORDS =
+      List.of("allOf", "oneOf", "anyOf", "prefixItems");
+
   /** Keywords whose value is a map of schemas. */
-  private static final List<String> SCHEMA_MAP_KEYWORDS = List.of("properties", "patternProperties",
-      "dependentSchemas", "$defs", "definitions");
+  private static final List<String> SCHEMA_MAP_KEYWORDS =
+      List.of("properties", "patternProperties", "dependentSchemas", "$defs", "definitions");
 
   private final Path root;
   private final Map<Path, JsonNode> files = new HashMap<>();
   private final ObjectNode document;
   private final ObjectNode schemas;
+
   /** Hoisted schemas by file and pointer ({@code file#pointer}), to their component name. */
   private final Map<String, String> hoisted = new HashMap<>();
+
   private final Set<String> names = new HashSet<>();
+
   /** Non-schema references being copied, to stop a reference cycle. */
   private final Deque<String> copying = new ArrayDeque<>();
 
   private MultiFileSpec(Path root) {
     this.root = root.toAbsolutePath().normalize();
     this.document = (ObjectNode) read(this.root).deepCopy();
-    ObjectNode components = document.has("components") && document.get("components").isObject()
-        ? (ObjectNode) document.get("components") : document.putObject("components");
-    this.schemas = components.has("schemas") && components.get("schemas").isObject()
-        ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
+    ObjectNode components =
+        document.has("components") && document.get("components").isObject()
+            ? (ObjectNode) document.get("components")
+            : document.putObject("components");
+    this.schemas =
+        components.has("schemas") && components.get("schemas").isObject()
+            ? (ObjectNode) components.get("schemas")
+            : components.putObject("schemas");
     schemas.fieldNames().forEachRemaining(names::add);
   }
 
@@ -115,7 +142,8 @@ public final class MultiFileSpec {
 
   /** A reference into another file: neither local ({@code #...}) nor a URL with a scheme. */
   private static boolean isFileRef(String ref) {
-    return !ref.startsWith("#") && !ref.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || ref.startsWith("file:");
+    return !ref.startsWith("#") && !ref.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+        || ref.startsWith("file:");
   }
 
   /**
@@ -136,7 +164,8 @@ public final class MultiFileSpec {
   }
 
   private void walkDocument() {
-    // A root component that only points elsewhere takes the target's content under its own name, and
+    // A root component that only points elsewhere takes the target's content under its own name,
+    // and
     // every other reference to that target leads to it.
     Map<String, Path> componentBase = new HashMap<>();
     for (String name : iterable(schemas.fieldNames())) {
@@ -194,8 +223,9 @@ public final class MultiFileSpec {
   }
 
   /**
-   * A non-schema object given by reference: copied in place of the reference when the reference leads
-   * outside the root document (or is local to another file); returns the file its content now comes from.
+   * A non-schema object given by reference: copied in place of the reference when the reference
+   * leads outside the root document (or is local to another file); returns the file its content now
+   * comes from.
    */
   private Path inlineRef(JsonNode node, Path base) {
     String ref = refOf(node);
@@ -217,11 +247,14 @@ public final class MultiFileSpec {
     ObjectNode object = (ObjectNode) node;
     object.remove("$ref");
     // Siblings of the reference (a 3.1 summary or description) win over the target's own.
-    content.properties().forEach(field -> {
-      if (!object.has(field.getKey())) {
-        object.set(field.getKey(), field.getValue());
-      }
-    });
+    content
+        .properties()
+        .forEach(
+            field -> {
+              if (!object.has(field.getKey())) {
+                object.set(field.getKey(), field.getValue());
+              }
+            });
     copying.push(target.key());
     Path file = inlineRef(object, target.file()); // the target may itself be a reference
     copying.pop();
@@ -293,14 +326,18 @@ public final class MultiFileSpec {
   }
 
   private void content(JsonNode content, Path base) {
-    forEachValue(content, (mediaType, media) -> {
-      if (media.isObject()) {
-        schema(media.get("schema"), base);
-        forEachValue(media.get("examples"), (name, e) -> example(e, base));
-        forEachValue(media.get("encoding"), (part, encoding) ->
-            forEachValue(encoding.get("headers"), (name, h) -> header(h, base)));
-      }
-    });
+    forEachValue(
+        content,
+        (mediaType, media) -> {
+          if (media.isObject()) {
+            schema(media.get("schema"), base);
+            forEachValue(media.get("examples"), (name, e) -> example(e, base));
+            forEachValue(
+                media.get("encoding"),
+                (part, encoding) ->
+                    forEachValue(encoding.get("headers"), (name, h) -> header(h, base)));
+          }
+        });
   }
 
   private void example(JsonNode example, Path base) {
@@ -309,11 +346,19 @@ public final class MultiFileSpec {
     }
     Path file = inlineRef(example, base);
     JsonNode external = example.get("externalValue");
-    if (external != null && external.isTextual() && !file.equals(root) && isFileRef(external.asText())
+    if (external != null
+        && external.isTextual()
+        && !file.equals(root)
+        && isFileRef(external.asText())
         && !external.asText().startsWith("/")) {
       Path payload = file.getParent().resolve(decode(external.asText())).normalize();
-      ((ObjectNode) example).put("externalValue",
-          root.getParent().relativize(payload).toString().replace(java.io.File.separatorChar, '/'));
+      ((ObjectNode) example)
+          .put(
+              "externalValue",
+              root.getParent()
+                  .relativize(payload)
+                  .toString()
+                  .replace(java.io.File.separatorChar, '/'));
     }
   }
 
@@ -327,8 +372,12 @@ public final class MultiFileSpec {
         // local to the root document: nothing to do
       } else if (ref.startsWith("#") || isFileRef(ref)) {
         Target target = target(ref, base);
-        ((ObjectNode) schema).put("$ref", isRootComponent(target) ? "#" + target.pointer()
-            : "#/components/schemas/" + hoist(target));
+        ((ObjectNode) schema)
+            .put(
+                "$ref",
+                isRootComponent(target)
+                    ? "#" + target.pointer()
+                    : "#/components/schemas/" + hoist(target));
       }
     }
     for (String keyword : SCHEMA_KEYWORDS) {
@@ -342,7 +391,10 @@ public final class MultiFileSpec {
     }
   }
 
-  /** The component name of an external schema, made (and its content walked) the first time it is seen. */
+  /**
+   * The component name of an external schema, made (and its content walked) the first time it is
+   * seen.
+   */
   private String hoist(Target target) {
     String existing = hoisted.get(target.key());
     if (existing != null) {
@@ -374,7 +426,10 @@ public final class MultiFileSpec {
       return file + "#" + pointer;
     }
 
-    /** The component name Swagger Parser would give: the pointer's last segment, else the file's name. */
+    /**
+     * The component name Swagger Parser would give: the pointer's last segment, else the file's
+     * name.
+     */
     String name() {
       if (!pointer.isEmpty() && !pointer.equals("/")) {
         String last = pointer.substring(pointer.lastIndexOf('/') + 1);
@@ -402,7 +457,9 @@ public final class MultiFileSpec {
   }
 
   private static String decode(String text) {
-    return text.indexOf('%') < 0 ? text : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return text.indexOf('%') < 0
+        ? text
+        : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** A pointer into the root document's own components: referred to locally. */
@@ -413,12 +470,22 @@ public final class MultiFileSpec {
   private ObjectNode copyObject(Target target) {
     JsonNode node = read(target.file()).at(target.pointer().isEmpty() ? "" : target.pointer());
     if (node.isMissingNode()) {
-      throw new IllegalArgumentException("$ref '" + root.getParent().relativize(target.file()) + "#" + target.pointer()
-          + "' points to nothing");
+      throw new IllegalArgumentException(
+          "$ref '"
+              + root.getParent().relativize(target.file())
+              + "#"
+              + target.pointer()
+              + "' points to nothing");
     }
     if (!node.isObject()) {
-      throw new IllegalArgumentException("$ref '" + root.getParent().relativize(target.file()) + "#" + target.pointer()
-          + "' points to a " + node.getNodeType() + ", not an object");
+      throw new IllegalArgumentException(
+          "$ref '"
+              + root.getParent().relativize(target.file())
+              + "#"
+              + target.pointer()
+              + "' points to a "
+              + node.getNodeType()
+              + ", not an object");
     }
     return node.deepCopy();
   }
@@ -432,7 +499,8 @@ public final class MultiFileSpec {
       JsonNode node = YAML.readTree(Files.readString(file));
       return node == null ? JsonNodeFactory.instance.objectNode() : node;
     } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("cannot read " + file + " as YAML or JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read " + file + " as YAML or JSON: " + e.getMessage(), e);
     }
   }
 }

@@ -31,59 +31,66 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rewrites an OpenAPI 3.1 document, in place, into the OpenAPI 3.0 form of the same meaning, so that
- * tools built for 3.0 read it right: OpenAPI Generator (called first thing in its normalizer, see
- * {@link TaskclientsNormalizer}) and the corpus gate's request validator (which checks exchanges
- * against {@link #renderAs30(Path)}). A 3.0 document is left alone.
+ * Rewrites an OpenAPI 3.1 document, in place, into the OpenAPI 3.0 form of the same meaning, so
+ * that tools built for 3.0 read it right: OpenAPI Generator (called first thing in its normalizer,
+ * see {@link TaskclientsNormalizer}) and the corpus gate's request validator (which checks
+ * exchanges against {@link #renderAs30(Path)}). A 3.0 document is left alone.
  *
- * <p>Each rewrite, and why it is done here rather than left to the generator's {@code NORMALIZE_31SPEC}:
+ * <p>Each rewrite, and why it is done here rather than left to the generator's {@code
+ * NORMALIZE_31SPEC}:
+ *
  * <ul>
- *   <li><b>{@code type} arrays</b>: {@code "null"} becomes {@code nullable: true}; one type left becomes
- *       {@code type}; several become an {@code anyOf} of one schema per type. The normalizer does the same
- *       for the generator, but the request validator (JSON Schema draft 4) and Swagger's 3.0 serializer
- *       read only {@code type}: without this every 3.1 schema would validate as "any value".
+ *   <li><b>{@code type} arrays</b>: {@code "null"} becomes {@code nullable: true}; one type left
+ *       becomes {@code type}; several become an {@code anyOf} of one schema per type. The
+ *       normalizer does the same for the generator, but the request validator (JSON Schema draft 4)
+ *       and Swagger's 3.0 serializer read only {@code type}: without this every 3.1 schema would
+ *       validate as "any value".
  *   <li><b>{@code const}</b> becomes an {@code enum} of one value, and a {@code const} without a
- *       {@code type} gets the type of its value. The normalizer turns a type-less {@code const} into an
- *       any-type schema, losing the constant (the field became a {@code JsonNode}). {@code const} itself
- *       is kept, so the generator can still read a {@code oneOf} of constants.
+ *       {@code type} gets the type of its value. The normalizer turns a type-less {@code const}
+ *       into an any-type schema, losing the constant (the field became a {@code JsonNode}). {@code
+ *       const} itself is kept, so the generator can still read a {@code oneOf} of constants.
  *   <li><b>{@code {type: 'null'}} as a member of {@code oneOf}/{@code anyOf}</b> (3.1's nullable
- *       reference) becomes 3.0's null-only schema, {@code nullable: true} with {@code enum: [null]}. The
- *       generator drops that member and makes the property nullable, as it does for the 3.1 form; the
- *       validator would read a bare {@code {type: 'null'}} as "any value" and find two matching members,
- *       and it applies {@code nullable} only beside a {@code type}, so removing the member instead would
- *       make it refuse every null.
- *   <li><b>numeric {@code exclusiveMinimum}/{@code exclusiveMaximum}</b> become {@code minimum}/{@code maximum}
- *       with the boolean flag, which is all 3.0 tools know.
- *   <li><b>{@code contentEncoding: base64}</b> on a string without a {@code format} becomes
- *       {@code format: byte}, its 3.0 spelling: a {@code byte[]} as in a 3.0 spec, not a {@code String}
+ *       reference) becomes 3.0's null-only schema, {@code nullable: true} with {@code enum:
+ *       [null]}. The generator drops that member and makes the property nullable, as it does for
+ *       the 3.1 form; the validator would read a bare {@code {type: 'null'}} as "any value" and
+ *       find two matching members, and it applies {@code nullable} only beside a {@code type}, so
+ *       removing the member instead would make it refuse every null.
+ *   <li><b>numeric {@code exclusiveMinimum}/{@code exclusiveMaximum}</b> become {@code
+ *       minimum}/{@code maximum} with the boolean flag, which is all 3.0 tools know.
+ *   <li><b>{@code contentEncoding: base64}</b> on a string without a {@code format} becomes {@code
+ *       format: byte}, its 3.0 spelling: a {@code byte[]} as in a 3.0 spec, not a {@code String}
  *       holding base64 (the normalizer leaves it alone).
- *   <li><b>{@code contentMediaType}</b> on the string schema of a binary body, or of a multipart part,
- *       without an encoding becomes {@code format: binary}: the bytes themselves. The normalizer does this
- *       only for {@code application/octet-stream}; an {@code image/png} part would have been a
- *       {@code String}. A {@code contentMediaType} inside JSON stays a string (JSON text, say).
- *   <li><b>{@code examples}</b> (the JSON Schema array) also gives {@code example} its first value, which
- *       3.0 tools read.
- *   <li><b>{@code $ref} with sibling keywords</b>: annotations ({@code description}, {@code deprecated},
- *       ...) stay beside the {@code $ref}, where the generator reads them for Javadoc and a 3.0 reader
- *       ignores them; a sibling that constrains values ({@code readOnly}, {@code minimum}, ...) moves the
- *       {@code $ref} into an {@code allOf}, the 3.0 way to combine both (the normalizer does this too).
- *   <li><b>{@code webhooks}</b> are removed: a client never calls them, and the generator's inline-model
- *       step would otherwise turn their inline schemas into unused model classes.
+ *   <li><b>{@code contentMediaType}</b> on the string schema of a binary body, or of a multipart
+ *       part, without an encoding becomes {@code format: binary}: the bytes themselves. The
+ *       normalizer does this only for {@code application/octet-stream}; an {@code image/png} part
+ *       would have been a {@code String}. A {@code contentMediaType} inside JSON stays a string
+ *       (JSON text, say).
+ *   <li><b>{@code examples}</b> (the JSON Schema array) also gives {@code example} its first value,
+ *       which 3.0 tools read.
+ *   <li><b>{@code $ref} with sibling keywords</b>: annotations ({@code description}, {@code
+ *       deprecated}, ...) stay beside the {@code $ref}, where the generator reads them for Javadoc
+ *       and a 3.0 reader ignores them; a sibling that constrains values ({@code readOnly}, {@code
+ *       minimum}, ...) moves the {@code $ref} into an {@code allOf}, the 3.0 way to combine both
+ *       (the normalizer does this too).
+ *   <li><b>{@code webhooks}</b> are removed: a client never calls them, and the generator's
+ *       inline-model step would otherwise turn their inline schemas into unused model classes.
  * </ul>
- * {@code jsonSchemaDialect}, {@code info.summary} and {@code license.identifier} need nothing: the
- * generator does not read them, and the 3.0 rendering leaves them out. JSON Schema keywords 3.0 has no
- * form for ({@code prefixItems}, {@code if}/{@code then}, {@code patternProperties},
- * {@code dependentSchemas}, ...) are left as they are: the generator ignores them and the rendering
- * drops them.
  *
- * <p>The rewrite must run before the generator's normalizer, which is why it is called from
- * {@link TaskclientsNormalizer} and not from {@link TaskclientsJavaCodegen#preprocessOpenAPI}: by the
- * time the generator calls that, its normalizer has already dropped a type-less {@code const} and its
+ * {@code jsonSchemaDialect}, {@code info.summary} and {@code license.identifier} need nothing: the
+ * generator does not read them, and the 3.0 rendering leaves them out. JSON Schema keywords 3.0 has
+ * no form for ({@code prefixItems}, {@code if}/{@code then}, {@code patternProperties}, {@code
+ * dependentSchemas}, ...) are left as they are: the generator ignores them and the rendering drops
+ * them.
+ *
+ * <p>The rewrite must run before the generator's normalizer, which is why it is called from {@link
+ * TaskclientsNormalizer} and not from {@link TaskclientsJavaCodegen#preprocessOpenAPI}: by the time
+ * the generator calls that, its normalizer has already dropped a type-less {@code const} and its
  * inline-model step has already made models of the webhooks' schemas.
  */
 public final class OpenApi31Downgrade {
   /** The version a rendering declares. */
   static final String RENDERED_VERSION = "3.0.3";
+
   private static final String COMPONENT_PREFIX = "#/components/schemas/";
 
   private final OpenAPI openAPI;
@@ -100,13 +107,15 @@ public final class OpenApi31Downgrade {
    * @return true for {@code openapi: 3.1.x}
    */
   public static boolean isOpenApi31(OpenAPI openAPI) {
-    return openAPI != null && openAPI.getOpenapi() != null && openAPI.getOpenapi().trim().startsWith("3.1");
+    return openAPI != null
+        && openAPI.getOpenapi() != null
+        && openAPI.getOpenapi().trim().startsWith("3.1");
   }
 
   /**
-   * Rewrites a 3.1 document into its 3.0 form, in place; does nothing to any other document. Running it
-   * twice changes nothing more. The {@code openapi} version is left as it is: the generator decides by it
-   * which of its own 3.1 steps to run.
+   * Rewrites a 3.1 document into its 3.0 form, in place; does nothing to any other document.
+   * Running it twice changes nothing more. The {@code openapi} version is left as it is: the
+   * generator decides by it which of its own 3.1 steps to run.
    *
    * @param openAPI the document as Swagger Parser read it
    */
@@ -117,8 +126,8 @@ public final class OpenApi31Downgrade {
   }
 
   /**
-   * Reads a spec and writes it as an OpenAPI 3.0.3 document: a 3.1 spec after {@link #apply(OpenAPI)},
-   * through Swagger's 3.0 serializer, which leaves out what 3.0 has no field for.
+   * Reads a spec and writes it as an OpenAPI 3.0.3 document: a 3.1 spec after {@link
+   * #apply(OpenAPI)}, through Swagger's 3.0 serializer, which leaves out what 3.0 has no field for.
    *
    * @param spec the OpenAPI document (3.0 or 3.1)
    * @return the 3.0 document as YAML
@@ -126,16 +135,20 @@ public final class OpenApi31Downgrade {
    */
   public static String renderAs30(Path spec) {
     ParseOptions options = new ParseOptions();
-    options.setResolve(true); // external references become components, so the rendering stands alone
-    SwaggerParseResult result = new OpenAPIV3Parser().readLocation(spec.toAbsolutePath().toString(), null, options);
+    options.setResolve(
+        true); // external references become components, so the rendering stands alone
+    SwaggerParseResult result =
+        new OpenAPIV3Parser().readLocation(spec.toAbsolutePath().toString(), null, options);
     OpenAPI openAPI = result.getOpenAPI();
     if (openAPI == null) {
-      throw new IllegalArgumentException("Swagger Parser cannot read " + spec + ": " + result.getMessages());
+      throw new IllegalArgumentException(
+          "Swagger Parser cannot read " + spec + ": " + result.getMessages());
     }
     apply(openAPI);
     openAPI.setOpenapi(RENDERED_VERSION);
     openAPI.setSpecVersion(SpecVersion.V30);
-    // 3.0 has no such field, yet Swagger's 3.0 serializer writes it, and a 3.0 reader then refuses the document.
+    // 3.0 has no such field, yet Swagger's 3.0 serializer writes it, and a 3.0 reader then refuses
+    // the document.
     openAPI.setJsonSchemaDialect(null);
     try {
       return Yaml.mapper().writeValueAsString(openAPI);
@@ -236,7 +249,9 @@ public final class OpenApi31Downgrade {
       } else if (kind == MediaKind.MULTIPART) {
         Schema<?> form = component(schema);
         if (form != null && form.getProperties() != null) {
-          form.getProperties().values().forEach(part -> rawBytes(part.getItems() != null ? part.getItems() : part));
+          form.getProperties()
+              .values()
+              .forEach(part -> rawBytes(part.getItems() != null ? part.getItems() : part));
         }
       }
     }
@@ -249,14 +264,21 @@ public final class OpenApi31Downgrade {
     if (ref == null) {
       return schema;
     }
-    Map<String, Schema> schemas = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
-    return ref.startsWith(COMPONENT_PREFIX) && schemas != null ? schemas.get(ref.substring(COMPONENT_PREFIX.length())) : null;
+    Map<String, Schema> schemas =
+        openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+    return ref.startsWith(COMPONENT_PREFIX) && schemas != null
+        ? schemas.get(ref.substring(COMPONENT_PREFIX.length()))
+        : null;
   }
 
   /** A string of a media type, not encoded, is the raw bytes: 3.0's {@code format: binary}. */
   private static void rawBytes(Schema<?> schema) {
-    if (schema != null && schema.get$ref() == null && "string".equals(schema.getType()) && schema.getFormat() == null
-        && schema.getContentMediaType() != null && schema.getContentEncoding() == null) {
+    if (schema != null
+        && schema.get$ref() == null
+        && "string".equals(schema.getType())
+        && schema.getFormat() == null
+        && schema.getContentMediaType() != null
+        && schema.getContentEncoding() == null) {
       schema.setFormat("binary");
     }
   }
@@ -271,10 +293,13 @@ public final class OpenApi31Downgrade {
     types(schema);
     constant(schema);
     exclusiveBounds(schema);
-    if (schema.getExample() == null && schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+    if (schema.getExample() == null
+        && schema.getExamples() != null
+        && !schema.getExamples().isEmpty()) {
       ((Schema) schema).setExample(schema.getExamples().get(0));
     }
-    if ("string".equals(schema.getType()) && schema.getFormat() == null
+    if ("string".equals(schema.getType())
+        && schema.getFormat() == null
         && "base64".equalsIgnoreCase(schema.getContentEncoding())) {
       schema.setFormat("byte");
     }
@@ -285,7 +310,8 @@ public final class OpenApi31Downgrade {
     if (schema.getAdditionalProperties() instanceof Schema<?> values) {
       schema(values);
     }
-    for (List<Schema> members : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+    for (List<Schema> members :
+        java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
       if (members != null) {
         members.forEach(member -> schema((Schema<?>) member));
       }
@@ -293,21 +319,45 @@ public final class OpenApi31Downgrade {
     schema(schema.getNot());
   }
 
-  /** A {@code $ref} with a sibling that constrains values: {@code allOf} holds the reference, the siblings stay. */
+  /**
+   * A {@code $ref} with a sibling that constrains values: {@code allOf} holds the reference, the
+   * siblings stay.
+   */
   private static void refSiblings(Schema<?> schema) {
     if (schema.get$ref() == null) {
       return;
     }
-    boolean constrains = schema.getType() != null || schema.getTypes() != null || schema.getFormat() != null
-        || schema.getReadOnly() != null || schema.getWriteOnly() != null || schema.getNullable() != null
-        || schema.getEnum() != null || schema.getConst() != null || schema.getDefault() != null
-        || schema.getMinimum() != null || schema.getMaximum() != null || schema.getExclusiveMinimumValue() != null
-        || schema.getExclusiveMaximumValue() != null || schema.getMultipleOf() != null
-        || schema.getMinLength() != null || schema.getMaxLength() != null || schema.getPattern() != null
-        || schema.getMinItems() != null || schema.getMaxItems() != null || schema.getUniqueItems() != null
-        || schema.getMinProperties() != null || schema.getMaxProperties() != null || schema.getRequired() != null
-        || schema.getProperties() != null || schema.getAdditionalProperties() != null || schema.getItems() != null
-        || schema.getAllOf() != null || schema.getOneOf() != null || schema.getAnyOf() != null || schema.getNot() != null;
+    boolean constrains =
+        schema.getType() != null
+            || schema.getTypes() != null
+            || schema.getFormat() != null
+            || schema.getReadOnly() != null
+            || schema.getWriteOnly() != null
+            || schema.getNullable() != null
+            || schema.getEnum() != null
+            || schema.getConst() != null
+            || schema.getDefault() != null
+            || schema.getMinimum() != null
+            || schema.getMaximum() != null
+            || schema.getExclusiveMinimumValue() != null
+            || schema.getExclusiveMaximumValue() != null
+            || schema.getMultipleOf() != null
+            || schema.getMinLength() != null
+            || schema.getMaxLength() != null
+            || schema.getPattern() != null
+            || schema.getMinItems() != null
+            || schema.getMaxItems() != null
+            || schema.getUniqueItems() != null
+            || schema.getMinProperties() != null
+            || schema.getMaxProperties() != null
+            || schema.getRequired() != null
+            || schema.getProperties() != null
+            || schema.getAdditionalProperties() != null
+            || schema.getItems() != null
+            || schema.getAllOf() != null
+            || schema.getOneOf() != null
+            || schema.getAnyOf() != null
+            || schema.getNot() != null;
     if (constrains) {
       Schema<?> reference = new JsonSchema();
       reference.set$ref(schema.get$ref());
@@ -325,7 +375,8 @@ public final class OpenApi31Downgrade {
       }
       for (Schema member : members) {
         if (isNullOnly(member)) {
-          member.setTypes(new LinkedHashSet<>(List.of("string"))); // any type: nullable needs one beside it
+          member.setTypes(
+              new LinkedHashSet<>(List.of("string"))); // any type: nullable needs one beside it
           member.setType("string");
           member.setNullable(true);
           List<Object> onlyNull = new ArrayList<>();
@@ -337,11 +388,17 @@ public final class OpenApi31Downgrade {
   }
 
   private static boolean isNullOnly(Schema<?> schema) {
-    return schema != null && schema.get$ref() == null && schema.getTypes() != null && !schema.getTypes().isEmpty()
+    return schema != null
+        && schema.get$ref() == null
+        && schema.getTypes() != null
+        && !schema.getTypes().isEmpty()
         && schema.getTypes().stream().allMatch("null"::equals);
   }
 
-  /** A {@code type} array: {@code "null"} as {@code nullable}, one type as {@code type}, several as {@code anyOf}. */
+  /**
+   * A {@code type} array: {@code "null"} as {@code nullable}, one type as {@code type}, several as
+   * {@code anyOf}.
+   */
   @SuppressWarnings("rawtypes") // swagger-models' schema lists are raw
   private static void types(Schema<?> schema) {
     Set<String> types = schema.getTypes();
@@ -353,7 +410,8 @@ public final class OpenApi31Downgrade {
       schema.setNullable(true);
     }
     if (kept.isEmpty()) {
-      // Only null: 3.0 has no such type; any value, nullable (SpecRepairs does the same for the generator).
+      // Only null: 3.0 has no such type; any value, nullable (SpecRepairs does the same for the
+      // generator).
       schema.setTypes(null);
       schema.setType(null);
       return;
@@ -385,7 +443,10 @@ public final class OpenApi31Downgrade {
     }
   }
 
-  /** {@code const} as an {@code enum} of one value, typed after the value when the schema has no type. */
+  /**
+   * {@code const} as an {@code enum} of one value, typed after the value when the schema has no
+   * type.
+   */
   @SuppressWarnings({"rawtypes", "unchecked"}) // the enum list of a raw schema
   private static void constant(Schema<?> schema) {
     Object value = schema.getConst();
@@ -409,7 +470,10 @@ public final class OpenApi31Downgrade {
     if (value instanceof String) {
       return "string";
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof BigInteger) {
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof BigInteger) {
       return "integer";
     }
     if (value instanceof BigDecimal decimal) {
@@ -428,13 +492,23 @@ public final class OpenApi31Downgrade {
       return "array";
     }
     if (value instanceof com.fasterxml.jackson.databind.JsonNode node) {
-      return node.isTextual() ? "string" : node.isIntegralNumber() ? "integer" : node.isNumber() ? "number"
-          : node.isBoolean() ? "boolean" : node.isObject() ? "object" : node.isArray() ? "array" : null;
+      return node.isTextual()
+          ? "string"
+          : node.isIntegralNumber()
+              ? "integer"
+              : node.isNumber()
+                  ? "number"
+                  : node.isBoolean()
+                      ? "boolean"
+                      : node.isObject() ? "object" : node.isArray() ? "array" : null;
     }
     return null;
   }
 
-  /** Numeric exclusive bounds as the inclusive bound plus the 3.0 flag, keeping whichever bound is stricter. */
+  /**
+   * Numeric exclusive bounds as the inclusive bound plus the 3.0 flag, keeping whichever bound is
+   * stricter.
+   */
   private static void exclusiveBounds(Schema<?> schema) {
     BigDecimal exclusiveMin = schema.getExclusiveMinimumValue();
     if (exclusiveMin != null) {

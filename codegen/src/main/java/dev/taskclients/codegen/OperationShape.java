@@ -25,21 +25,24 @@ import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.utils.ModelUtils;
 
 /**
- * What one operation's methods need beyond the generator's variables, computed from the spec when the generator
- * reads the operation (before the layout names its classes), for {@link OperationViews} to put into the operation's
- * {@link dev.taskclients.codegen.view.OperationView}:
+ * What one operation's methods need beyond the generator's variables, computed from the spec when
+ * the generator reads the operation (before the layout names its classes), for {@link
+ * OperationViews} to put into the operation's {@link dev.taskclients.codegen.view.OperationView}:
  *
  * <ul>
- *   <li>how each documented status is read, so the runtime parses each status (error statuses included) into its
- *       own type, and the Java type a call answers with: JSON bodies are their model (or {@code List}/{@code Map}/
- *       primitive), text is {@code String}, bytes are {@code byte[]}, no body is {@code Void}; when the 2xx
- *       responses differ in type the call answers {@code Object}, holding the type of the status that came;
- *   <li>how the request body is sent, the media types accepted, the security requirements and the server.
+ *   <li>how each documented status is read, so the runtime parses each status (error statuses
+ *       included) into its own type, and the Java type a call answers with: JSON bodies are their
+ *       model (or {@code List}/{@code Map}/ primitive), text is {@code String}, bytes are {@code
+ *       byte[]}, no body is {@code Void}; when the 2xx responses differ in type the call answers
+ *       {@code Object}, holding the type of the status that came;
+ *   <li>how the request body is sent, the media types accepted, the security requirements and the
+ *       server.
  * </ul>
  *
- * <p>Optional parameters go into a typed {@code <Operation>Params} object with a builder, never into a positional
- * list: a positional {@code null} says nothing at the call site, and a spec that adds an optional parameter later
- * then adds a builder method instead of changing every method signature.
+ * <p>Optional parameters go into a typed {@code <Operation>Params} object with a builder, never
+ * into a positional list: a positional {@code null} says nothing at the call site, and a spec that
+ * adds an optional parameter later then adds a builder method instead of changing every method
+ * signature.
  */
 final class OperationShape {
   private final String specPath;
@@ -58,8 +61,8 @@ final class OperationShape {
   }
 
   /**
-   * Describes an operation the generator has just read; repairs its body parameter where the generator made none or
-   * the media type cannot carry its schema (a degradation, reported).
+   * Describes an operation the generator has just read; repairs its body parameter where the
+   * generator made none or the media type cannot carry its schema (a degradation, reported).
    *
    * @param op the generator's operation
    * @param specPath the operation's path key in the spec
@@ -69,68 +72,95 @@ final class OperationShape {
    * @param codegen the generator, for Java types and the report
    * @return what the operation's methods need
    */
-  static OperationShape describe(CodegenOperation op, String specPath, Operation operation, List<Server> pathServers,
-      OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
+  static OperationShape describe(
+      CodegenOperation op,
+      String specPath,
+      Operation operation,
+      List<Server> pathServers,
+      OpenAPI openAPI,
+      TaskclientsJavaCodegen codegen) {
     OperationShape shape = new OperationShape(specPath);
     String where = "paths." + specPath + "." + op.httpMethod.toLowerCase(Locale.ROOT);
     ensureBodyParameter(op, operation, openAPI);
     shape.describeBody(op, operation, openAPI, where, codegen);
     shape.describeResponses(operation, openAPI, codegen);
     shape.describeSecurity(operation, openAPI, ClientShape.mutualTlsSchemes(openAPI));
-    List<Server> servers = operation.getServers() != null && !operation.getServers().isEmpty() ? operation.getServers()
-        : pathServers;
+    List<Server> servers =
+        operation.getServers() != null && !operation.getServers().isEmpty()
+            ? operation.getServers()
+            : pathServers;
     if (servers != null && !servers.isEmpty()) {
       shape.server = ClientShape.resolve(servers.get(0));
     }
     return shape;
   }
 
-  /** @return the operation's path key in the spec */
+  /**
+   * @return the operation's path key in the spec
+   */
   String specPath() {
     return specPath;
   }
 
-  /** @return how the body is sent, or null when the operation sends none */
+  /**
+   * @return how the body is sent, or null when the operation sends none
+   */
   BodyKind bodyKind() {
     return bodyKind;
   }
 
-  /** @return the media type the body is sent as, or null */
+  /**
+   * @return the media type the body is sent as, or null
+   */
   String bodyContentType() {
     return bodyContentType;
   }
 
-  /** @return every documented response, in the spec's order */
+  /**
+   * @return every documented response, in the spec's order
+   */
   List<ResponseView> responses() {
     return responses;
   }
 
-  /** @return the Java type a call answers with */
+  /**
+   * @return the Java type a call answers with
+   */
   String returnType() {
     return returnType;
   }
 
-  /** @return whether every 2xx body is bytes */
+  /**
+   * @return whether every 2xx body is bytes
+   */
   boolean streamable() {
     return streamable;
   }
 
-  /** @return the media types accepted, joined, or null */
+  /**
+   * @return the media types accepted, joined, or null
+   */
   String accept() {
     return accept;
   }
 
-  /** @return the ways to authenticate */
+  /**
+   * @return the ways to authenticate
+   */
   List<SecurityRequirementView> security() {
     return security;
   }
 
-  /** @return the operation's own server, or null */
+  /**
+   * @return the operation's own server, or null
+   */
   String server() {
     return server;
   }
 
-  /** @return what was generated in a more generic form, one sentence each */
+  /**
+   * @return what was generated in a more generic form, one sentence each
+   */
   List<String> degradations() {
     return degradations;
   }
@@ -145,8 +175,8 @@ final class OperationShape {
   }
 
   /**
-   * Whether an operation has optional parameters, and so a parameter class (the request-id header the runtime fills
-   * is none).
+   * Whether an operation has optional parameters, and so a parameter class (the request-id header
+   * the runtime fills is none).
    *
    * @param op the operation
    * @return true when it has some
@@ -156,13 +186,17 @@ final class OperationShape {
   }
 
   /**
-   * A request body the generator made no parameter for (a form whose schema has no fields: a string, an
-   * array) still needs one: a {@code body} parameter, which {@link #describeBody} makes bytes the caller
-   * encodes.
+   * A request body the generator made no parameter for (a form whose schema has no fields: a
+   * string, an array) still needs one: a {@code body} parameter, which {@link #describeBody} makes
+   * bytes the caller encodes.
    */
-  private static void ensureBodyParameter(CodegenOperation op, Operation operation, OpenAPI openAPI) {
+  private static void ensureBodyParameter(
+      CodegenOperation op, Operation operation, OpenAPI openAPI) {
     RequestBody body = ModelUtils.getReferencedRequestBody(openAPI, operation.getRequestBody());
-    if (body == null || body.getContent() == null || body.getContent().isEmpty() || op.bodyParam != null
+    if (body == null
+        || body.getContent() == null
+        || body.getContent().isEmpty()
+        || op.bodyParam != null
         || !op.formParams.isEmpty()) {
       return;
     }
@@ -184,9 +218,19 @@ final class OperationShape {
 
   /** Every parameter object of the operation: the generator keeps copies in several lists. */
   private static List<CodegenParameter> parameters(CodegenOperation op) {
-    List<CodegenParameter> every = Stream.of(op.allParams, op.pathParams, op.queryParams, op.headerParams,
-            op.cookieParams, op.formParams, op.bodyParams, op.requiredParams, op.optionalParams)
-        .flatMap(List::stream).collect(Collectors.toList());
+    List<CodegenParameter> every =
+        Stream.of(
+                op.allParams,
+                op.pathParams,
+                op.queryParams,
+                op.headerParams,
+                op.cookieParams,
+                op.formParams,
+                op.bodyParams,
+                op.requiredParams,
+                op.optionalParams)
+            .flatMap(List::stream)
+            .collect(Collectors.toList());
     if (op.bodyParam != null) {
       every.add(op.bodyParam);
     }
@@ -194,12 +238,16 @@ final class OperationShape {
   }
 
   /**
-   * How the request body is sent. A body that is neither JSON nor a form is bytes ({@code BinaryBody}), or
-   * text ({@code String}) for {@code text/*}, XML and base64 strings, whatever its schema says: a schema
-   * the media type cannot carry as typed (an object offered only as {@code text/plain}, say) degrades the
-   * body, not the spec.
+   * How the request body is sent. A body that is neither JSON nor a form is bytes ({@code
+   * BinaryBody}), or text ({@code String}) for {@code text/*}, XML and base64 strings, whatever its
+   * schema says: a schema the media type cannot carry as typed (an object offered only as {@code
+   * text/plain}, say) degrades the body, not the spec.
    */
-  private void describeBody(CodegenOperation op, Operation operation, OpenAPI openAPI, String where,
+  private void describeBody(
+      CodegenOperation op,
+      Operation operation,
+      OpenAPI openAPI,
+      String where,
       TaskclientsJavaCodegen codegen) {
     RequestBody body = ModelUtils.getReferencedRequestBody(openAPI, operation.getRequestBody());
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
@@ -222,7 +270,8 @@ final class OperationShape {
     } else if (op.bodyParam != null) {
       for (MediaKind wanted : new MediaKind[] {MediaKind.JSON, MediaKind.TEXT, MediaKind.BINARY}) {
         for (Map.Entry<String, MediaType> entry : body.getContent().entrySet()) {
-          if (chosen == null && MediaKind.of(entry.getKey(), entry.getValue().getSchema()) == wanted) {
+          if (chosen == null
+              && MediaKind.of(entry.getKey(), entry.getValue().getSchema()) == wanted) {
             chosen = wanted;
             contentType = entry.getKey();
             schema = entry.getValue().getSchema();
@@ -230,58 +279,103 @@ final class OperationShape {
         }
       }
       if (chosen == null) {
-        // A media type the runtime has no encoder for (multipart/mixed, a form without fields, ...): the
+        // A media type the runtime has no encoder for (multipart/mixed, a form without fields,
+        // ...): the
         // caller gives the encoded bytes.
         Map.Entry<String, MediaType> first = body.getContent().entrySet().iterator().next();
         chosen = MediaKind.BINARY;
         contentType = first.getKey();
         schema = first.getValue().getSchema();
-        codegen.report().degrade(where + ".requestBody", "a body offered only as " + contentType
-            + ", which the runtime cannot encode", "a BinaryBody parameter: pass the body already encoded",
-            operationKey);
+        codegen
+            .report()
+            .degrade(
+                where + ".requestBody",
+                "a body offered only as " + contentType + ", which the runtime cannot encode",
+                "a BinaryBody parameter: pass the body already encoded",
+                operationKey);
       }
       String declaredType = op.bodyParam.dataType;
       if (chosen == MediaKind.TEXT && !"String".equals(declaredType)) {
         retype(op, "String");
-        codegen.report().degrade(where + ".requestBody", "a structured body (" + describe(schema, openAPI)
-            + ") offered only as " + contentType, "a String parameter: pass the body's text", operationKey);
+        codegen
+            .report()
+            .degrade(
+                where + ".requestBody",
+                "a structured body ("
+                    + describe(schema, openAPI)
+                    + ") offered only as "
+                    + contentType,
+                "a String parameter: pass the body's text",
+                operationKey);
       } else if (chosen == MediaKind.BINARY && !"BinaryBody".equals(declaredType)) {
-        Schema<?> resolved = schema == null ? null : ModelUtils.getReferencedSchema(openAPI, schema);
+        Schema<?> resolved =
+            schema == null ? null : ModelUtils.getReferencedSchema(openAPI, schema);
         if (isBase64Text(resolved)) {
-          // base64 text of the content: a String, sent as its bytes with the body's media type alone (a text
+          // base64 text of the content: a String, sent as its bytes with the body's media type
+          // alone (a text
           // body would add "; charset=UTF-8", which an image/jpeg endpoint need not accept).
           retype(op, "String");
           base64Text = true;
         } else {
           retype(op, "BinaryBody");
-          if (resolved != null && resolved.getType() != null && !"string".equals(resolved.getType())) {
-            codegen.report().degrade(where + ".requestBody", "a body of media type " + contentType + " described by a "
-                + "schema (" + describe(schema, openAPI) + ")", "a BinaryBody parameter: the body's bytes, whatever the "
-                + "schema says", operationKey);
+          if (resolved != null
+              && resolved.getType() != null
+              && !"string".equals(resolved.getType())) {
+            codegen
+                .report()
+                .degrade(
+                    where + ".requestBody",
+                    "a body of media type "
+                        + contentType
+                        + " described by a "
+                        + "schema ("
+                        + describe(schema, openAPI)
+                        + ")",
+                    "a BinaryBody parameter: the body's bytes, whatever the " + "schema says",
+                    operationKey);
           }
         }
       }
     }
     if (chosen == null) {
-      codegen.report().degrade(where + ".requestBody", "a request body with no media type the runtime can send",
-          "no body parameter: the request is sent without a body", operationKey);
+      codegen
+          .report()
+          .degrade(
+              where + ".requestBody",
+              "a request body with no media type the runtime can send",
+              "no body parameter: the request is sent without a body",
+              operationKey);
       return;
     }
     if (contentType.contains("*")) {
-      String concrete = chosen == MediaKind.JSON ? "application/json"
-          : chosen == MediaKind.TEXT ? "text/plain" : "application/octet-stream";
-      codegen.report().degrade(where + ".requestBody", "a body offered only as the media range " + contentType,
-          "sent as " + concrete + (chosen == MediaKind.BINARY ? " unless the BinaryBody has a content type of its own"
-              : ""), operationKey);
+      String concrete =
+          chosen == MediaKind.JSON
+              ? "application/json"
+              : chosen == MediaKind.TEXT ? "text/plain" : "application/octet-stream";
+      codegen
+          .report()
+          .degrade(
+              where + ".requestBody",
+              "a body offered only as the media range " + contentType,
+              "sent as "
+                  + concrete
+                  + (chosen == MediaKind.BINARY
+                      ? " unless the BinaryBody has a content type of its own"
+                      : ""),
+              operationKey);
       contentType = concrete;
     }
     bodyKind = base64Text ? BodyKind.BASE64 : BodyKind.valueOf(chosen.name());
     bodyContentType = contentType;
   }
 
-  /** A string of base64 text: {@code format: byte} or {@code base64} (3.1's {@code contentEncoding} becomes byte). */
+  /**
+   * A string of base64 text: {@code format: byte} or {@code base64} (3.1's {@code contentEncoding}
+   * becomes byte).
+   */
   private static boolean isBase64Text(Schema<?> schema) {
-    return schema != null && "string".equals(schema.getType())
+    return schema != null
+        && "string".equals(schema.getType())
         && ("byte".equals(schema.getFormat()) || "base64".equals(schema.getFormat()));
   }
 
@@ -311,13 +405,17 @@ final class OperationShape {
     if (schema.get$ref() != null) {
       return "schema " + ModelUtils.getSimpleRef(schema.get$ref());
     }
-    String type = schema.getType() != null ? schema.getType() : schema.getTypes() != null
-        ? String.join("/", schema.getTypes()) : "any type";
+    String type =
+        schema.getType() != null
+            ? schema.getType()
+            : schema.getTypes() != null ? String.join("/", schema.getTypes()) : "any type";
     return "type " + type + (schema.getFormat() != null ? ", format " + schema.getFormat() : "");
   }
 
-  private void describeResponses(Operation operation, OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
-    Map<String, ApiResponse> documented = operation.getResponses() == null ? Map.of() : operation.getResponses();
+  private void describeResponses(
+      Operation operation, OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
+    Map<String, ApiResponse> documented =
+        operation.getResponses() == null ? Map.of() : operation.getResponses();
     boolean any2xx = documented.keySet().stream().anyMatch(code -> code.startsWith("2"));
     List<ResponseView> described = new ArrayList<>();
     Set<String> successTypes = new LinkedHashSet<>();
@@ -335,9 +433,13 @@ final class OperationShape {
         kind = MediaKind.of(media.getKey(), media.getValue().getSchema());
         javaType = javaType(kind, media.getValue().getSchema(), openAPI, codegen);
       }
-      described.add(new ResponseView(code.equals("DEFAULT") ? "default" : code,
-          kind == null ? ResponseKind.NONE : ResponseKind.valueOf(kind.name()), javaType, success,
-          codegen.escapeText(response.getDescription())));
+      described.add(
+          new ResponseView(
+              code.equals("DEFAULT") ? "default" : code,
+              kind == null ? ResponseKind.NONE : ResponseKind.valueOf(kind.name()),
+              javaType,
+              success,
+              codegen.escapeText(response.getDescription())));
       if (success) {
         successTypes.add(javaType);
         allSuccessBinary &= kind == MediaKind.BINARY;
@@ -346,12 +448,14 @@ final class OperationShape {
     Set<String> bodies = new LinkedHashSet<>(successTypes);
     bodies.remove("Void");
     responses = List.copyOf(described);
-    returnType = bodies.isEmpty() ? "Void" : bodies.size() == 1 ? bodies.iterator().next() : "Object";
+    returnType =
+        bodies.isEmpty() ? "Void" : bodies.size() == 1 ? bodies.iterator().next() : "Object";
     streamable = !successTypes.isEmpty() && allSuccessBinary;
     this.accept = accept.isEmpty() ? null : String.join(", ", accept);
   }
 
-  private static String javaType(MediaKind kind, Schema<?> schema, OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
+  private static String javaType(
+      MediaKind kind, Schema<?> schema, OpenAPI openAPI, TaskclientsJavaCodegen codegen) {
     switch (kind) {
       case TEXT:
         return "String";
@@ -363,7 +467,8 @@ final class OperationShape {
         }
         Schema<?> unaliased = ModelUtils.unaliasSchema(openAPI, schema, codegen.schemaMapping());
         // A body that is any JSON object (no properties, any additional ones) is read as a tree.
-        if (ModelUtils.isFreeFormObject(ModelUtils.getReferencedSchema(openAPI, unaliased), openAPI)) {
+        if (ModelUtils.isFreeFormObject(
+            ModelUtils.getReferencedSchema(openAPI, unaliased), openAPI)) {
           return "JsonNode";
         }
         return codegen.javaType(unaliased);
@@ -371,16 +476,21 @@ final class OperationShape {
   }
 
   /**
-   * The operation's security requirements, each a set of schemes sent together. A mutual TLS scheme is the
-   * HttpClient's, so it is left out of its requirement; a requirement of mutual TLS alone needs no credential.
+   * The operation's security requirements, each a set of schemes sent together. A mutual TLS scheme
+   * is the HttpClient's, so it is left out of its requirement; a requirement of mutual TLS alone
+   * needs no credential.
    */
   private void describeSecurity(Operation operation, OpenAPI openAPI, Set<String> mutualTls) {
-    List<SecurityRequirement> declared = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+    List<SecurityRequirement> declared =
+        operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
     List<SecurityRequirementView> alternatives = new ArrayList<>();
     if (declared != null) {
       for (SecurityRequirement requirement : declared) {
-        alternatives.add(new SecurityRequirementView(requirement.keySet().stream()
-            .filter(name -> !mutualTls.contains(name)).collect(Collectors.toList())));
+        alternatives.add(
+            new SecurityRequirementView(
+                requirement.keySet().stream()
+                    .filter(name -> !mutualTls.contains(name))
+                    .collect(Collectors.toList())));
       }
     }
     security = List.copyOf(alternatives);

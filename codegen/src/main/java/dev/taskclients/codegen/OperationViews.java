@@ -21,11 +21,13 @@ import org.openapitools.codegen.CodegenParameter;
  * {@link OperationView} its templates read, once the layout has named the classes that hold it.
  */
 final class OperationViews {
-  /** Operation extension: the spec marks the operation safe to send again (a read, an idempotent write). */
+  /**
+   * Operation extension: the spec marks the operation safe to send again (a read, an idempotent
+   * write).
+   */
   static final String SAFE_TO_RETRY = "x-taskclients-safe-to-retry";
 
-  private OperationViews() {
-  }
+  private OperationViews() {}
 
   /**
    * The layout's names for one operation.
@@ -34,8 +36,7 @@ final class OperationViews {
    * @param groupAccessor the root client's accessor of its sub-client, or null
    * @param paramsClass its parameter class, or null
    */
-  record Placement(String ownerClass, String groupAccessor, String paramsClass) {
-  }
+  record Placement(String ownerClass, String groupAccessor, String paramsClass) {}
 
   /**
    * Describes an operation.
@@ -48,22 +49,59 @@ final class OperationViews {
    * @param waiter what a wait polls, or null
    * @return the view
    */
-  static OperationView of(CodegenOperation op, OperationShape shape, Placement placement, String errorModel,
-      PagesView pages, WaiterView waiter) {
+  static OperationView of(
+      CodegenOperation op,
+      OperationShape shape,
+      Placement placement,
+      String errorModel,
+      PagesView pages,
+      WaiterView waiter) {
     List<ParameterView> required = withoutRequestId(op.requiredParams);
     List<ParameterView> optional = withoutRequestId(op.optionalParams);
     ParameterView bodyParameter = op.bodyParam == null ? null : parameter(op.bodyParam);
-    BodyView body = shape.bodyKind() == null ? null
-        : new BodyView(shape.bodyKind(), shape.bodyContentType(), bodyParameter);
-    RequestView request = new RequestView(HttpMethod.of(op.httpMethod), op.path, shape.specPath(),
-        parameters(op.pathParams), parameters(op.queryParams), withoutRequestId(op.headerParams),
-        parameters(op.cookieParams), parameters(op.formParams), constantQuery(op), body, shape.responses(),
-        shape.accept(), shape.security(), shape.server(), truthy(op.vendorExtensions.get(SAFE_TO_RETRY)), errorModel);
-    String operationId = op.operationIdOriginal == null || op.operationIdOriginal.isBlank() ? null
-        : op.operationIdOriginal;
-    return new OperationView(operationId, op.nickname, op.summary, op.unescapedNotes, op.isDeprecated,
-        placement.ownerClass(), placement.groupAccessor(), required, optional.isEmpty() ? null : placement.paramsClass(),
-        optional, request, shape.returnType(), shape.streamable(), shape.degradations(), pages, waiter);
+    BodyView body =
+        shape.bodyKind() == null
+            ? null
+            : new BodyView(shape.bodyKind(), shape.bodyContentType(), bodyParameter);
+    RequestView request =
+        new RequestView(
+            HttpMethod.of(op.httpMethod),
+            op.path,
+            shape.specPath(),
+            parameters(op.pathParams),
+            parameters(op.queryParams),
+            withoutRequestId(op.headerParams),
+            parameters(op.cookieParams),
+            parameters(op.formParams),
+            constantQuery(op),
+            body,
+            shape.responses(),
+            shape.accept(),
+            shape.security(),
+            shape.server(),
+            truthy(op.vendorExtensions.get(SAFE_TO_RETRY)),
+            errorModel);
+    String operationId =
+        op.operationIdOriginal == null || op.operationIdOriginal.isBlank()
+            ? null
+            : op.operationIdOriginal;
+    return new OperationView(
+        operationId,
+        op.nickname,
+        op.summary,
+        op.unescapedNotes,
+        op.isDeprecated,
+        placement.ownerClass(),
+        placement.groupAccessor(),
+        required,
+        optional.isEmpty() ? null : placement.paramsClass(),
+        optional,
+        request,
+        shape.returnType(),
+        shape.streamable(),
+        shape.degradations(),
+        pages,
+        waiter);
   }
 
   /**
@@ -73,19 +111,30 @@ final class OperationViews {
    * @return the view
    */
   static ParameterView parameter(CodegenParameter param) {
-    ParameterLocation location = param.isBodyParam ? ParameterLocation.BODY
-        : param.isFormParam ? ParameterLocation.FORM
-        : param.isPathParam ? ParameterLocation.PATH
-        : param.isQueryParam ? ParameterLocation.QUERY
-        : param.isHeaderParam ? ParameterLocation.HEADER
-        : ParameterLocation.COOKIE;
-    return new ParameterView(param.paramName, param.baseName, param.dataType, location,
-        ParameterStyle.of(param.style, location), param.isExplode, param.required, param.unescapedDescription);
+    ParameterLocation location =
+        param.isBodyParam
+            ? ParameterLocation.BODY
+            : param.isFormParam
+                ? ParameterLocation.FORM
+                : param.isPathParam
+                    ? ParameterLocation.PATH
+                    : param.isQueryParam
+                        ? ParameterLocation.QUERY
+                        : param.isHeaderParam ? ParameterLocation.HEADER : ParameterLocation.COOKIE;
+    return new ParameterView(
+        param.paramName,
+        param.baseName,
+        param.dataType,
+        location,
+        ParameterStyle.of(param.style, location),
+        param.isExplode,
+        param.required,
+        param.unescapedDescription);
   }
 
   /**
-   * Whether a spec extension's value switches its feature on, as a template section would: present and not
-   * {@code false}.
+   * Whether a spec extension's value switches its feature on, as a template section would: present
+   * and not {@code false}.
    *
    * @param value the extension's value, or null
    * @return whether it is on
@@ -98,9 +147,13 @@ final class OperationViews {
     return params.stream().map(OperationViews::parameter).toList();
   }
 
-  /** The parameters but the request-id header, which the runtime fills from {@code RequestOptions}. */
+  /**
+   * The parameters but the request-id header, which the runtime fills from {@code RequestOptions}.
+   */
   private static List<ParameterView> withoutRequestId(List<CodegenParameter> params) {
-    return params.stream().filter(p -> !TaskclientsJavaCodegen.isRequestIdHeader(p)).map(OperationViews::parameter)
+    return params.stream()
+        .filter(p -> !TaskclientsJavaCodegen.isRequestIdHeader(p))
+        .map(OperationViews::parameter)
         .toList();
   }
 
@@ -109,7 +162,9 @@ final class OperationViews {
     if (op.vendorExtensions.get(SpecRepairs.CONSTANT_QUERY) instanceof List<?> list) {
       for (Object entry : list) {
         if (entry instanceof Map<?, ?> map) {
-          constants.add(new ConstantQueryView(String.valueOf(map.get("name")), String.valueOf(map.get("value"))));
+          constants.add(
+              new ConstantQueryView(
+                  String.valueOf(map.get("name")), String.valueOf(map.get("value"))));
         }
       }
     }

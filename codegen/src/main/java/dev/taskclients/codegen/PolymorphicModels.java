@@ -22,9 +22,10 @@ import org.openapitools.codegen.model.ModelsMap;
 import org.openapitools.codegen.utils.ModelUtils;
 
 /**
- * Describes each {@link Polymorphism.Poly} as the union and parent templates need it, and which interfaces each member
- * model implements. A member that is a generated class (a model, an enum, another polymorphic type) implements the
- * interface itself; any other member (a string, a list, an alias) gets a wrapper record nested in it.
+ * Describes each {@link Polymorphism.Poly} as the union and parent templates need it, and which
+ * interfaces each member model implements. A member that is a generated class (a model, an enum,
+ * another polymorphic type) implements the interface itself; any other member (a string, a list, an
+ * alias) gets a wrapper record nested in it.
  */
 final class PolymorphicModels {
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
@@ -36,12 +37,17 @@ final class PolymorphicModels {
    * @param model its generator model
    * @param variants its variants, in the spec's order
    * @param permits the permitted subtypes, {@code Unknown} last
-   * @param sharedFields for a parent: the fields every variant has with the same Java type; else empty
+   * @param sharedFields for a parent: the fields every variant has with the same Java type; else
+   *     empty
    * @param imports the types its variants need imported
    */
-  record Described(Polymorphism.Poly poly, CodegenModel model, List<VariantView> variants, List<String> permits,
-      List<CodegenProperty> sharedFields, Set<String> imports) {
-  }
+  record Described(
+      Polymorphism.Poly poly,
+      CodegenModel model,
+      List<VariantView> variants,
+      List<String> permits,
+      List<CodegenProperty> sharedFields,
+      Set<String> imports) {}
 
   /**
    * What describing found.
@@ -50,8 +56,10 @@ final class PolymorphicModels {
    * @param described each polymorphic model, by schema name
    * @param supertypes the interfaces each model implements, by schema name
    */
-  record Found(List<PolymorphicType> types, Map<String, Described> described, Map<String, Set<String>> supertypes) {
-  }
+  record Found(
+      List<PolymorphicType> types,
+      Map<String, Described> described,
+      Map<String, Set<String>> supertypes) {}
 
   /** A variant while it is being described: its type may still become qualified. */
   private static final class Draft {
@@ -71,13 +79,20 @@ final class PolymorphicModels {
   private final OpenAPI openAPI;
   private final TaskclientsJavaCodegen codegen;
   private final Map<String, CodegenModel> bySchemaName = new LinkedHashMap<>();
-  /** The interfaces each model implements, by schema name (CodegenModel's hashCode walks recursive models). */
+
+  /**
+   * The interfaces each model implements, by schema name (CodegenModel's hashCode walks recursive
+   * models).
+   */
   private final Map<String, Set<String>> supertypes = new LinkedHashMap<>();
+
   private final Map<String, Polymorphism.Poly> polymorphic;
+
   /** Each polymorphic model's variants as drafted, by schema name, for the types tools read. */
   private final Map<String, List<Draft>> drafts = new LinkedHashMap<>();
 
-  private PolymorphicModels(OpenAPI openAPI, TaskclientsJavaCodegen codegen, Map<String, Polymorphism.Poly> polymorphic) {
+  private PolymorphicModels(
+      OpenAPI openAPI, TaskclientsJavaCodegen codegen, Map<String, Polymorphism.Poly> polymorphic) {
     this.openAPI = openAPI;
     this.codegen = codegen;
     this.polymorphic = polymorphic;
@@ -92,24 +107,31 @@ final class PolymorphicModels {
    * @param codegen the generator, for Java types and imports
    * @return what was found
    */
-  static Found describe(Map<String, ModelsMap> models, Map<String, Polymorphism.Poly> polys, OpenAPI openAPI,
+  static Found describe(
+      Map<String, ModelsMap> models,
+      Map<String, Polymorphism.Poly> polys,
+      OpenAPI openAPI,
       TaskclientsJavaCodegen codegen) {
     PolymorphicModels described = new PolymorphicModels(openAPI, codegen, polys);
-    models.forEach((name, map) -> {
-      for (ModelMap modelMap : map.getModels()) {
-        described.bySchemaName.put(name, modelMap.getModel());
-      }
-    });
+    models.forEach(
+        (name, map) -> {
+          for (ModelMap modelMap : map.getModels()) {
+            described.bySchemaName.put(name, modelMap.getModel());
+          }
+        });
     List<PolymorphicType> types = new ArrayList<>();
     Map<String, Described> byName = new LinkedHashMap<>();
-    polys.values().forEach(poly -> {
-      CodegenModel model = described.bySchemaName.get(poly.name());
-      if (model != null && !model.isAlias) {
-        Described one = described.describe(poly, model);
-        byName.put(poly.name(), one);
-        types.add(described.type(one));
-      }
-    });
+    polys
+        .values()
+        .forEach(
+            poly -> {
+              CodegenModel model = described.bySchemaName.get(poly.name());
+              if (model != null && !model.isAlias) {
+                Described one = described.describe(poly, model);
+                byName.put(poly.name(), one);
+                types.add(described.type(one));
+              }
+            });
     return new Found(types, byName, described.supertypes);
   }
 
@@ -122,21 +144,28 @@ final class PolymorphicModels {
     for (Schema<?> member : poly.members()) {
       String ref = Polymorphism.refName(member);
       CodegenModel target = ref == null ? null : bySchemaName.get(ref);
-      Draft variant = target != null && !target.isAlias
-          ? modelVariant(target, model, memberModels) : wrapperVariant(member, nested, imports);
+      Draft variant =
+          target != null && !target.isAlias
+              ? modelVariant(target, model, memberModels)
+              : wrapperVariant(member, nested, imports);
       if (variant == null || !seen.add(variant.type)) {
         continue;
       }
       List<String> tags = new ArrayList<>();
-      poly.tags().forEach((value, schemaName) -> {
-        if (schemaName.equals(ref)) {
-          tags.add("\"" + JavaText.stringLiteralBody(value) + "\"");
-        }
-      });
+      poly.tags()
+          .forEach(
+              (value, schemaName) -> {
+                if (schemaName.equals(ref)) {
+                  tags.add("\"" + JavaText.stringLiteralBody(value) + "\"");
+                }
+              });
       variant.tags = tags.isEmpty() ? null : String.join(", ", tags);
       variant.member = member;
-      variant.tagValues = poly.tags().entrySet().stream().filter(e -> e.getValue().equals(ref))
-          .map(Map.Entry::getKey).collect(Collectors.toList());
+      variant.tagValues =
+          poly.tags().entrySet().stream()
+              .filter(e -> e.getValue().equals(ref))
+              .map(Map.Entry::getKey)
+              .collect(Collectors.toList());
       drafts.add(variant);
     }
     // A model variant named like a nested type is referred to by its qualified name.
@@ -148,24 +177,48 @@ final class PolymorphicModels {
     List<VariantView> variants = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
-      String read = d.model ? "Unions.read(json, " + d.readName + ".class)"
-          : "new " + d.type + "(Unions.read(json, " + d.token + "))";
-      String tryRead = d.model ? "Unions.tryRead(json, " + d.readName + ".class)"
-          : "Unions.tryRead(json, " + d.token + ").map(" + d.type + "::new)";
-      variants.add(new VariantView(d.model, d.type, d.wrapped, d.collection, i, d.tags, read, tryRead, d.shape,
-          "as" + d.readName, d.description));
+      String read =
+          d.model
+              ? "Unions.read(json, " + d.readName + ".class)"
+              : "new " + d.type + "(Unions.read(json, " + d.token + "))";
+      String tryRead =
+          d.model
+              ? "Unions.tryRead(json, " + d.readName + ".class)"
+              : "Unions.tryRead(json, " + d.token + ").map(" + d.type + "::new)";
+      variants.add(
+          new VariantView(
+              d.model,
+              d.type,
+              d.wrapped,
+              d.collection,
+              i,
+              d.tags,
+              read,
+              tryRead,
+              d.shape,
+              "as" + d.readName,
+              d.description));
     }
     // The permits clause comes before the body, where nested types are not in scope yet.
-    List<String> permits = variants.stream().map(v -> v.model() ? v.type() : model.classname + "." + v.type())
-        .collect(Collectors.toCollection(ArrayList::new));
+    List<String> permits =
+        variants.stream()
+            .map(v -> v.model() ? v.type() : model.classname + "." + v.type())
+            .collect(Collectors.toCollection(ArrayList::new));
     permits.add(model.classname + ".Unknown");
     if (poly.parent()) {
       imports.addAll(List.of("java.util.Optional", "dev.taskclients.runtime.Json"));
     } else {
-      imports.addAll(List.of("com.fasterxml.jackson.annotation.JsonValue", "java.util.Objects", "java.util.Optional"));
+      imports.addAll(
+          List.of(
+              "com.fasterxml.jackson.annotation.JsonValue",
+              "java.util.Objects",
+              "java.util.Optional"));
     }
-    imports.addAll(List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.databind.JsonNode",
-        "dev.taskclients.runtime.support.Unions"));
+    imports.addAll(
+        List.of(
+            "com.fasterxml.jackson.annotation.JsonCreator",
+            "com.fasterxml.jackson.databind.JsonNode",
+            "dev.taskclients.runtime.support.Unions"));
     if (variants.stream().anyMatch(v -> v.shape().byProperties())) {
       imports.add("java.util.List");
       imports.add("java.util.Map");
@@ -182,16 +235,27 @@ final class PolymorphicModels {
     String interfaceName = codegen.modelPackage() + "." + described.model().classname;
     List<PolymorphicType.Variant> variants = new ArrayList<>();
     for (Draft d : drafts.get(described.poly().name())) {
-      variants.add(new PolymorphicType.Variant(d.model ? (d.type.contains(".") ? d.type : codegen.modelPackage() + "."
-          + d.type) : interfaceName + "$" + d.type, d.member, d.tagValues));
+      variants.add(
+          new PolymorphicType.Variant(
+              d.model
+                  ? (d.type.contains(".") ? d.type : codegen.modelPackage() + "." + d.type)
+                  : interfaceName + "$" + d.type,
+              d.member,
+              d.tagValues));
     }
     Polymorphism.Poly poly = described.poly();
-    return new PolymorphicType(interfaceName, poly.name(), poly.parent(), poly.discriminator(), variants,
+    return new PolymorphicType(
+        interfaceName,
+        poly.name(),
+        poly.parent(),
+        poly.discriminator(),
+        variants,
         interfaceName + "$Unknown");
   }
 
   /** A member that is a generated type: it implements the interface. */
-  private Draft modelVariant(CodegenModel target, CodegenModel poly, List<CodegenModel> memberModels) {
+  private Draft modelVariant(
+      CodegenModel target, CodegenModel poly, List<CodegenModel> memberModels) {
     if (target.name.equals(poly.name)) {
       return null; // a union listing itself
     }
@@ -205,7 +269,10 @@ final class PolymorphicModels {
     return variant;
   }
 
-  /** A member that is no generated type (a string, a list, an alias): a record nested in the interface wraps it. */
+  /**
+   * A member that is no generated type (a string, a list, an alias): a record nested in the
+   * interface wraps it.
+   */
   private Draft wrapperVariant(Schema<?> member, Set<String> nested, Set<String> imports) {
     Schema<?> resolved = ModelUtils.getReferencedSchema(openAPI, member);
     Schema<?> unaliased = ModelUtils.unaliasSchema(openAPI, member, codegen.schemaMapping());
@@ -230,11 +297,16 @@ final class PolymorphicModels {
     variant.type = name;
     variant.readName = name;
     variant.wrapped = javaType;
-    variant.collection = javaType.startsWith("List<") || javaType.startsWith("Set<") || javaType.startsWith("Map<");
+    variant.collection =
+        javaType.startsWith("List<") || javaType.startsWith("Set<") || javaType.startsWith("Map<");
     variant.token = generic ? "new TypeReference<" + javaType + ">() {}" : javaType + ".class";
     variant.shape = ShapeView.of(kind(resolved == null ? member : resolved));
-    variant.description = member.getDescription() != null ? member.getDescription()
-        : resolved != null && resolved.getDescription() != null ? resolved.getDescription() : null;
+    variant.description =
+        member.getDescription() != null
+            ? member.getDescription()
+            : resolved != null && resolved.getDescription() != null
+                ? resolved.getDescription()
+                : null;
     return variant;
   }
 
@@ -255,10 +327,14 @@ final class PolymorphicModels {
   private static String elementName(String type) {
     if (type.contains("<")) {
       String wrapped = wrapperName(type);
-      return wrapped.endsWith("Value") ? wrapped.substring(0, wrapped.length() - "Value".length()) : wrapped;
+      return wrapped.endsWith("Value")
+          ? wrapped.substring(0, wrapped.length() - "Value".length())
+          : wrapped;
     }
     String simple = type.substring(type.lastIndexOf('.') + 1).replace("[]", "Array");
-    return simple.isEmpty() ? "Json" : Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
+    return simple.isEmpty()
+        ? "Json"
+        : Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
   }
 
   /** The JSON type of a schema that is no generated class. */
@@ -268,7 +344,9 @@ final class PolymorphicModels {
       type = schema.getTypes().iterator().next();
     }
     if (type == null) {
-      return schema.getItems() != null ? JsonKind.ARRAY : schema.getProperties() != null ? JsonKind.OBJECT : JsonKind.ANY;
+      return schema.getItems() != null
+          ? JsonKind.ARRAY
+          : schema.getProperties() != null ? JsonKind.OBJECT : JsonKind.ANY;
     }
     return switch (type) {
       case "string" -> JsonKind.TEXT;
@@ -281,12 +359,16 @@ final class PolymorphicModels {
     };
   }
 
-  /** How a generated type's JSON looks: an object's required, declared and single-valued properties. */
+  /**
+   * How a generated type's JSON looks: an object's required, declared and single-valued properties.
+   */
   private ShapeView shape(CodegenModel target) {
     Polymorphism.Poly nestedPoly = polymorphic.get(target.name);
     if (nestedPoly != null && nestedPoly.parent()) {
-      // A parent among the variants (a parent of parents): an object with its own fields required and every
-      // field of its children declared, so a value of one of its children is told from a sibling variant.
+      // A parent among the variants (a parent of parents): an object with its own fields required
+      // and every
+      // field of its children declared, so a value of one of its children is told from a sibling
+      // variant.
       List<String> required = new ArrayList<>();
       Set<String> declared = new LinkedHashSet<>();
       for (CodegenProperty var : target.vars) {
@@ -301,8 +383,12 @@ final class PolymorphicModels {
       return ShapeView.of(JsonKind.ANY);
     }
     if (target.isEnum) {
-      return ShapeView.of("String".equals(target.dataType) ? JsonKind.TEXT
-          : "Integer".equals(target.dataType) || "Long".equals(target.dataType) ? JsonKind.INTEGER : JsonKind.NUMBER);
+      return ShapeView.of(
+          "String".equals(target.dataType)
+              ? JsonKind.TEXT
+              : "Integer".equals(target.dataType) || "Long".equals(target.dataType)
+                  ? JsonKind.INTEGER
+                  : JsonKind.NUMBER);
     }
     List<String> required = new ArrayList<>();
     List<String> declared = new ArrayList<>();
@@ -321,7 +407,10 @@ final class PolymorphicModels {
     return ShapeView.object(required, open ? null : declared, fixed);
   }
 
-  /** Collects the fields a model and (for a parent) its children declare; true when one of them is open. */
+  /**
+   * Collects the fields a model and (for a parent) its children declare; true when one of them is
+   * open.
+   */
   private boolean declaredFields(CodegenModel model, Set<String> declared, Set<String> visited) {
     if (!visited.add(model.name)) {
       return false;
@@ -343,12 +432,22 @@ final class PolymorphicModels {
     return open;
   }
 
-  /** The parent's fields that every variant has with the same Java type: the interface's methods. */
-  private static List<CodegenProperty> sharedFields(CodegenModel parent, List<CodegenModel> members) {
+  /**
+   * The parent's fields that every variant has with the same Java type: the interface's methods.
+   */
+  private static List<CodegenProperty> sharedFields(
+      CodegenModel parent, List<CodegenModel> members) {
     List<CodegenProperty> shared = new ArrayList<>();
     for (CodegenProperty var : parent.vars) {
-      boolean everywhere = members.stream().allMatch(member -> member.vars.stream()
-          .anyMatch(v -> v.name.equals(var.name) && v.datatypeWithEnum.equals(var.datatypeWithEnum)));
+      boolean everywhere =
+          members.stream()
+              .allMatch(
+                  member ->
+                      member.vars.stream()
+                          .anyMatch(
+                              v ->
+                                  v.name.equals(var.name)
+                                      && v.datatypeWithEnum.equals(var.datatypeWithEnum)));
       if (everywhere) {
         shared.add(var);
       }

@@ -5,13 +5,15 @@ import java.util.Map;
 import org.openapitools.codegen.CodegenModel;
 
 /**
- * Turns an error schema's {@code x-taskclients-retryable} (the path of a boolean field, e.g. {@code error.retryable})
- * into the Java an error model implements {@code RetryAdvice} with: the client does not retry a request whose error
- * body says {@code false} there. Only specs that declare such a field get this behaviour; no field name is assumed.
+ * Turns an error schema's {@code x-taskclients-retryable} (the path of a boolean field, e.g. {@code
+ * error.retryable}) into the Java an error model implements {@code RetryAdvice} with: the client
+ * does not retry a request whose error body says {@code false} there. Only specs that declare such
+ * a field get this behaviour; no field name is assumed.
  */
 final class RetryAdviceMapping {
   /** The extension on an error schema. */
   static final String EXTENSION = "x-taskclients-retryable";
+
   /** The method {@code RetryAdvice} declares. */
   static final String METHOD = "retryAdvised";
 
@@ -35,13 +37,17 @@ final class RetryAdviceMapping {
     String where = "components.schemas." + model.name + "." + EXTENSION;
     Object path = model.vendorExtensions.get(EXTENSION);
     if (!(path instanceof String text) || text.isBlank()) {
-      throw new UnsupportedSpecException(where, "it must be the path of a boolean field, e.g. error.retryable");
+      throw new UnsupportedSpecException(
+          where, "it must be the path of a boolean field, e.g. error.retryable");
     }
-    model.vars.stream().filter(var -> var.name.equals(METHOD)).forEach(var -> var.name = METHOD + "Value");
+    model.vars.stream()
+        .filter(var -> var.name.equals(METHOD))
+        .forEach(var -> var.name = METHOD + "Value");
     FieldPath.Resolved field = paths.resolve(model, text, where, EXTENSION);
     if (!"Boolean".equals(field.property().datatypeWithEnum)) {
-      throw new UnsupportedSpecException(where, "'" + text + "' is a " + field.property().datatypeWithEnum
-          + "; it must be a boolean");
+      throw new UnsupportedSpecException(
+          where,
+          "'" + text + "' is a " + field.property().datatypeWithEnum + "; it must be a boolean");
     }
     return new ViewMethodView("Boolean", METHOD, field.steps(), field.access());
   }

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Visits every schema of a document once, with where it is and whether it is a oneOf/anyOf member; a
- * visitor may answer another schema to take its place.
+ * Visits every schema of a document once, with where it is and whether it is a oneOf/anyOf member;
+ * a visitor may answer another schema to take its place.
  */
 final class SchemaWalk {
   /** What to do with each schema. */
@@ -49,10 +49,12 @@ final class SchemaWalk {
   }
 
   SchemaWalk(OpenAPI openAPI, Inspector inspector) {
-    this(openAPI, (schema, where, unionMember) -> {
-      inspector.inspect(schema, where, unionMember);
-      return schema;
-    });
+    this(
+        openAPI,
+        (schema, where, unionMember) -> {
+          inspector.inspect(schema, where, unionMember);
+          return schema;
+        });
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models' schema maps are raw
@@ -69,10 +71,14 @@ final class SchemaWalk {
       schemas.replaceAll((name, schema) -> schema(schema, "components.schemas." + name, false));
     }
     if (components.getParameters() != null) {
-      components.getParameters().forEach((name, p) -> parameter(p, "components.parameters." + name));
+      components
+          .getParameters()
+          .forEach((name, p) -> parameter(p, "components.parameters." + name));
     }
     if (components.getRequestBodies() != null) {
-      components.getRequestBodies().forEach((name, b) -> requestBody(b, "components.requestBodies." + name));
+      components
+          .getRequestBodies()
+          .forEach((name, b) -> requestBody(b, "components.requestBodies." + name));
     }
     if (components.getResponses() != null) {
       components.getResponses().forEach((name, r) -> response(r, "components.responses." + name));
@@ -86,20 +92,33 @@ final class SchemaWalk {
     if (item.getParameters() != null) {
       item.getParameters().forEach(p -> parameter(p, where + ".parameters." + p.getName()));
     }
-    item.readOperationsMap().forEach((method, operation) -> {
-      String at = where + "." + method.name().toLowerCase(Locale.ROOT);
-      if (operation.getParameters() != null) {
-        operation.getParameters().forEach(p -> parameter(p, at + ".parameters." + p.getName()));
-      }
-      requestBody(operation.getRequestBody(), at + ".requestBody");
-      if (operation.getResponses() != null) {
-        operation.getResponses().forEach((code, r) -> response(r, at + ".responses." + code));
-      }
-      if (operation.getCallbacks() != null) {
-        operation.getCallbacks().forEach((name, callback) -> callback.forEach((expression, callbackItem) ->
-            pathItem(callbackItem, at + ".callbacks." + name + "." + expression)));
-      }
-    });
+    item.readOperationsMap()
+        .forEach(
+            (method, operation) -> {
+              String at = where + "." + method.name().toLowerCase(Locale.ROOT);
+              if (operation.getParameters() != null) {
+                operation
+                    .getParameters()
+                    .forEach(p -> parameter(p, at + ".parameters." + p.getName()));
+              }
+              requestBody(operation.getRequestBody(), at + ".requestBody");
+              if (operation.getResponses() != null) {
+                operation
+                    .getResponses()
+                    .forEach((code, r) -> response(r, at + ".responses." + code));
+              }
+              if (operation.getCallbacks() != null) {
+                operation
+                    .getCallbacks()
+                    .forEach(
+                        (name, callback) ->
+                            callback.forEach(
+                                (expression, callbackItem) ->
+                                    pathItem(
+                                        callbackItem,
+                                        at + ".callbacks." + name + "." + expression)));
+              }
+            });
   }
 
   private void parameter(Parameter parameter, String where) {
@@ -133,7 +152,10 @@ final class SchemaWalk {
 
   private void content(Content content, String where) {
     if (content != null) {
-      content.forEach((type, media) -> media.setSchema(schema(media.getSchema(), where + ".content." + type + ".schema", false)));
+      content.forEach(
+          (type, media) ->
+              media.setSchema(
+                  schema(media.getSchema(), where + ".content." + type + ".schema", false)));
     }
   }
 

@@ -2,8 +2,8 @@ package dev.taskclients.codegen;
 
 /**
  * A spec cannot be bundled by {@link SpecBundler}: the spec itself cannot be read, or an Example
- * Object's {@code externalValue} cannot be inlined. The message names the example's JSON pointer and
- * the file, and says what is wrong.
+ * Object's {@code externalValue} cannot be inlined. The message names the example's JSON pointer
+ * and the file, and says what is wrong.
  */
 public final class SpecBundleException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -14,8 +14,8 @@ public final class SpecBundleException extends RuntimeException {
   /**
    * Creates the exception.
    *
-   * @param pointer the JSON pointer (RFC 6901) of the Example Object in the spec, or {@code ""} for the
-   *     whole document
+   * @param pointer the JSON pointer (RFC 6901) of the Example Object in the spec, or {@code ""} for
+   *     the whole document
    * @param file the file concerned: the {@code externalValue} as written, or the spec's path
    * @param problem what is wrong, and what to do about it
    * @param cause the underlying failure, or {@code null}

@@ -9,24 +9,27 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads the spec the generator was given, as the generator's own step would, with two differences: a
- * spec split over several files is bundled first ({@link MultiFileSpec}), so every relative reference is
- * resolved against the file that holds it; and the parser's validation messages are ours to judge, so a
- * refusal names our switch ({@link InvalidSpecException}) and {@code lenientValidation} turns each
- * message into a warning of the {@link GenerationReport} instead.
+ * Reads the spec the generator was given, as the generator's own step would, with two differences:
+ * a spec split over several files is bundled first ({@link MultiFileSpec}), so every relative
+ * reference is resolved against the file that holds it; and the parser's validation messages are
+ * ours to judge, so a refusal names our switch ({@link InvalidSpecException}) and {@code
+ * lenientValidation} turns each message into a warning of the {@link GenerationReport} instead.
  *
  * <p>It runs inside the generator, first thing in {@link TaskclientsNormalizer}, and replaces the
  * content of the document the generator parsed; the generator's own validation is switched off
- * ({@code skipValidateSpec} in Maven, {@code setValidateSpec(false)} in {@link ClientGeneration}) because
- * this one replaces it.
+ * ({@code skipValidateSpec} in Maven, {@code setValidateSpec(false)} in {@link ClientGeneration})
+ * because this one replaces it.
  */
 final class SpecInput {
-  /** Validation problems {@link SpecRepairs} repairs: a path template variable no parameter declares. */
+  /**
+   * Validation problems {@link SpecRepairs} repairs: a path template variable no parameter
+   * declares.
+   */
   private static final java.util.regex.Pattern REPAIRED =
-      java.util.regex.Pattern.compile("Declared path parameter \\S+ needs to be defined as a path parameter");
+      java.util.regex.Pattern.compile(
+          "Declared path parameter \\S+ needs to be defined as a path parameter");
 
-  private SpecInput() {
-  }
+  private SpecInput() {}
 
   /**
    * Reads a spec.
@@ -35,7 +38,8 @@ final class SpecInput {
    * @param lenient whether validation problems are warnings rather than a refusal
    * @param report where warnings go
    * @return the parsed document
-   * @throws InvalidSpecException when the spec cannot be read, or has validation problems and {@code lenient} is off
+   * @throws InvalidSpecException when the spec cannot be read, or has validation problems and
+   *     {@code lenient} is off
    */
   static OpenAPI read(String inputSpec, boolean lenient, GenerationReport report) {
     ParseOptions options = new ParseOptions();
@@ -56,7 +60,8 @@ final class SpecInput {
     }
     List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
     if (result.getOpenAPI() == null) {
-      throw new InvalidSpecException(inputSpec, messages.isEmpty() ? List.of("Swagger Parser cannot read it") : messages);
+      throw new InvalidSpecException(
+          inputSpec, messages.isEmpty() ? List.of("Swagger Parser cannot read it") : messages);
     }
     // A problem the generator repairs (and reports as a degradation) refuses nothing.
     List<String> blocking = messages.stream().filter(m -> !REPAIRED.matcher(m).find()).toList();
@@ -67,13 +72,17 @@ final class SpecInput {
     return result.getOpenAPI();
   }
 
-  /** The spec's file, or null when it is a URL (a URL's relative references are the parser's to resolve). */
+  /**
+   * The spec's file, or null when it is a URL (a URL's relative references are the parser's to
+   * resolve).
+   */
   private static Path localFile(String inputSpec) {
     try {
       if (inputSpec.startsWith("file:")) {
         return Path.of(java.net.URI.create(inputSpec));
       }
-      if (inputSpec.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !inputSpec.matches("^[a-zA-Z]:[\\\\/].*")) {
+      if (inputSpec.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")
+          && !inputSpec.matches("^[a-zA-Z]:[\\\\/].*")) {
         return null;
       }
       Path path = Path.of(inputSpec);
@@ -84,8 +93,8 @@ final class SpecInput {
   }
 
   /**
-   * Makes a parsed document the generator's: the generator holds its own document object, so its content
-   * is replaced field by field.
+   * Makes a parsed document the generator's: the generator holds its own document object, so its
+   * content is replaced field by field.
    *
    * @param target the generator's document
    * @param source what {@link #read} gave

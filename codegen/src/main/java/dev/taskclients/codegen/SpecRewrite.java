@@ -18,31 +18,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The spec as taskclients-java reads it before OpenAPI Generator's own steps, for tools that check a
- * generated client's exchanges against the same meaning (the corpus gate's request validator): a spec
- * split over files bundled ({@link MultiFileSpec}), schemas that allow only null made any value, OpenAPI
- * 3.1 rewritten into its 3.0 form ({@link OpenApi31Downgrade}), and the shortcuts of path templates
- * repaired ({@link SpecRepairs}), each operation at the path the client calls.
+ * The spec as taskclients-java reads it before OpenAPI Generator's own steps, for tools that check
+ * a generated client's exchanges against the same meaning (the corpus gate's request validator): a
+ * spec split over files bundled ({@link MultiFileSpec}), schemas that allow only null made any
+ * value, OpenAPI 3.1 rewritten into its 3.0 form ({@link OpenApi31Downgrade}), and the shortcuts of
+ * path templates repaired ({@link SpecRepairs}), each operation at the path the client calls.
  */
 public final class SpecRewrite {
-  private SpecRewrite() {
-  }
+  private SpecRewrite() {}
 
   /**
-   * Documents for a request validator, written as OpenAPI 3.0.3 YAML: every operation sits at the path the
-   * client calls, with the parameters the client sends (a fixed query value as a one-value enum). Two
-   * operations the spec keeps apart only by a fragment of their path key ({@code /files/{id}#add_link})
-   * land on one path and method, so they go to different documents.
+   * Documents for a request validator, written as OpenAPI 3.0.3 YAML: every operation sits at the
+   * path the client calls, with the parameters the client sends (a fixed query value as a one-value
+   * enum). Two operations the spec keeps apart only by a fragment of their path key ({@code
+   * /files/{id}#add_link}) land on one path and method, so they go to different documents.
    *
    * @param documents the documents, each a complete spec
-   * @param documentOf for each operation, as {@code METHOD <spec path key>}, the index of its document
+   * @param documentOf for each operation, as {@code METHOD <spec path key>}, the index of its
+   *     document
    */
-  public record ValidationDocuments(List<String> documents, Map<String, Integer> documentOf) {
-  }
+  public record ValidationDocuments(List<String> documents, Map<String, Integer> documentOf) {}
 
   /**
-   * Reads a spec the way the generator does (validation problems let through: a validator of exchanges
-   * does not need them) and rewrites it.
+   * Reads a spec the way the generator does (validation problems let through: a validator of
+   * exchanges does not need them) and rewrites it.
    *
    * @param spec the spec (the root file of a spec split over files)
    * @return the rewritten document
@@ -68,27 +67,32 @@ public final class SpecRewrite {
   }
 
   /**
-   * The documents a request validator checks a client's exchanges against, each schema first passed through
-   * an adaptation (to a validator's reading of OpenAPI, say).
+   * The documents a request validator checks a client's exchanges against, each schema first passed
+   * through an adaptation (to a validator's reading of OpenAPI, say).
    *
    * @param spec the spec
    * @param adapt answers each schema of the rewritten spec, or its replacement
    * @return the documents
    * @throws InvalidSpecException when the spec cannot be read
    */
-  public static ValidationDocuments forValidation(Path spec,
-      java.util.function.UnaryOperator<io.swagger.v3.oas.models.media.Schema<?>> adapt) {
+  public static ValidationDocuments forValidation(
+      Path spec, java.util.function.UnaryOperator<io.swagger.v3.oas.models.media.Schema<?>> adapt) {
     OpenAPI openAPI = read(spec);
-    new SchemaWalk(openAPI, (SchemaWalk.Visitor) (schema, where, unionMember) -> adapt.apply(schema))
+    new SchemaWalk(
+            openAPI, (SchemaWalk.Visitor) (schema, where, unionMember) -> adapt.apply(schema))
         .walk();
     List<Paths> groups = new ArrayList<>();
     List<Set<String>> taken = new ArrayList<>();
     Map<String, Integer> documentOf = new LinkedHashMap<>();
     if (openAPI.getPaths() != null) {
       for (Map.Entry<String, PathItem> entry : openAPI.getPaths().entrySet()) {
-        for (Map.Entry<PathItem.HttpMethod, Operation> op : entry.getValue().readOperationsMap().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> op :
+            entry.getValue().readOperationsMap().entrySet()) {
           Operation operation = op.getValue();
-          Object called = operation.getExtensions() == null ? null : operation.getExtensions().get(SpecRepairs.PATH);
+          Object called =
+              operation.getExtensions() == null
+                  ? null
+                  : operation.getExtensions().get(SpecRepairs.PATH);
           String path = called != null ? called.toString() : entry.getKey();
           String key = op.getKey() + " " + path;
           int group = 0;
@@ -104,8 +108,10 @@ public final class SpecRewrite {
           if (item.getServers() == null) {
             item.setServers(entry.getValue().getServers());
           }
-          // Operations of several path keys may share this item: each takes its path item's parameters along.
-          operation.setParameters(merged(openAPI, entry.getValue().getParameters(), operation.getParameters()));
+          // Operations of several path keys may share this item: each takes its path item's
+          // parameters along.
+          operation.setParameters(
+              merged(openAPI, entry.getValue().getParameters(), operation.getParameters()));
           item.operation(op.getKey(), withConstantQuery(operation));
           documentOf.put(GenerationReport.operationKey(op.getKey().name(), entry.getKey()), group);
         }
@@ -132,8 +138,9 @@ public final class SpecRewrite {
   }
 
   /**
-   * OpenAPI 3.0 has no mutualTLS scheme, and a validator of exchanges cannot see the TLS handshake: the
-   * scheme goes, and each requirement without it (a requirement of it alone means no other credential).
+   * OpenAPI 3.0 has no mutualTLS scheme, and a validator of exchanges cannot see the TLS handshake:
+   * the scheme goes, and each requirement without it (a requirement of it alone means no other
+   * credential).
    */
   private static void withoutMutualTls(OpenAPI openAPI, List<Paths> groups) {
     java.util.Set<String> mutualTls = ClientShape.mutualTlsSchemes(openAPI);
@@ -141,19 +148,29 @@ public final class SpecRewrite {
       return;
     }
     openAPI.getComponents().getSecuritySchemes().keySet().removeAll(mutualTls);
-    java.util.function.Consumer<List<io.swagger.v3.oas.models.security.SecurityRequirement>> strip = requirements -> {
-      if (requirements != null) {
-        requirements.forEach(requirement -> requirement.keySet().removeAll(mutualTls));
-      }
-    };
+    java.util.function.Consumer<List<io.swagger.v3.oas.models.security.SecurityRequirement>> strip =
+        requirements -> {
+          if (requirements != null) {
+            requirements.forEach(requirement -> requirement.keySet().removeAll(mutualTls));
+          }
+        };
     strip.accept(openAPI.getSecurity());
     for (Paths paths : groups) {
-      paths.values().forEach(item -> item.readOperations().forEach(operation -> strip.accept(operation.getSecurity())));
+      paths
+          .values()
+          .forEach(
+              item ->
+                  item.readOperations()
+                      .forEach(operation -> strip.accept(operation.getSecurity())));
     }
   }
 
-  /** A path item's parameters and an operation's own, which win by name and place; null when there are none. */
-  private static List<Parameter> merged(OpenAPI openAPI, List<Parameter> shared, List<Parameter> own) {
+  /**
+   * A path item's parameters and an operation's own, which win by name and place; null when there
+   * are none.
+   */
+  private static List<Parameter> merged(
+      OpenAPI openAPI, List<Parameter> shared, List<Parameter> own) {
     if (shared == null || shared.isEmpty()) {
       return own;
     }
@@ -161,7 +178,8 @@ public final class SpecRewrite {
     for (List<Parameter> list : java.util.Arrays.asList(shared, own)) {
       if (list != null) {
         for (Parameter raw : list) {
-          Parameter p = org.openapitools.codegen.utils.ModelUtils.getReferencedParameter(openAPI, raw);
+          Parameter p =
+              org.openapitools.codegen.utils.ModelUtils.getReferencedParameter(openAPI, raw);
           byKey.put(p.getIn() + ":" + p.getName(), raw);
         }
       }
@@ -169,18 +187,28 @@ public final class SpecRewrite {
     return new ArrayList<>(byKey.values());
   }
 
-  /** The operation with each fixed query value declared, as a required parameter of one allowed value. */
+  /**
+   * The operation with each fixed query value declared, as a required parameter of one allowed
+   * value.
+   */
   @SuppressWarnings("unchecked") // the extension is ours: a list of name/value maps
   private static Operation withConstantQuery(Operation operation) {
-    Object constants = operation.getExtensions() == null ? null : operation.getExtensions().get(SpecRepairs.CONSTANT_QUERY);
+    Object constants =
+        operation.getExtensions() == null
+            ? null
+            : operation.getExtensions().get(SpecRepairs.CONSTANT_QUERY);
     if (constants == null) {
       return operation;
     }
-    List<Parameter> params = operation.getParameters() == null ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
+    List<Parameter> params =
+        operation.getParameters() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(operation.getParameters());
     for (Map<String, String> constant : (List<Map<String, String>>) constants) {
       StringSchema value = new StringSchema();
       value.setEnum(List.of(constant.get("value")));
-      params.add(new Parameter().name(constant.get("name")).in("query").required(true).schema(value));
+      params.add(
+          new Parameter().name(constant.get("name")).in("query").required(true).schema(value));
     }
     operation.setParameters(params);
     return operation;

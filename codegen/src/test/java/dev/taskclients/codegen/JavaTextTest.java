@@ -18,7 +18,8 @@ class JavaTextTest {
 
   @Test
   void anAtSignInsideALineIsAnEntityThatRendersTheSame() {
-    // Wrapping may move it to a line's start, or to a later line of a {@return}, where javac would read a tag.
+    // Wrapping may move it to a line's start, or to a later line of a {@return}, where javac would
+    // read a tag.
     assertEquals("mail me&#64;example.com", JavaText.javadoc("mail me@example.com"));
   }
 
@@ -34,8 +35,12 @@ class JavaTextTest {
     assertEquals("type(Pet.StringValue.class)", JavaText.typeExpression("Pet.StringValue"));
     assertEquals("list(type(Task.class))", JavaText.typeExpression("List<Task>"));
     assertEquals("set(type(String.class))", JavaText.typeExpression("Set<String>"));
-    assertEquals("map(list(map(type(Integer.class))))", JavaText.typeExpression("Map<String, List<Map<String, Integer>>>"));
-    assertEquals("list(list(type(java.math.BigDecimal.class)))", JavaText.typeExpression("java.util.List<List<java.math.BigDecimal>>"));
+    assertEquals(
+        "map(list(map(type(Integer.class))))",
+        JavaText.typeExpression("Map<String, List<Map<String, Integer>>>"));
+    assertEquals(
+        "list(list(type(java.math.BigDecimal.class)))",
+        JavaText.typeExpression("java.util.List<List<java.math.BigDecimal>>"));
     assertThrows(IllegalArgumentException.class, () -> JavaText.typeExpression("Optional<String>"));
   }
 }

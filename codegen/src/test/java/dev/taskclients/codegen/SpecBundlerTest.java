@@ -26,9 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bundler inlines every Example Object's {@code externalValue}, wherever OpenAPI allows one, and
- * nothing else; refuses what it cannot inline with the example's pointer and file named; and writes the
- * same bytes every run, atomically.
+ * The bundler inlines every Example Object's {@code externalValue}, wherever OpenAPI allows one,
+ * and nothing else; refuses what it cannot inline with the example's pointer and file named; and
+ * writes the same bytes every run, atomically.
  */
 class SpecBundlerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +43,8 @@ class SpecBundlerTest {
   }
 
   /** A spec with an example given by externalValue at each place OpenAPI 3.0 and 3.1 allow one. */
-  private static final String EVERY_PLACE = """
+  private static final String EVERY_PLACE =
+      """
       openapi: 3.1.0
       info: {title: t, version: '1'}
       paths:
@@ -159,24 +160,42 @@ class SpecBundlerTest {
                       examples: {pathItem: {externalValue: ex/17.json}}
       """;
 
-  private static final Map<String, Integer> EVERY_PLACE_POINTERS = Map.ofEntries(
-      Map.entry("/paths/~1items~1{id}/parameters/0/examples/pathLevel", 1),
-      Map.entry("/paths/~1items~1{id}/post/parameters/0/examples/opParam", 2),
-      Map.entry("/paths/~1items~1{id}/post/parameters/1/content/application~1json/examples/paramContent", 3),
-      Map.entry("/paths/~1items~1{id}/post/requestBody/content/application~1json/examples/body", 4),
-      Map.entry("/paths/~1items~1{id}/post/requestBody/content/multipart~1form-data/encoding/file/headers/X-Part/examples/part", 5),
-      Map.entry("/paths/~1items~1{id}/post/responses/200/headers/X-Rate/examples/rate", 6),
-      Map.entry("/paths/~1items~1{id}/post/responses/200/headers/X-Content/content/application~1json/examples/headerContent", 7),
-      Map.entry("/paths/~1items~1{id}/post/responses/200/content/application~1json/examples/response", 8),
-      Map.entry("/paths/~1items~1{id}/post/callbacks/done/{$request.body#~1url}/post/requestBody/content/application~1json/examples/callbackBody", 9),
-      Map.entry("/webhooks/ping/post/requestBody/content/application~1json/examples/hook", 10),
-      Map.entry("/components/examples/Shared", 11),
-      Map.entry("/components/parameters/Limit/examples/compParam", 12),
-      Map.entry("/components/headers/Trace/examples/compHeader", 13),
-      Map.entry("/components/requestBodies/Body/content/application~1json/examples/compBody", 14),
-      Map.entry("/components/responses/Error/content/application~1json/examples/compResponse", 15),
-      Map.entry("/components/callbacks/Later/{$request.body#~1url}/put/responses/200/content/application~1json/examples/compCallback", 16),
-      Map.entry("/components/pathItems/Reusable/get/responses/200/content/text~1plain/examples/pathItem", 17));
+  private static final Map<String, Integer> EVERY_PLACE_POINTERS =
+      Map.ofEntries(
+          Map.entry("/paths/~1items~1{id}/parameters/0/examples/pathLevel", 1),
+          Map.entry("/paths/~1items~1{id}/post/parameters/0/examples/opParam", 2),
+          Map.entry(
+              "/paths/~1items~1{id}/post/parameters/1/content/application~1json/examples/paramContent",
+              3),
+          Map.entry(
+              "/paths/~1items~1{id}/post/requestBody/content/application~1json/examples/body", 4),
+          Map.entry(
+              "/paths/~1items~1{id}/post/requestBody/content/multipart~1form-data/encoding/file/headers/X-Part/examples/part",
+              5),
+          Map.entry("/paths/~1items~1{id}/post/responses/200/headers/X-Rate/examples/rate", 6),
+          Map.entry(
+              "/paths/~1items~1{id}/post/responses/200/headers/X-Content/content/application~1json/examples/headerContent",
+              7),
+          Map.entry(
+              "/paths/~1items~1{id}/post/responses/200/content/application~1json/examples/response",
+              8),
+          Map.entry(
+              "/paths/~1items~1{id}/post/callbacks/done/{$request.body#~1url}/post/requestBody/content/application~1json/examples/callbackBody",
+              9),
+          Map.entry("/webhooks/ping/post/requestBody/content/application~1json/examples/hook", 10),
+          Map.entry("/components/examples/Shared", 11),
+          Map.entry("/components/parameters/Limit/examples/compParam", 12),
+          Map.entry("/components/headers/Trace/examples/compHeader", 13),
+          Map.entry(
+              "/components/requestBodies/Body/content/application~1json/examples/compBody", 14),
+          Map.entry(
+              "/components/responses/Error/content/application~1json/examples/compResponse", 15),
+          Map.entry(
+              "/components/callbacks/Later/{$request.body#~1url}/put/responses/200/content/application~1json/examples/compCallback",
+              16),
+          Map.entry(
+              "/components/pathItems/Reusable/get/responses/200/content/text~1plain/examples/pathItem",
+              17));
 
   private JsonNode everyPlaceBundled() throws IOException {
     for (int n = 1; n <= 17; n++) {
@@ -193,20 +212,27 @@ class SpecBundlerTest {
       JsonNode example = bundled.at(place.getKey());
       assertTrue(example.isObject(), "no example at " + place.getKey());
       assertFalse(example.has("externalValue"), place.getKey() + " still has externalValue");
-      assertEquals(JSON.readTree("{\"n\": " + place.getValue() + ", \"list\": [" + place.getValue() + ", \"x\"]}"),
-          example.get("value"), place.getKey());
+      assertEquals(
+          JSON.readTree(
+              "{\"n\": " + place.getValue() + ", \"list\": [" + place.getValue() + ", \"x\"]}"),
+          example.get("value"),
+          place.getKey());
     }
-    // Every externalValue left is one of the two inside x- extensions, which are no Example Objects.
+    // Every externalValue left is one of the two inside x- extensions, which are no Example
+    // Objects.
     List<String> left = new ArrayList<>();
     collectExternalValues(bundled, "", left);
-    assertEquals(List.of(
-        "/paths/x-note/examples/a/externalValue",
-        "/paths/~1items~1{id}/post/responses/x-extension/content/application~1json/examples/a/externalValue"), left);
+    assertEquals(
+        List.of(
+            "/paths/x-note/examples/a/externalValue",
+            "/paths/~1items~1{id}/post/responses/x-extension/content/application~1json/examples/a/externalValue"),
+        left);
   }
 
   @Test
   void valueTakesTheFieldsPlaceAndTheOtherFieldsStay() throws IOException {
-    JsonNode example = everyPlaceBundled().at("/paths/~1items~1{id}/post/parameters/0/examples/opParam");
+    JsonNode example =
+        everyPlaceBundled().at("/paths/~1items~1{id}/post/parameters/0/examples/opParam");
     List<String> names = new ArrayList<>();
     example.fieldNames().forEachRemaining(names::add);
     assertEquals(List.of("summary", "value", "x-keep"), names);
@@ -239,7 +265,10 @@ class SpecBundlerTest {
   @Test
   void aReferencedExampleStaysAReferenceAndItsTargetIsInlined() throws IOException {
     write("ex/shared.json", "[1, 2]");
-    Path spec = write("spec.yaml", """
+    Path spec =
+        write(
+            "spec.yaml",
+            """
         openapi: 3.0.3
         info: {title: t, version: '1'}
         paths:
@@ -258,15 +287,19 @@ class SpecBundlerTest {
             Shared: {summary: shared, externalValue: ex/shared.json}
         """);
     JsonNode bundled = SpecBundler.inline(SpecBundler.readSpec(spec), dir);
-    assertEquals(JSON.readTree("{\"$ref\": \"#/components/examples/Shared\"}"),
+    assertEquals(
+        JSON.readTree("{\"$ref\": \"#/components/examples/Shared\"}"),
         bundled.at("/paths/~1a/get/responses/200/content/application~1json/examples/viaRef"));
-    assertEquals(JSON.readTree("{\"summary\": \"shared\", \"value\": [1, 2]}"), bundled.at("/components/examples/Shared"));
+    assertEquals(
+        JSON.readTree("{\"summary\": \"shared\", \"value\": [1, 2]}"),
+        bundled.at("/components/examples/Shared"));
   }
 
   @Test
   void externalValueOutsideExampleObjectsIsData() throws IOException {
     write("ex/real.json", "{\"externalValue\": \"inside/the/payload.json\"}");
-    String yaml = """
+    String yaml =
+        """
         openapi: 3.0.3
         info: {title: t, version: '1'}
         paths:
@@ -304,11 +337,14 @@ class SpecBundlerTest {
     JsonNode source = SpecBundler.readSpec(spec);
     JsonNode bundled = SpecBundler.inline(source, dir);
     String media = "/paths/~1a/get/responses/200/content/application~1json";
-    // Only the one real Example Object changed, and its payload's own "externalValue" key is untouched.
-    assertEquals(JSON.readTree("{\"value\": {\"externalValue\": \"inside/the/payload.json\"}}"),
+    // Only the one real Example Object changed, and its payload's own "externalValue" key is
+    // untouched.
+    assertEquals(
+        JSON.readTree("{\"value\": {\"externalValue\": \"inside/the/payload.json\"}}"),
         bundled.at(media + "/examples/real"));
     ObjectNode expected = ((ObjectNode) source).deepCopy();
-    ((ObjectNode) expected.at(media + "/examples")).set("real", bundled.at(media + "/examples/real"));
+    ((ObjectNode) expected.at(media + "/examples"))
+        .set("real", bundled.at(media + "/examples/real"));
     assertEquals(expected, bundled);
   }
 
@@ -316,7 +352,10 @@ class SpecBundlerTest {
   void aFileThatIsNotJsonBecomesAStringValue() throws IOException {
     write("ex/note.txt", "42\nsecond line: yes\n");
     write("ex/page.html", "<p>caf\u00e9</p>");
-    Path spec = write("spec.yaml", """
+    Path spec =
+        write(
+            "spec.yaml",
+            """
         openapi: 3.0.3
         info: {title: t, version: '1'}
         paths:
@@ -333,16 +372,23 @@ class SpecBundlerTest {
     SpecBundler.bundle(spec, out);
     JsonNode bundled = SpecBundler.readSpec(out);
     JsonNode content = bundled.at("/paths/~1a/get/responses/200/content");
-    assertEquals(TextNode.valueOf("42\nsecond line: yes\n"), content.at("/text~1plain/examples/note/value"));
-    assertEquals(TextNode.valueOf("<p>caf\u00e9</p>"), content.at("/text~1html/examples/page/value"));
+    assertEquals(
+        TextNode.valueOf("42\nsecond line: yes\n"), content.at("/text~1plain/examples/note/value"));
+    assertEquals(
+        TextNode.valueOf("<p>caf\u00e9</p>"), content.at("/text~1html/examples/page/value"));
   }
 
   @Test
   void numbersStayExactAndStringsStayStringsForEveryYamlReader() throws IOException {
-    write("ex/v.json", "{\"price\": 1.50, \"big\": 123456789012345678901234567890, \"e\": 1e3,"
-        + " \"words\": [\"yes\", \"no\", \"on\", \"null\", \"~\", \"2024-01-01\", \"0123\", \"1e3\", \"0x1F\","
-        + " \"true\", \".inf\", \"- dash\", \"a: b\", \"#hash\", \"\", \"line\\nbreak\"]}");
-    Path spec = write("spec.yaml", """
+    write(
+        "ex/v.json",
+        "{\"price\": 1.50, \"big\": 123456789012345678901234567890, \"e\": 1e3,"
+            + " \"words\": [\"yes\", \"no\", \"on\", \"null\", \"~\", \"2024-01-01\", \"0123\", \"1e3\", \"0x1F\","
+            + " \"true\", \".inf\", \"- dash\", \"a: b\", \"#hash\", \"\", \"line\\nbreak\"]}");
+    Path spec =
+        write(
+            "spec.yaml",
+            """
         openapi: 3.0.3
         info: {title: t, version: '2024-01-01'}
         paths:
@@ -361,15 +407,23 @@ class SpecBundlerTest {
     String yaml = Files.readString(out);
     assertTrue(yaml.contains("price: 1.50\n"), yaml);
     assertTrue(yaml.contains("big: 123456789012345678901234567890\n"), yaml);
-    // Read back by a plain YAML 1.1 reader (SnakeYAML), as other tools would: every string is a string.
+    // Read back by a plain YAML 1.1 reader (SnakeYAML), as other tools would: every string is a
+    // string.
     Map<String, Object> read = new org.yaml.snakeyaml.Yaml().load(yaml);
     JsonNode tree = JSON.valueToTree(read);
     assertEquals("2024-01-01", tree.at("/info/version").textValue());
     assertEquals("0123", tree.at("/paths/~1a/get/parameters/0/example").textValue());
-    JsonNode words = tree.at("/paths/~1a/get/responses/200/content/application~1json/examples/v/value/words");
-    assertEquals(JSON.readTree("[\"yes\", \"no\", \"on\", \"null\", \"~\", \"2024-01-01\", \"0123\", \"1e3\", \"0x1F\","
-        + " \"true\", \".inf\", \"- dash\", \"a: b\", \"#hash\", \"\", \"line\\nbreak\"]"), words);
-    assertEquals(1000, tree.at("/paths/~1a/get/responses/200/content/application~1json/examples/v/value/e").asInt());
+    JsonNode words =
+        tree.at("/paths/~1a/get/responses/200/content/application~1json/examples/v/value/words");
+    assertEquals(
+        JSON.readTree(
+            "[\"yes\", \"no\", \"on\", \"null\", \"~\", \"2024-01-01\", \"0123\", \"1e3\", \"0x1F\","
+                + " \"true\", \".inf\", \"- dash\", \"a: b\", \"#hash\", \"\", \"line\\nbreak\"]"),
+        words);
+    assertEquals(
+        1000,
+        tree.at("/paths/~1a/get/responses/200/content/application~1json/examples/v/value/e")
+            .asInt());
   }
 
   @Test
@@ -394,8 +448,11 @@ class SpecBundlerTest {
     Path spec = Path.of("..", "specs", api + ".yaml").toAbsolutePath().normalize();
     Path out = dir.resolve(api + "-openapi.yaml");
     SpecBundler.bundle(spec, out);
-    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(Files.readString(out), null, null);
-    assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), String.valueOf(parsed.getMessages()));
+    SwaggerParseResult parsed =
+        new OpenAPIV3Parser().readContents(Files.readString(out), null, null);
+    assertTrue(
+        parsed.getMessages() == null || parsed.getMessages().isEmpty(),
+        String.valueOf(parsed.getMessages()));
     JsonNode bundled = SpecBundler.readSpec(out);
     List<String> left = new ArrayList<>();
     collectExternalValues(bundled, "", left);
@@ -411,16 +468,19 @@ class SpecBundlerTest {
       String file = source.at(pointer).asText();
       ObjectNode example = (ObjectNode) undone.at(examplePointer);
       JsonNode payload = JSON.readTree(spec.resolveSibling(file).toFile());
-      assertTrue(payload.equals(SpecBundlerTest::compareNumbersByValue, example.get("value")), examplePointer);
+      assertTrue(
+          payload.equals(SpecBundlerTest::compareNumbersByValue, example.get("value")),
+          examplePointer);
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(example.properties());
       example.removeAll();
-      fields.forEach(f -> {
-        if (f.getKey().equals("value")) {
-          example.put("externalValue", file);
-        } else {
-          example.set(f.getKey(), f.getValue());
-        }
-      });
+      fields.forEach(
+          f -> {
+            if (f.getKey().equals("value")) {
+              example.put("externalValue", file);
+            } else {
+              example.set(f.getKey(), f.getValue());
+            }
+          });
     }
     assertEquals(source, undone);
   }
@@ -430,22 +490,28 @@ class SpecBundlerTest {
   private String specWithResponseExample(String exampleYaml) {
     return "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n"
         + "        '200':\n          description: ok\n          content:\n            application/json:\n"
-        + "              examples:\n                bad: " + exampleYaml + "\n";
+        + "              examples:\n                bad: "
+        + exampleYaml
+        + "\n";
   }
 
-  private static final String BAD_POINTER = "/paths/~1a/get/responses/200/content/application~1json/examples/bad";
+  private static final String BAD_POINTER =
+      "/paths/~1a/get/responses/200/content/application~1json/examples/bad";
 
-  private SpecBundleException refused(String exampleYaml, String expectedProblem) throws IOException {
+  private SpecBundleException refused(String exampleYaml, String expectedProblem)
+      throws IOException {
     Path spec = write("specs/spec.yaml", specWithResponseExample(exampleYaml));
     Path out = dir.resolve("out/bundled.yaml");
     Files.createDirectories(out.getParent());
     Files.writeString(out, "previous build\n");
-    SpecBundleException e = assertThrows(SpecBundleException.class, () -> SpecBundler.bundle(spec, out));
+    SpecBundleException e =
+        assertThrows(SpecBundleException.class, () -> SpecBundler.bundle(spec, out));
     assertEquals(BAD_POINTER, e.pointer());
     assertTrue(e.getMessage().contains(BAD_POINTER), e.getMessage());
     assertTrue(e.getMessage().contains(e.file()), e.getMessage());
     assertTrue(e.getMessage().contains(expectedProblem), e.getMessage());
-    assertEquals("previous build\n", Files.readString(out), "a failed bundle leaves the output as it was");
+    assertEquals(
+        "previous build\n", Files.readString(out), "a failed bundle leaves the output as it was");
     try (Stream<Path> files = Files.list(out.getParent())) {
       assertEquals(1, files.count(), "no temporary file is left");
     }
@@ -456,12 +522,19 @@ class SpecBundlerTest {
   void aMissingFileIsNamed() throws IOException {
     SpecBundleException e = refused("{externalValue: examples/gone.json}", "does not exist");
     assertEquals("examples/gone.json", e.file());
-    assertTrue(e.getMessage().contains(dir.resolve("specs/examples/gone.json").toString()), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(dir.resolve("specs/examples/gone.json").toString()),
+        e.getMessage());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://example.com/a.json", "https://example.com/a.json", "file:///etc/hostname",
-      "//example.com/a.json"})
+  @ValueSource(
+      strings = {
+        "http://example.com/a.json",
+        "https://example.com/a.json",
+        "file:///etc/hostname",
+        "//example.com/a.json"
+      })
   void anAbsoluteUrlIsRefused(String url) throws IOException {
     SpecBundleException e = refused("{externalValue: '" + url + "'}", "absolute URL");
     assertEquals(url, e.file());
@@ -498,7 +571,9 @@ class SpecBundlerTest {
   @Test
   void aBinaryFileIsRefused() throws IOException {
     Files.createDirectories(dir.resolve("specs/examples"));
-    Files.write(dir.resolve("specs/examples/pic.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, 0});
+    Files.write(
+        dir.resolve("specs/examples/pic.png"),
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, 0});
     refused("{externalValue: examples/pic.png}", "neither .json nor UTF-8 text");
   }
 
@@ -525,30 +600,44 @@ class SpecBundlerTest {
   @Test
   void aSpecThatCannotBeReadIsNamed() throws IOException {
     Path missing = dir.resolve("nope.yaml");
-    SpecBundleException e = assertThrows(SpecBundleException.class,
-        () -> SpecBundler.bundle(missing, dir.resolve("out.yaml")));
+    SpecBundleException e =
+        assertThrows(
+            SpecBundleException.class, () -> SpecBundler.bundle(missing, dir.resolve("out.yaml")));
     assertEquals("", e.pointer());
     assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     Path duplicate = write("dup.yaml", "openapi: 3.0.3\nopenapi: 3.1.0\n");
-    assertThrows(SpecBundleException.class, () -> SpecBundler.bundle(duplicate, dir.resolve("out.yaml")));
+    assertThrows(
+        SpecBundleException.class, () -> SpecBundler.bundle(duplicate, dir.resolve("out.yaml")));
     Path list = write("list.yaml", "- a\n- b\n");
-    assertThrows(SpecBundleException.class, () -> SpecBundler.bundle(list, dir.resolve("out.yaml")));
+    assertThrows(
+        SpecBundleException.class, () -> SpecBundler.bundle(list, dir.resolve("out.yaml")));
     assertFalse(Files.exists(dir.resolve("out.yaml")));
   }
 
   @Test
   void mainTakesExactlyTheSpecAndTheOutput() throws IOException {
     write("ex/1.json", "{\"n\": 1}");
-    Path spec = write("spec.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n"
-        + "  examples:\n    One: {externalValue: ex/1.json}\n");
-    assertThrows(IllegalArgumentException.class, () -> SpecBundler.main(new String[] {spec.toString()}));
-    assertThrows(IllegalArgumentException.class, () -> SpecBundler.main(new String[] {spec.toString(), " "}));
+    Path spec =
+        write(
+            "spec.yaml",
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n"
+                + "  examples:\n    One: {externalValue: ex/1.json}\n");
+    assertThrows(
+        IllegalArgumentException.class, () -> SpecBundler.main(new String[] {spec.toString()}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SpecBundler.main(new String[] {spec.toString(), " "}));
     Path out = dir.resolve("target/deep/out.yaml");
     SpecBundler.main(new String[] {spec.toString(), out.toString()});
-    assertEquals(JSON.readTree("{\"n\": 1}"), SpecBundler.readSpec(out).at("/components/examples/One/value"));
+    assertEquals(
+        JSON.readTree("{\"n\": 1}"),
+        SpecBundler.readSpec(out).at("/components/examples/One/value"));
   }
 
-  /** Equal JSON: numbers by value (the bundler keeps decimals exact, a default reader makes doubles). */
+  /**
+   * Equal JSON: numbers by value (the bundler keeps decimals exact, a default reader makes
+   * doubles).
+   */
   private static int compareNumbersByValue(JsonNode a, JsonNode b) {
     if (a.isNumber() && b.isNumber()) {
       return a.decimalValue().compareTo(b.decimalValue());

@@ -17,15 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A spec whose operations name several groups gets one sub-client per group, each in a file of its own, and a root
- * client that holds only the accessors (and the operations no group holds); a spec with one group or none keeps one
- * flat client. Every operation's optional parameters are a class of their own.
+ * A spec whose operations name several groups gets one sub-client per group, each in a file of its
+ * own, and a root client that holds only the accessors (and the operations no group holds); a spec
+ * with one group or none keeps one flat client. Every operation's optional parameters are a class
+ * of their own.
  */
 class SubClientsTest {
-  private static final Pattern PUBLIC_METHOD = Pattern.compile("^  public (?!.* class )[^=(]* (\\w+)\\(");
+  private static final Pattern PUBLIC_METHOD =
+      Pattern.compile("^  public (?!.* class )[^=(]* (\\w+)\\(");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private ClientGeneration.Result generate(String yaml) throws Exception {
     Path spec = Files.writeString(dir.resolve("spec.yaml"), yaml);
@@ -38,12 +39,19 @@ class SubClientsTest {
 
   private List<String> clientPackageFiles(ClientGeneration.Result result) throws Exception {
     try (Stream<Path> files = Files.list(result.sourceRoot().resolve("gen/lab"))) {
-      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .collect(Collectors.toList());
     }
   }
 
   private static OperationView operation(ClientGeneration.Result result, String id) {
-    return result.operations().stream().filter(o -> id.equals(o.operationId())).findFirst().orElseThrow();
+    return result.operations().stream()
+        .filter(o -> id.equals(o.operationId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The public methods a class declares at its own level (not in nested classes), by name. */
@@ -58,7 +66,8 @@ class SubClientsTest {
     return names;
   }
 
-  private static final String MULTI_TAG = """
+  private static final String MULTI_TAG =
+      """
       openapi: 3.0.3
       info: {title: Print shop, version: '1'}
       tags:
@@ -107,32 +116,66 @@ class SubClientsTest {
   void eachGroupIsASubClientInAFileOfItsOwnAndTheRootHoldsAccessors() throws Exception {
     ClientGeneration.Result result = generate(MULTI_TAG);
 
-    assertEquals(List.of("BillingClient.java", "DefaultClient.java", "LabClient.java", "ListJobsParams.java",
-        "PrintJobsClient.java"), clientPackageFiles(result));
+    assertEquals(
+        List.of(
+            "BillingClient.java",
+            "DefaultClient.java",
+            "LabClient.java",
+            "ListJobsParams.java",
+            "PrintJobsClient.java"),
+        clientPackageFiles(result));
     String root = file(result, "LabClient");
-    assertEquals(List.of("builder", "config", "withRawResponse", "async", "printJobs", "billing", "defaultGroup", "ping",
-        "ping", "toString"), publicMethods(root), "the accessors, in the order of the spec's tags, and the untagged ping");
+    assertEquals(
+        List.of(
+            "builder",
+            "config",
+            "withRawResponse",
+            "async",
+            "printJobs",
+            "billing",
+            "defaultGroup",
+            "ping",
+            "ping",
+            "toString"),
+        publicMethods(root),
+        "the accessors, in the order of the spec's tags, and the untagged ping");
     assertTrue(root.contains("  public PrintJobsClient printJobs() {\n    return printJobs;\n  }"));
-    assertTrue(root.contains("The operations of group \"Print jobs\": Jobs sent to printers; a job is a task that finishes.\n"),
+    assertTrue(
+        root.contains(
+            "The operations of group \"Print jobs\": Jobs sent to printers; a job is a task that finishes.\n"),
         "the accessor's Javadoc sums up the tag's description");
-    assertTrue(root.contains("this.billing = new BillingClient(invoker);"), "each sub-client created once, sharing the invoker");
+    assertTrue(
+        root.contains("this.billing = new BillingClient(invoker);"),
+        "each sub-client created once, sharing the invoker");
     assertFalse(root.contains("listJobs"), "a grouped operation is not on the root client");
 
     String jobs = file(result, "PrintJobsClient");
     assertTrue(jobs.contains("public final class PrintJobsClient {"));
-    assertTrue(jobs.contains("  PrintJobsClient(ApiInvoker invoker) {"), "only the root client creates it");
-    assertTrue(jobs.contains(" * The operations of group \"Print jobs\" of {@link LabClient}.\n *\n * <p>Jobs sent to printers;\n"),
+    assertTrue(
+        jobs.contains("  PrintJobsClient(ApiInvoker invoker) {"),
+        "only the root client creates it");
+    assertTrue(
+        jobs.contains(
+            " * The operations of group \"Print jobs\" of {@link LabClient}.\n *\n * <p>Jobs sent to printers;\n"),
         "its Javadoc is the tag's description");
     assertTrue(jobs.contains("public Job listJobs(ListJobsParams params, RequestOptions options)"));
-    assertTrue(jobs.contains("public static final class RawClient {") && jobs.contains("public static final class AsyncClient {"));
-    assertEquals(List.of("withRawResponse", "async", "listJobs", "listJobs", "listJobs"), publicMethods(jobs));
+    assertTrue(
+        jobs.contains("public static final class RawClient {")
+            && jobs.contains("public static final class AsyncClient {"));
+    assertEquals(
+        List.of("withRawResponse", "async", "listJobs", "listJobs", "listJobs"),
+        publicMethods(jobs));
 
     String billing = file(result, "BillingClient");
     assertTrue(billing.contains("public void listInvoices(RequestOptions options)"));
-    assertTrue(billing.contains("public void charge(RequestOptions options)"), "the operation's own extension wins over its tag");
+    assertTrue(
+        billing.contains("public void charge(RequestOptions options)"),
+        "the operation's own extension wins over its tag");
     assertTrue(billing.contains("<p>What a customer owes."));
 
-    assertTrue(file(result, "ListJobsParams").contains("The optional parameters of {@link PrintJobsClient#listJobs}"));
+    assertTrue(
+        file(result, "ListJobsParams")
+            .contains("The optional parameters of {@link PrintJobsClient#listJobs}"));
     assertEquals("printJobs", operation(result, "listJobs").groupAccessor());
     assertEquals("PrintJobsClient", operation(result, "listJobs").ownerClass());
     assertEquals("defaultGroup", operation(result, "getDefaults").groupAccessor());
@@ -142,18 +185,25 @@ class SubClientsTest {
 
   @Test
   void aRootWithNoOperationOfItsOwnHasNoViews() throws Exception {
-    ClientGeneration.Result result = generate(MULTI_TAG.replace(
-        "  /ping:\n    get:\n      operationId: ping\n      responses: {'204': {description: ok}}\n", ""));
+    ClientGeneration.Result result =
+        generate(
+            MULTI_TAG.replace(
+                "  /ping:\n    get:\n      operationId: ping\n      responses: {'204': {description: ok}}\n",
+                ""));
 
-    assertEquals(List.of("builder", "config", "printJobs", "billing", "defaultGroup", "toString"),
+    assertEquals(
+        List.of("builder", "config", "printJobs", "billing", "defaultGroup", "toString"),
         publicMethods(file(result, "LabClient")));
     assertFalse(file(result, "LabClient").contains("class RawClient"));
   }
 
   @Test
   void aSpecWithOneTagKeepsOneFlatClientWithItsParameterClassesBeside() throws Exception {
-    ClientGeneration.Result result = generate(MULTI_TAG.replaceAll("tags: \\[[^\\]]*\\]", "tags: [Print jobs]")
-        .replace("x-taskclients-group: billing", "x-taskclients-group: Print jobs"));
+    ClientGeneration.Result result =
+        generate(
+            MULTI_TAG
+                .replaceAll("tags: \\[[^\\]]*\\]", "tags: [Print jobs]")
+                .replace("x-taskclients-group: billing", "x-taskclients-group: Print jobs"));
 
     assertEquals(List.of("LabClient.java", "ListJobsParams.java"), clientPackageFiles(result));
     String root = file(result, "LabClient");
@@ -165,7 +215,9 @@ class SubClientsTest {
 
   @Test
   void namesClashingWithModelsOrEachOtherGetNumbers() throws Exception {
-    ClientGeneration.Result result = generate("""
+    ClientGeneration.Result result =
+        generate(
+            """
         openapi: 3.0.3
         info: {title: Lab, version: '1'}
         paths:
@@ -186,7 +238,12 @@ class SubClientsTest {
             ShelfClient: {type: object, properties: {name: {type: string}}}
         """);
 
-    assertEquals(List.of("LabClient.java", "Search2Params.java", "ShelfGroup2Client.java", "ShelfGroupClient.java"),
+    assertEquals(
+        List.of(
+            "LabClient.java",
+            "Search2Params.java",
+            "ShelfGroup2Client.java",
+            "ShelfGroupClient.java"),
         clientPackageFiles(result));
     assertTrue(file(result, "LabClient").contains("public ShelfGroup2Client shelf2() {"));
   }

@@ -15,19 +15,31 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README is a front door for users (at most 300 lines); it and the maintainers' pages link only to files that
- * exist, and none of them narrates history by issue number (that is what the CHANGELOG and the commits are for).
+ * The README is a front door for users (at most 300 lines); it and the maintainers' pages link only
+ * to files that exist, and none of them narrates history by issue number (that is what the
+ * CHANGELOG and the commits are for).
  */
 class DocumentationTest {
-  private static final Path ROOT = Path.of(System.getProperty("taskclients.specs.dir", "../specs")).getParent();
+  private static final Path ROOT =
+      Path.of(System.getProperty("taskclients.specs.dir", "../specs")).getParent();
   private static final int README_MAX_LINES = 300;
-  /** A Markdown link or image to a relative target: {@code [text](path)} or {@code [text](path#anchor)}. */
-  private static final Pattern RELATIVE_LINK = Pattern.compile("\\]\\((?!https?:|mailto:|#)([^)#\\s]+)(#[^)]*)?\\)");
+
+  /**
+   * A Markdown link or image to a relative target: {@code [text](path)} or {@code
+   * [text](path#anchor)}.
+   */
+  private static final Pattern RELATIVE_LINK =
+      Pattern.compile("\\]\\((?!https?:|mailto:|#)([^)#\\s]+)(#[^)]*)?\\)");
+
   private static final Pattern ISSUE_NUMBER = Pattern.compile("(?i)\\bissues? \\d+\\b");
 
   private static List<Path> pages() throws IOException {
-    List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("CONTRIBUTING.md"),
-        ROOT.resolve("RELEASING.md")));
+    List<Path> pages =
+        new ArrayList<>(
+            List.of(
+                ROOT.resolve("README.md"),
+                ROOT.resolve("CONTRIBUTING.md"),
+                ROOT.resolve("RELEASING.md")));
     try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
       docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
     }
@@ -37,8 +49,12 @@ class DocumentationTest {
   @Test
   void theReadmeIsAtMostThreeHundredLines() throws IOException {
     long lines = Files.readAllLines(ROOT.resolve("README.md")).size();
-    assertTrue(lines <= README_MAX_LINES, "README.md has " + lines + " lines; move maintainers' material to "
-        + "CONTRIBUTING.md, RELEASING.md or docs/");
+    assertTrue(
+        lines <= README_MAX_LINES,
+        "README.md has "
+            + lines
+            + " lines; move maintainers' material to "
+            + "CONTRIBUTING.md, RELEASING.md or docs/");
   }
 
   @Test

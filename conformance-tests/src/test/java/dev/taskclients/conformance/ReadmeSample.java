@@ -11,10 +11,10 @@ import java.util.concurrent.CompletableFuture;
 
 /** The README's usage sample, verbatim between the markers; {@code ReadmeSampleTest} runs it. */
 final class ReadmeSample {
-  private ReadmeSample() {
-  }
+  private ReadmeSample() {}
 
   static Task run(String baseUrl, String apiKey) {
+    // spotless:off (the README shows this code as written, comments aligned)
     // readme-sample:start
     BeatraClient client = BeatraClient.builder()
         .baseUrl(baseUrl)                       // defaults to the spec's server
@@ -42,6 +42,7 @@ final class ReadmeSample {
       System.out.println(e.getMessage());
     }
     // readme-sample:end
+    // spotless:on
     return later.join();
   }
 }

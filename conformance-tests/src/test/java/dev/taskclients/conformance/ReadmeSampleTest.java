@@ -40,28 +40,45 @@ class ReadmeSampleTest {
   void readmeShowsTheSampleVerbatim() throws Exception {
     Path root = Path.of(System.getProperty("taskclients.specs.dir", "../specs")).getParent();
     String readme = Files.readString(root.resolve("README.md"));
-    String source = Files.readString(Path.of("src/test/java/dev/taskclients/conformance/ReadmeSample.java"));
+    String source =
+        Files.readString(Path.of("src/test/java/dev/taskclients/conformance/ReadmeSample.java"));
 
-    assertTrue(readme.contains(between(source)), "README.md must show ReadmeSample's code verbatim");
+    assertTrue(
+        readme.contains(between(source)), "README.md must show ReadmeSample's code verbatim");
   }
 
   @Test
   void sampleRunsAgainstTheApi() {
-    String task = "{\"object\":\"task\",\"task_id\":\"task_123\",\"status\":\"succeeded\",\"output\":{\"text\":\"hi\"}}";
-    server.stubFor(get(urlPathEqualTo("/v1/tasks/task_123"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withHeader("X-Request-Id", "req-42").withBody(task)));
-    server.stubFor(get(urlPathEqualTo("/v1/tasks/missing"))
-        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-            .withBody("{\"error\":{\"code\":\"not_found\",\"message\":\"Task not found\",\"retryable\":false}}")));
+    String task =
+        "{\"object\":\"task\",\"task_id\":\"task_123\",\"status\":\"succeeded\",\"output\":{\"text\":\"hi\"}}";
+    server.stubFor(
+        get(urlPathEqualTo("/v1/tasks/task_123"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("X-Request-Id", "req-42")
+                    .withBody(task)));
+    server.stubFor(
+        get(urlPathEqualTo("/v1/tasks/missing"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"code\":\"not_found\",\"message\":\"Task not found\",\"retryable\":false}}")));
 
     Task done = ReadmeSample.run(server.baseUrl(), "sk-test");
 
     assertEquals("succeeded", done.status().value());
-    server.verify(3, getRequestedFor(urlPathEqualTo("/v1/tasks/task_123"))
-        .withHeader("Authorization", equalTo("Bearer sk-test")));
-    server.verify(1, getRequestedFor(urlPathEqualTo("/v1/tasks/task_123"))
-        .withHeader("X-Request-Id", equalTo("req-42")));
+    server.verify(
+        3,
+        getRequestedFor(urlPathEqualTo("/v1/tasks/task_123"))
+            .withHeader("Authorization", equalTo("Bearer sk-test")));
+    server.verify(
+        1,
+        getRequestedFor(urlPathEqualTo("/v1/tasks/task_123"))
+            .withHeader("X-Request-Id", equalTo("req-42")));
     server.verify(1, getRequestedFor(urlPathEqualTo("/v1/tasks/missing")));
   }
 
@@ -70,7 +87,9 @@ class ReadmeSampleTest {
     String indent = "    ";
     int start = source.indexOf('\n', source.indexOf(START)) + 1;
     int end = source.lastIndexOf('\n', source.indexOf(END));
-    return source.substring(start, end).lines()
+    return source
+        .substring(start, end)
+        .lines()
         .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line.strip())
         .collect(Collectors.joining("\n"));
   }

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * How a body is read or sent, decided by the generator's own {@link MediaKind} (the gate must serve
- * what the client prefers), with what the gate adds: picking an entry of a kind, and a concrete media
- * type for a declared range.
+ * what the client prefers), with what the gate adds: picking an entry of a kind, and a concrete
+ * media type for a declared range.
  */
 enum BodyKind {
   /** JSON: the typed model. */
@@ -62,11 +62,15 @@ enum BodyKind {
   String concrete(String declared) {
     String type = declared.split(";", 2)[0].trim();
     if (type.equals("*/*")) {
-      return this == JSON ? "application/json" : this == TEXT ? "text/plain" : "application/octet-stream";
+      return this == JSON
+          ? "application/json"
+          : this == TEXT ? "text/plain" : "application/octet-stream";
     }
     if (type.endsWith("/*")) {
       String major = type.substring(0, type.length() - 2);
-      return major + "/" + (major.equals("image") ? "png" : major.equals("text") ? "plain" : "octet-stream");
+      return major
+          + "/"
+          + (major.equals("image") ? "png" : major.equals("text") ? "plain" : "octet-stream");
     }
     return declared;
   }

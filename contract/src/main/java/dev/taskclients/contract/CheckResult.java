@@ -20,7 +20,8 @@ public record CheckResult(List<String> problems, String detail) {
   }
 
   /**
-   * A result naming what a step threw: its type, where, its message and its causes', shortened for a report.
+   * A result naming what a step threw: its type, where, its message and its causes', shortened for
+   * a report.
    *
    * @param what what failed, e.g. {@code the generator failed}
    * @param thrown what it threw
@@ -30,7 +31,9 @@ public record CheckResult(List<String> problems, String detail) {
     return of(List.of(what + ": " + OutcomeChecks.describe(thrown)));
   }
 
-  /** @return whether the check passed */
+  /**
+   * @return whether the check passed
+   */
   public boolean passed() {
     return problems.isEmpty();
   }

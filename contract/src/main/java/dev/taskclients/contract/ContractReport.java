@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects every check's outcome and writes a Markdown report a person reads: a summary per spec (generated? compiled?
- * operations, checks passed and failed), then a table of spec × operation × check with the first difference of each
- * failure and what was served. Thread-safe.
+ * Collects every check's outcome and writes a Markdown report a person reads: a summary per spec
+ * (generated? compiled? operations, checks passed and failed), then a table of spec × operation ×
+ * check with the first difference of each failure and what was served. Thread-safe.
  */
 public final class ContractReport {
   /**
@@ -25,8 +25,11 @@ public final class ContractReport {
    * @param detail what was checked (what was served, say), may be empty
    * @param firstProblem the first difference, or null when the check passed
    */
-  public record Row(String spec, String operation, String check, String detail, String firstProblem) {
-    /** @return whether the check passed */
+  public record Row(
+      String spec, String operation, String check, String detail, String firstProblem) {
+    /**
+     * @return whether the check passed
+     */
     public boolean passed() {
       return firstProblem == null;
     }
@@ -50,7 +53,8 @@ public final class ContractReport {
    * Starts a report.
    *
    * @param title the report's heading
-   * @param preamble paragraphs printed under the heading (what was checked, where the specs came from)
+   * @param preamble paragraphs printed under the heading (what was checked, where the specs came
+   *     from)
    */
   public ContractReport(String title, List<String> preamble) {
     this.title = title;
@@ -96,12 +100,25 @@ public final class ContractReport {
     specs.computeIfAbsent(spec, s -> new SpecSummary()).operations = count;
   }
 
-  /** @return one line per spec: generated? compiled? operations, checks passed/failed */
+  /**
+   * @return one line per spec: generated? compiled? operations, checks passed/failed
+   */
   public synchronized List<String> summaryLines() {
     List<String> lines = new ArrayList<>();
-    specs.forEach((spec, s) -> lines.add(spec + ": generated " + s.generated + ", compiled " + s.compiled
-        + ", operations " + (s.operations < 0 ? "-" : String.valueOf(s.operations))
-        + ", checks passed " + s.passed + ", failed " + s.failed));
+    specs.forEach(
+        (spec, s) ->
+            lines.add(
+                spec
+                    + ": generated "
+                    + s.generated
+                    + ", compiled "
+                    + s.compiled
+                    + ", operations "
+                    + (s.operations < 0 ? "-" : String.valueOf(s.operations))
+                    + ", checks passed "
+                    + s.passed
+                    + ", failed "
+                    + s.failed));
     return lines;
   }
 
@@ -114,22 +131,52 @@ public final class ContractReport {
     StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
     preamble.forEach(paragraph -> md.append(paragraph).append("\n\n"));
     long passed = rows.stream().filter(Row::passed).count();
-    md.append("## Summary\n\n").append(specs.size()).append(" spec(s), ").append(rows.size()).append(" check(s): ")
-        .append(passed).append(" passed, ").append(rows.size() - passed).append(" failed.\n\n");
-    // Generated and compiled are the gate's own steps: a report of a client built elsewhere leaves them out.
-    boolean steps = specs.values().stream().anyMatch(s -> !s.generated.equals("-") || !s.compiled.equals("-"));
-    md.append(steps ? "| Spec | Generated | Compiled | Operations | Passed | Failed |\n|---|---|---|---|---|---|\n"
-        : "| Spec | Operations | Passed | Failed |\n|---|---|---|---|\n");
-    specs.forEach((spec, s) -> md.append("| ").append(cell(spec)).append(" | ")
-        .append(steps ? s.generated + " | " + s.compiled + " | " : "")
-        .append(s.operations < 0 ? "-" : String.valueOf(s.operations)).append(" | ")
-        .append(s.passed).append(" | ").append(s.failed).append(" |\n"));
-    md.append("\n## Checks\n\n| Spec | Operation | Check | Result | First difference | Served / made |\n")
+    md.append("## Summary\n\n")
+        .append(specs.size())
+        .append(" spec(s), ")
+        .append(rows.size())
+        .append(" check(s): ")
+        .append(passed)
+        .append(" passed, ")
+        .append(rows.size() - passed)
+        .append(" failed.\n\n");
+    // Generated and compiled are the gate's own steps: a report of a client built elsewhere leaves
+    // them out.
+    boolean steps =
+        specs.values().stream().anyMatch(s -> !s.generated.equals("-") || !s.compiled.equals("-"));
+    md.append(
+        steps
+            ? "| Spec | Generated | Compiled | Operations | Passed | Failed |\n|---|---|---|---|---|---|\n"
+            : "| Spec | Operations | Passed | Failed |\n|---|---|---|---|\n");
+    specs.forEach(
+        (spec, s) ->
+            md.append("| ")
+                .append(cell(spec))
+                .append(" | ")
+                .append(steps ? s.generated + " | " + s.compiled + " | " : "")
+                .append(s.operations < 0 ? "-" : String.valueOf(s.operations))
+                .append(" | ")
+                .append(s.passed)
+                .append(" | ")
+                .append(s.failed)
+                .append(" |\n"));
+    md.append(
+            "\n## Checks\n\n| Spec | Operation | Check | Result | First difference | Served / made |\n")
         .append("|---|---|---|---|---|---|\n");
     for (Row row : rows) {
-      md.append("| ").append(cell(row.spec())).append(" | ").append(cell(row.operation())).append(" | ")
-          .append(cell(row.check())).append(" | ").append(row.passed() ? "pass" : "**FAIL**").append(" | ")
-          .append(row.passed() ? "" : cell(row.firstProblem())).append(" | ").append(cell(row.detail())).append(" |\n");
+      md.append("| ")
+          .append(cell(row.spec()))
+          .append(" | ")
+          .append(cell(row.operation()))
+          .append(" | ")
+          .append(cell(row.check()))
+          .append(" | ")
+          .append(row.passed() ? "pass" : "**FAIL**")
+          .append(" | ")
+          .append(row.passed() ? "" : cell(row.firstProblem()))
+          .append(" | ")
+          .append(cell(row.detail()))
+          .append(" |\n");
     }
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());

@@ -12,23 +12,28 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import java.nio.file.Path;
 
 /**
- * Whether a spec's example fits its schema, judged by the same validator (and the same relaxations) that
- * checks the exchanges, against the same rendering of the spec.
+ * Whether a spec's example fits its schema, judged by the same validator (and the same relaxations)
+ * that checks the exchanges, against the same rendering of the spec.
  */
 final class ExampleFit {
   private final SchemaValidator validator;
+
   /** Each schema as judged, by identity: converting one costs a JSON round trip. */
   private final java.util.Map<Schema<?>, Schema<?>> adapted = new java.util.IdentityHashMap<>();
 
   /**
    * Creates the judge.
    *
-   * @param rendering a rendering the exchanges are validated against (its components resolve references)
+   * @param rendering a rendering the exchanges are validated against (its components resolve
+   *     references)
    */
   ExampleFit(Path rendering) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    OpenAPI openAPI = new OpenAPIV3Parser().readLocation(rendering.toAbsolutePath().toString(), null, options).getOpenAPI();
+    OpenAPI openAPI =
+        new OpenAPIV3Parser()
+            .readLocation(rendering.toAbsolutePath().toString(), null, options)
+            .getOpenAPI();
     this.validator = new SchemaValidator(openAPI, new MessageResolver(MockServer.VALIDATOR_LEVELS));
   }
 
@@ -71,24 +76,32 @@ final class ExampleFit {
    * @param value the value
    * @param schema its schema
    * @param mapper writes the value
-   * @return the findings, each {@code <key>: <message>}; empty when the value fits (or cannot be judged)
+   * @return the findings, each {@code <key>: <message>}; empty when the value fits (or cannot be
+   *     judged)
    */
   java.util.List<String> findings(JsonNode value, Schema<?> schema, ObjectMapper mapper) {
     try {
       Schema<?> judged = adapted.computeIfAbsent(schema, ExampleFit::withoutDiscriminators);
-      ValidationReport report = validator.validate(mapper.writeValueAsString(value), judged, "validation.example");
-      return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR
-          && !m.getKey().endsWith("additionalProperties") && !m.getKey().endsWith("discriminator"))
-          .map(m -> m.getKey() + ": " + m.getMessage()).toList();
+      ValidationReport report =
+          validator.validate(mapper.writeValueAsString(value), judged, "validation.example");
+      return report.getMessages().stream()
+          .filter(
+              m ->
+                  m.getLevel() == ValidationReport.Level.ERROR
+                      && !m.getKey().endsWith("additionalProperties")
+                      && !m.getKey().endsWith("discriminator"))
+          .map(m -> m.getKey() + ": " + m.getMessage())
+          .toList();
     } catch (Exception | StackOverflowError | com.google.common.util.concurrent.ExecutionError e) {
-      return java.util.List.of(); // the validator cannot judge it: the exchange's own validation will
+      return java.util.List
+          .of(); // the validator cannot judge it: the exchange's own validation will
     }
   }
 
   /**
-   * A copy of a schema without discriminators, as the renderings are written ({@link MockServer}): the
-   * validator's discriminator check is off, and following a discriminated parent into a child that extends it
-   * again recurses until the stack overflows.
+   * A copy of a schema without discriminators, as the renderings are written ({@link MockServer}):
+   * the validator's discriminator check is off, and following a discriminated parent into a child
+   * that extends it again recurses until the stack overflows.
    */
   private static Schema<?> withoutDiscriminators(Schema<?> schema) {
     JsonNode tree = io.swagger.v3.core.util.Json.mapper().valueToTree(schema);

@@ -19,10 +19,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs the exchanges of one compiled client: one WireMock and one validator for the spec, one client
- * built through its builder with every credential, then per case: serve the planned response, call the
- * raw method with synthesized arguments (reached as a user reaches it: through the sub-client's accessor for an
- * operation a sub-client holds), and check the outcome and the request.
+ * Runs the exchanges of one compiled client: one WireMock and one validator for the spec, one
+ * client built through its builder with every credential, then per case: serve the planned
+ * response, call the raw method with synthesized arguments (reached as a user reaches it: through
+ * the sub-client's accessor for an operation a sub-client holds), and check the outcome and the
+ * request.
  */
 final class Exchanges implements AutoCloseable {
   private final SpecDocument document;
@@ -46,12 +47,19 @@ final class Exchanges implements AutoCloseable {
    * @param loader the class loader that has the compiled client
    * @param generated what generation gave
    * @param mapper the clients' JSON settings
-   * @param examplesAsWritten serve and send the spec's examples even when they do not fit their schemas
-   *     (the gate's self-tests); by default such an example is passed over for a synthesized value
+   * @param examplesAsWritten serve and send the spec's examples even when they do not fit their
+   *     schemas (the gate's self-tests); by default such an example is passed over for a
+   *     synthesized value
    * @throws ClassNotFoundException when the client class was not compiled
    */
-  Exchanges(Path spec, Path workDir, ClassLoader loader, ClientGeneration.Result generated, ObjectMapper mapper,
-      boolean examplesAsWritten) throws ClassNotFoundException {
+  Exchanges(
+      Path spec,
+      Path workDir,
+      ClassLoader loader,
+      ClientGeneration.Result generated,
+      ObjectMapper mapper,
+      boolean examplesAsWritten)
+      throws ClassNotFoundException {
     this.document = SpecDocument.read(spec);
     this.generated = generated;
     this.mapper = mapper;
@@ -67,8 +75,8 @@ final class Exchanges implements AutoCloseable {
     this.client = loadOrClose(loader, generated.clientClass(), server);
   }
 
-  private static GeneratedClient loadOrClose(ClassLoader loader, String clientClass, MockServer server)
-      throws ClassNotFoundException {
+  private static GeneratedClient loadOrClose(
+      ClassLoader loader, String clientClass, MockServer server) throws ClassNotFoundException {
     try {
       return GeneratedClient.load(loader, clientClass);
     } catch (ClassNotFoundException | RuntimeException e) {
@@ -94,21 +102,29 @@ final class Exchanges implements AutoCloseable {
       holder = client.holder(root, c.view().groupAccessor());
       rawClient = client.raw(holder);
     } catch (ReflectiveOperationException e) {
-      return CheckResult.of(List.of("the generated API does not match the contract: " + OutcomeChecks.describe(e)));
+      return CheckResult.of(
+          List.of("the generated API does not match the contract: " + OutcomeChecks.describe(e)));
     }
     if (c.pages()) {
       return pages(c, holder, rawClient);
     }
     ResponsePlan plan = planner.plan(c.view(), c.response());
-    String served = plan.status() + (plan.contentType() == null ? "" : " " + plan.contentType()) + ", body "
-        + plan.bodySource();
+    String served =
+        plan.status()
+            + (plan.contentType() == null ? "" : " " + plan.contentType())
+            + ", body "
+            + plan.bodySource();
     RawCall call;
     try {
       call = RawCall.of(rawClient, c.view(), values, mapper);
     } catch (ReflectiveOperationException e) {
-      return new CheckResult(List.of("the generated API does not match the contract: " + OutcomeChecks.describe(e)), served);
+      return new CheckResult(
+          List.of("the generated API does not match the contract: " + OutcomeChecks.describe(e)),
+          served);
     } catch (RawCall.ValueNotAccepted e) {
-      return new CheckResult(List.of(OutcomeChecks.shorten(e.getMessage().replaceAll("\\s*\\R\\s*", " "), 700)), served);
+      return new CheckResult(
+          List.of(OutcomeChecks.shorten(e.getMessage().replaceAll("\\s*\\R\\s*", " "), 700)),
+          served);
     }
     server.serve(plan, c.view().key());
     Schema<?> form = formSchema(c.view());
@@ -139,8 +155,11 @@ final class Exchanges implements AutoCloseable {
     if (operation.bodyKind() != BodyKind.FORM) {
       return null;
     }
-    RequestBody body = document.requestBody(document.operation(operation.specPath(), operation.httpMethod()).getRequestBody());
-    Map.Entry<String, MediaType> media = body == null ? null : BodyKind.firstOf(body.getContent(), BodyKind.FORM);
+    RequestBody body =
+        document.requestBody(
+            document.operation(operation.specPath(), operation.httpMethod()).getRequestBody());
+    Map.Entry<String, MediaType> media =
+        body == null ? null : BodyKind.firstOf(body.getContent(), BodyKind.FORM);
     return media == null ? null : media.getValue().getSchema();
   }
 
@@ -150,37 +169,51 @@ final class Exchanges implements AutoCloseable {
       try {
         root = client.build(server.baseUrl() + document.basePath(), generated.client().schemes());
       } catch (ReflectiveOperationException | RuntimeException e) {
-        Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
-        clientProblem = "the client cannot be built with baseUrl, retryPolicy, requestTimeout and every credential "
-            + "setter: " + OutcomeChecks.describe(cause);
+        Throwable cause =
+            e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
+        clientProblem =
+            "the client cannot be built with baseUrl, retryPolicy, requestTimeout and every credential "
+                + "setter: "
+                + OutcomeChecks.describe(cause);
       }
     }
     return root;
   }
 
   /**
-   * Follows the pages of an operation marked {@code x-taskclients-pages}: first one page, to learn where the first
-   * request goes; then two, the first linking to the second by that URL (without any credential in its query, which the
-   * client adds itself), read through the client's {@code <op>Pages} method (its sub-client's, for an operation a
-   * sub-client holds). Both requests must reach the server and pass the validator, credentials included: a followed
-   * page is sent as its operation's request.
+   * Follows the pages of an operation marked {@code x-taskclients-pages}: first one page, to learn
+   * where the first request goes; then two, the first linking to the second by that URL (without
+   * any credential in its query, which the client adds itself), read through the client's {@code
+   * <op>Pages} method (its sub-client's, for an operation a sub-client holds). Both requests must
+   * reach the server and pass the validator, credentials included: a followed page is sent as its
+   * operation's request.
    */
   private CheckResult pages(OperationCase c, Object holder, Object raw) throws Exception {
     GeneratedOperation operation = c.view();
     ResponsePlan plan = planner.plan(operation, c.response());
     String served = "2 pages, the second through the first's " + operation.nextField() + " link";
     if (!(plan.json() instanceof ObjectNode page)) {
-      return new CheckResult(List.of("x-taskclients-pages: the page served for " + c.response().status()
-          + " is not a JSON object"), served);
+      return new CheckResult(
+          List.of(
+              "x-taskclients-pages: the page served for "
+                  + c.response().status()
+                  + " is not a JSON object"),
+          served);
     }
     Method pagesMethod;
     RawCall call;
     try {
       call = RawCall.of(raw, operation, values, mapper);
-      pagesMethod = holder.getClass().getMethod(operation.methodName() + "Pages", call.method().getParameterTypes());
+      pagesMethod =
+          holder
+              .getClass()
+              .getMethod(operation.methodName() + "Pages", call.method().getParameterTypes());
     } catch (ReflectiveOperationException e) {
-      return new CheckResult(List.of("the generated API has no pages method for the contract: "
-          + OutcomeChecks.describe(e)), served);
+      return new CheckResult(
+          List.of(
+              "the generated API has no pages method for the contract: "
+                  + OutcomeChecks.describe(e)),
+          served);
     } catch (RawCall.ValueNotAccepted e) {
       return new CheckResult(List.of(OutcomeChecks.shorten(e.getMessage(), 700)), served);
     }
@@ -189,13 +222,17 @@ final class Exchanges implements AutoCloseable {
     try {
       server.serveInTurn(List.of(withJson(plan, last)), operation.key());
       countPages(pagesMethod, holder, call.args());
-      String link = withoutQuery(server.requests().get(0).getAbsoluteUrl(), document.queryCredentialNames());
+      String link =
+          withoutQuery(server.requests().get(0).getAbsoluteUrl(), document.queryCredentialNames());
       ObjectNode linking = withLink(page, operation.nextField(), link);
       server.serveInTurn(List.of(withJson(plan, linking), withJson(plan, last)), operation.key());
       int pages = countPages(pagesMethod, holder, call.args());
       if (pages != 2) {
-        problems.add("the client followed " + pages + " page(s) of 2, the second linked by the first's "
-            + operation.nextField());
+        problems.add(
+            "the client followed "
+                + pages
+                + " page(s) of 2, the second linked by the first's "
+                + operation.nextField());
       }
     } catch (Exception e) {
       problems.add("following the pages threw " + OutcomeChecks.describe(e));
@@ -207,7 +244,10 @@ final class Exchanges implements AutoCloseable {
     return new CheckResult(problems, served);
   }
 
-  /** Reads every page the client's pages method gives, counting them; what the client throws is rethrown as is. */
+  /**
+   * Reads every page the client's pages method gives, counting them; what the client throws is
+   * rethrown as is.
+   */
   private int countPages(Method pagesMethod, Object holder, Object[] args) throws Exception {
     Iterable<?> pages;
     try {
@@ -225,14 +265,24 @@ final class Exchanges implements AutoCloseable {
   }
 
   private ResponsePlan withJson(ResponsePlan plan, ObjectNode json) throws IOException {
-    return new ResponsePlan(plan.documented(), plan.status(), plan.contentType(), mapper.writeValueAsBytes(json), json,
-        null, plan.headers(), plan.bodySource());
+    return new ResponsePlan(
+        plan.documented(),
+        plan.status(),
+        plan.contentType(),
+        mapper.writeValueAsBytes(json),
+        json,
+        null,
+        plan.headers(),
+        plan.bodySource());
   }
 
-  /** A URL without the query parameters of these names (credentials the client sends in the query itself). */
   /**
-   * A copy of a page whose link to the next ({@code nextField}, a dotted path such as {@code links.next} for a
-   * nested link) is {@code link}, or JSON null when {@code link} is null.
+   * A URL without the query parameters of these names (credentials the client sends in the query
+   * itself).
+   */
+  /**
+   * A copy of a page whose link to the next ({@code nextField}, a dotted path such as {@code
+   * links.next} for a nested link) is {@code link}, or JSON null when {@code link} is null.
    */
   private static ObjectNode withLink(ObjectNode page, String nextField, String link) {
     ObjectNode copy = page.deepCopy();
@@ -250,9 +300,13 @@ final class Exchanges implements AutoCloseable {
     if (question < 0 || names.isEmpty()) {
       return url;
     }
-    String kept = Arrays.stream(url.substring(question + 1).split("&"))
-        .filter(pair -> !names.contains(URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)))
-        .collect(Collectors.joining("&"));
+    String kept =
+        Arrays.stream(url.substring(question + 1).split("&"))
+            .filter(
+                pair ->
+                    !names.contains(
+                        URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)))
+            .collect(Collectors.joining("&"));
     return url.substring(0, question) + (kept.isEmpty() ? "" : "?" + kept);
   }
 

@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates an {@code application/x-www-form-urlencoded} request body against its schema with each value
- * typed by that schema. swagger-request-validator 2.44 types form values by guessing from their text: a
- * string field holding {@code +15017122661}, {@code true} or {@code null} is checked as a number, a boolean
- * or null, and a repeated field sent once as a string, so correct bodies fail. The same validator judges
- * the body here, after each field is given the JSON type its property declares.
+ * Validates an {@code application/x-www-form-urlencoded} request body against its schema with each
+ * value typed by that schema. swagger-request-validator 2.44 types form values by guessing from
+ * their text: a string field holding {@code +15017122661}, {@code true} or {@code null} is checked
+ * as a number, a boolean or null, and a repeated field sent once as a string, so correct bodies
+ * fail. The same validator judges the body here, after each field is given the JSON type its
+ * property declares.
  */
 final class FormBodyCheck {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -56,13 +57,17 @@ final class FormBodyCheck {
     if (body != null && !body.isEmpty()) {
       for (String pair : body.split("&")) {
         String[] parts = pair.split("=", 2);
-        fields.computeIfAbsent(decode(parts[0]), k -> new ArrayList<>()).add(parts.length > 1 ? decode(parts[1]) : "");
+        fields
+            .computeIfAbsent(decode(parts[0]), k -> new ArrayList<>())
+            .add(parts.length > 1 ? decode(parts[1]) : "");
       }
     }
     ObjectNode json = NODES.objectNode();
-    fields.forEach((name, values) -> json.set(name, typed(values, spec.schema(properties.get(name)))));
+    fields.forEach(
+        (name, values) -> json.set(name, typed(values, spec.schema(properties.get(name)))));
     List<String> problems = new ArrayList<>();
-    fit.findings(json, schema, mapper).forEach(f -> problems.add("OpenAPI validator (form body, typed by its schema): " + f));
+    fit.findings(json, schema, mapper)
+        .forEach(f -> problems.add("OpenAPI validator (form body, typed by its schema): " + f));
     return problems;
   }
 

@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A generated client under test: its class, built through its builder the way a user builds it. The class comes from
- * the caller's class loader (the test's own, for a client compiled with the tests; a loader over freshly compiled
- * classes, for the corpus gate), whose parent shares the runtime's classes with the checks.
+ * A generated client under test: its class, built through its builder the way a user builds it. The
+ * class comes from the caller's class loader (the test's own, for a client compiled with the tests;
+ * a loader over freshly compiled classes, for the corpus gate), whose parent shares the runtime's
+ * classes with the checks.
  */
 final class GeneratedClient {
   /** The password a Basic scheme gets; other schemes get {@link #credential(String)}. */
@@ -31,11 +32,14 @@ final class GeneratedClient {
    * @return the client
    * @throws ClassNotFoundException when the client class is not there
    */
-  static GeneratedClient load(ClassLoader loader, String clientClassName) throws ClassNotFoundException {
+  static GeneratedClient load(ClassLoader loader, String clientClassName)
+      throws ClassNotFoundException {
     return new GeneratedClient(Class.forName(clientClassName, true, loader));
   }
 
-  /** @return the client class */
+  /**
+   * @return the client class
+   */
   Class<?> clientClass() {
     return clientClass;
   }
@@ -58,7 +62,8 @@ final class GeneratedClient {
    * @return the client
    * @throws ReflectiveOperationException when the builder does not have the expected methods
    */
-  Object build(String baseUrl, List<SecuritySchemeView> schemes) throws ReflectiveOperationException {
+  Object build(String baseUrl, List<SecuritySchemeView> schemes)
+      throws ReflectiveOperationException {
     Object builder = clientClass.getMethod("builder").invoke(null);
     Class<?> type = builder.getClass();
     type.getMethod("baseUrl", String.class).invoke(builder, baseUrl);
@@ -66,7 +71,8 @@ final class GeneratedClient {
     type.getMethod("requestTimeout", Duration.class).invoke(builder, Duration.ofSeconds(10));
     for (SecuritySchemeView scheme : schemes) {
       if (scheme.kind() == CredentialKind.BASIC) {
-        type.getMethod(scheme.setter(), String.class, String.class).invoke(builder, credential(scheme.name()), PASSWORD);
+        type.getMethod(scheme.setter(), String.class, String.class)
+            .invoke(builder, credential(scheme.name()), PASSWORD);
       } else {
         type.getMethod(scheme.setter(), String.class).invoke(builder, credential(scheme.name()));
       }
@@ -75,11 +81,12 @@ final class GeneratedClient {
   }
 
   /**
-   * What holds an operation, as a user reaches it: the client {@link #build} built, or, for an operation a sub-client
-   * holds, the sub-client the client's accessor returns.
+   * What holds an operation, as a user reaches it: the client {@link #build} built, or, for an
+   * operation a sub-client holds, the sub-client the client's accessor returns.
    *
    * @param client the client
-   * @param accessor the client's accessor of the operation's sub-client, or null for an operation of its own
+   * @param accessor the client's accessor of the operation's sub-client, or null for an operation
+   *     of its own
    * @return the client or the sub-client
    * @throws ReflectiveOperationException when the client has no such accessor
    */
@@ -89,7 +96,8 @@ final class GeneratedClient {
     }
     Object subClient = clientClass.getMethod(accessor).invoke(client);
     if (subClient == null) {
-      throw new NoSuchMethodException(clientClass.getSimpleName() + "." + accessor + "() returned null");
+      throw new NoSuchMethodException(
+          clientClass.getSimpleName() + "." + accessor + "() returned null");
     }
     return subClient;
   }

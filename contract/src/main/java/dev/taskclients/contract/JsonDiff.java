@@ -5,8 +5,7 @@ import java.util.Iterator;
 
 /** Names the first place two JSON trees differ, as a JSON pointer with both values. */
 public final class JsonDiff {
-  private JsonDiff() {
-  }
+  private JsonDiff() {}
 
   /**
    * Finds the first difference between two JSON trees, walking objects in the expected tree's field
@@ -15,7 +14,8 @@ public final class JsonDiff {
    * @param expected the tree that should have come out
    * @param actual the tree that did (may be null)
    * @return {@code "<pointer>: expected <value>, got <value>"} (or {@code ..., absent} / {@code not
-   *     expected, got ...}) for the first difference, or {@code "no difference"} when the trees are equal
+   *     expected, got ...}) for the first difference, or {@code "no difference"} when the trees are
+   *     equal
    */
   public static String first(JsonNode expected, JsonNode actual) {
     String at = find(expected, actual, "");
@@ -44,7 +44,10 @@ public final class JsonDiff {
         }
       }
     }
-    if (expected.isArray() && actual != null && actual.isArray() && expected.size() == actual.size()) {
+    if (expected.isArray()
+        && actual != null
+        && actual.isArray()
+        && expected.size() == actual.size()) {
       for (int i = 0; i < expected.size(); i++) {
         String inner = find(expected.get(i), actual.get(i), pointer + "/" + i);
         if (inner != null) {

@@ -15,27 +15,39 @@ public final class OperationCase {
     this.pages = pages;
   }
 
-  /** @return whether this case follows pages (served with {@code response}) rather than checking one exchange */
+  /**
+   * @return whether this case follows pages (served with {@code response}) rather than checking one
+   *     exchange
+   */
   boolean pages() {
     return pages;
   }
 
-  /** @return the operation, as the generator describes it */
+  /**
+   * @return the operation, as the generator describes it
+   */
   GeneratedOperation view() {
     return view;
   }
 
-  /** @return the documented response */
+  /**
+   * @return the documented response
+   */
   DocumentedResponse response() {
     return response;
   }
 
-  /** @return the operation's name in reports: its operationId, else the generated method name */
+  /**
+   * @return the operation's name in reports: its operationId, else the generated method name
+   */
   public String operation() {
     return view.name();
   }
 
-  /** @return the check: the documented status ({@code 200}, {@code 2XX}, {@code 404}, {@code default}, ...) or {@code pages} */
+  /**
+   * @return the check: the documented status ({@code 200}, {@code 2XX}, {@code 404}, {@code
+   *     default}, ...) or {@code pages}
+   */
   public String status() {
     return pages ? "pages" : response.status();
   }

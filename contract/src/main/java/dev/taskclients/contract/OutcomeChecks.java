@@ -26,12 +26,40 @@ import java.util.Set;
  */
 final class OutcomeChecks {
   /** Documented Java types that are not generated models. */
-  private static final Set<String> NOT_MODELS = Set.of("String", "Integer", "Long", "Boolean", "Double", "Float",
-      "BigDecimal", "BigInteger", "Object", "JsonNode", "Void", "OffsetDateTime", "LocalDate", "UUID", "URI");
-  private static final Map<Integer, Class<? extends ApiException>> EXCEPTIONS = Map.of(
-      400, BadRequestException.class, 401, UnauthorizedException.class, 403, ForbiddenException.class,
-      404, NotFoundException.class, 409, ConflictException.class, 422, UnprocessableEntityException.class,
-      429, RateLimitException.class);
+  private static final Set<String> NOT_MODELS =
+      Set.of(
+          "String",
+          "Integer",
+          "Long",
+          "Boolean",
+          "Double",
+          "Float",
+          "BigDecimal",
+          "BigInteger",
+          "Object",
+          "JsonNode",
+          "Void",
+          "OffsetDateTime",
+          "LocalDate",
+          "UUID",
+          "URI");
+
+  private static final Map<Integer, Class<? extends ApiException>> EXCEPTIONS =
+      Map.of(
+          400,
+          BadRequestException.class,
+          401,
+          UnauthorizedException.class,
+          403,
+          ForbiddenException.class,
+          404,
+          NotFoundException.class,
+          409,
+          ConflictException.class,
+          422,
+          UnprocessableEntityException.class,
+          429,
+          RateLimitException.class);
 
   private final ObjectMapper mapper;
 
@@ -51,7 +79,8 @@ final class OutcomeChecks {
    * @return the class
    */
   static Class<? extends ApiException> expectedException(int status) {
-    return status >= 500 && status <= 599 ? ServerException.class
+    return status >= 500 && status <= 599
+        ? ServerException.class
         : EXCEPTIONS.getOrDefault(status, UnexpectedStatusException.class);
   }
 
@@ -64,14 +93,21 @@ final class OutcomeChecks {
    * @return the problems, empty when the outcome is right
    */
   List<String> check(ResponsePlan plan, Object returned, Throwable thrown) {
-    return plan.success() ? checkSuccess(plan, returned, thrown) : checkError(plan, returned, thrown);
+    return plan.success()
+        ? checkSuccess(plan, returned, thrown)
+        : checkError(plan, returned, thrown);
   }
 
   private List<String> checkSuccess(ResponsePlan plan, Object returned, Throwable thrown) {
     List<String> problems = new ArrayList<>();
     if (thrown != null) {
-      problems.add("HTTP " + plan.status() + " threw instead of returning the " + plan.documented().javaType() + ": "
-          + describe(thrown));
+      problems.add(
+          "HTTP "
+              + plan.status()
+              + " threw instead of returning the "
+              + plan.documented().javaType()
+              + ": "
+              + describe(thrown));
       return problems;
     }
     if (!(returned instanceof Response<?> response)) {
@@ -79,7 +115,8 @@ final class OutcomeChecks {
       return problems;
     }
     if (response.statusCode() != plan.status()) {
-      problems.add("Response.statusCode() is " + response.statusCode() + ", served " + plan.status());
+      problems.add(
+          "Response.statusCode() is " + response.statusCode() + ", served " + plan.status());
     }
     Object body = response.body();
     switch (plan.kind()) {
@@ -88,13 +125,22 @@ final class OutcomeChecks {
         break;
       case "TEXT":
         if (!plan.text().equals(body)) {
-          problems.add("text body differs: served " + shorten(plan.text()) + ", got " + shorten(String.valueOf(body)));
+          problems.add(
+              "text body differs: served "
+                  + shorten(plan.text())
+                  + ", got "
+                  + shorten(String.valueOf(body)));
         }
         break;
       case "BINARY":
         if (!(body instanceof byte[] bytes) || !Arrays.equals(bytes, plan.body())) {
-          problems.add("binary body differs: served " + plan.body().length + " bytes, got "
-              + (body instanceof byte[] bytes ? bytes.length + " different bytes" : describeValue(body)));
+          problems.add(
+              "binary body differs: served "
+                  + plan.body().length
+                  + " bytes, got "
+                  + (body instanceof byte[] bytes
+                      ? bytes.length + " different bytes"
+                      : describeValue(body)));
         }
         break;
       default:
@@ -109,22 +155,40 @@ final class OutcomeChecks {
     List<String> problems = new ArrayList<>();
     Class<? extends ApiException> expected = expectedException(plan.status());
     if (thrown == null) {
-      problems.add("HTTP " + plan.status() + " returned " + describeValue(returned) + " instead of throwing "
-          + expected.getSimpleName());
+      problems.add(
+          "HTTP "
+              + plan.status()
+              + " returned "
+              + describeValue(returned)
+              + " instead of throwing "
+              + expected.getSimpleName());
       return problems;
     }
     if (!(thrown instanceof ApiException e)) {
-      problems.add("HTTP " + plan.status() + " threw " + describe(thrown) + ", expected " + expected.getSimpleName());
+      problems.add(
+          "HTTP "
+              + plan.status()
+              + " threw "
+              + describe(thrown)
+              + ", expected "
+              + expected.getSimpleName());
       return problems;
     }
     if (!expected.isInstance(e)) {
-      problems.add("HTTP " + plan.status() + " threw " + e.getClass().getSimpleName() + ", expected " + expected.getSimpleName());
+      problems.add(
+          "HTTP "
+              + plan.status()
+              + " threw "
+              + e.getClass().getSimpleName()
+              + ", expected "
+              + expected.getSimpleName());
     }
     if (e.statusCode() != plan.status()) {
       problems.add("statusCode() is " + e.statusCode() + ", served " + plan.status());
     }
     if ("JSON".equals(plan.kind())) {
-      problems.addAll(sameJson("error body", plan.json(), e.errorBody(), plan.documented().javaType()));
+      problems.addAll(
+          sameJson("error body", plan.json(), e.errorBody(), plan.documented().javaType()));
     }
     return problems;
   }
@@ -151,10 +215,12 @@ final class OutcomeChecks {
       problems.add(what + " cannot be written back to JSON: " + ex);
       return problems;
     }
-    // Read both through the same parser so number node classes (int/long, double/decimal) compare alike.
+    // Read both through the same parser so number node classes (int/long, double/decimal) compare
+    // alike.
     JsonNode servedTree = reparse(served);
     if (!servedTree.equals(written)) {
-      problems.add(0, what + " differs from what was served: " + JsonDiff.first(servedTree, written));
+      problems.add(
+          0, what + " differs from what was served: " + JsonDiff.first(servedTree, written));
     }
     return problems;
   }
@@ -167,7 +233,10 @@ final class OutcomeChecks {
     }
   }
 
-  /** Whether a class is, extends or implements the type of a simple name (a variant of a polymorphic type is one). */
+  /**
+   * Whether a class is, extends or implements the type of a simple name (a variant of a polymorphic
+   * type is one).
+   */
   private static boolean isA(Class<?> type, String simpleName) {
     if (type == null) {
       return false;
@@ -200,15 +269,23 @@ final class OutcomeChecks {
       text.append(" (at ").append(frames[0]).append(')');
     }
     text.append(": ").append(thrown.getMessage());
-    for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-      text.append(" / caused by ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+    for (Throwable cause = thrown.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      text.append(" / caused by ")
+          .append(cause.getClass().getSimpleName())
+          .append(": ")
+          .append(cause.getMessage());
     }
     return shorten(text.toString().replaceAll("\\s*\\R\\s*", " "), 700);
   }
 
   private static String describeValue(Object value) {
-    return value == null ? "null" : value instanceof byte[] bytes ? bytes.length + " bytes"
-        : value.getClass().getSimpleName() + " " + shorten(String.valueOf(value));
+    return value == null
+        ? "null"
+        : value instanceof byte[] bytes
+            ? bytes.length + " bytes"
+            : value.getClass().getSimpleName() + " " + shorten(String.valueOf(value));
   }
 
   static String shorten(String text) {

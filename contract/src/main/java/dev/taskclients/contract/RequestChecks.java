@@ -37,18 +37,25 @@ final class RequestChecks {
    * @param requests what the server received
    * @return the problems
    */
-  List<String> check(GeneratedOperation operation, String basePath, RawCall call, List<LoggedRequest> requests) {
+  List<String> check(
+      GeneratedOperation operation, String basePath, RawCall call, List<LoggedRequest> requests) {
     List<String> problems = new ArrayList<>();
     if (requests.size() != 1) {
-      problems.add(requests.isEmpty() ? "no request reached the server"
-          : requests.size() + " requests reached the server, expected 1");
+      problems.add(
+          requests.isEmpty()
+              ? "no request reached the server"
+              : requests.size() + " requests reached the server, expected 1");
       if (requests.isEmpty()) {
         return problems;
       }
     }
     LoggedRequest request = requests.get(0);
     if (!request.getMethod().getName().equals(operation.httpMethod())) {
-      problems.add("request method " + request.getMethod().getName() + ", expected " + operation.httpMethod());
+      problems.add(
+          "request method "
+              + request.getMethod().getName()
+              + ", expected "
+              + operation.httpMethod());
     }
     String path = URI.create(request.getAbsoluteUrl()).getRawPath();
     if (!pathPattern(basePath, operation.path()).matcher(path).matches()) {
@@ -59,16 +66,21 @@ final class RequestChecks {
         JsonNode sent = mapper.readTree(request.getBodyAsString());
         JsonNode expected = mapper.readTree(mapper.writeValueAsString(call.jsonBody()));
         if (!expected.equals(sent)) {
-          problems.add("request body differs from the value given: " + JsonDiff.first(expected, sent));
+          problems.add(
+              "request body differs from the value given: " + JsonDiff.first(expected, sent));
         }
       } catch (IOException | RuntimeException e) {
-        problems.add("request body is not JSON: " + OutcomeChecks.shorten(request.getBodyAsString()));
+        problems.add(
+            "request body is not JSON: " + OutcomeChecks.shorten(request.getBodyAsString()));
       }
     }
     return problems;
   }
 
-  /** The operation's path template as a pattern: literal text quoted, each variable one non-empty segment part. */
+  /**
+   * The operation's path template as a pattern: literal text quoted, each variable one non-empty
+   * segment part.
+   */
   static Pattern pathPattern(String basePath, String template) {
     StringBuilder regex = new StringBuilder(Pattern.quote(basePath));
     Matcher variable = TEMPLATE_VARIABLE.matcher(template);

@@ -20,9 +20,18 @@ import java.util.stream.Collectors;
  * prefers, the spec's example for it (else a value synthesized from its schema) and its headers.
  */
 final class ResponsePlanner {
-  /** Bytes served for a binary body with no example: not valid UTF-8, so a lossy text decoding shows. */
-  static final byte[] BINARY_SAMPLE = {'c', 'o', 'r', 'p', 'u', 's', 0, (byte) 0xff, (byte) 0x80, '\n'};
-  /** Statuses tried, in order, for an error {@code default}: the first the operation does not document. */
+  /**
+   * Bytes served for a binary body with no example: not valid UTF-8, so a lossy text decoding
+   * shows.
+   */
+  static final byte[] BINARY_SAMPLE = {
+    'c', 'o', 'r', 'p', 'u', 's', 0, (byte) 0xff, (byte) 0x80, '\n'
+  };
+
+  /**
+   * Statuses tried, in order, for an error {@code default}: the first the operation does not
+   * document.
+   */
   private static final int[] UNDOCUMENTED_ERRORS = {500, 599, 418, 499, 550};
 
   private final SpecDocument spec;
@@ -38,7 +47,8 @@ final class ResponsePlanner {
    * @param examples finds the spec's examples
    * @param mapper writes JSON bodies
    */
-  ResponsePlanner(SpecDocument spec, SchemaSampler sampler, SpecExamples examples, ObjectMapper mapper) {
+  ResponsePlanner(
+      SpecDocument spec, SchemaSampler sampler, SpecExamples examples, ObjectMapper mapper) {
     this.spec = spec;
     this.sampler = sampler;
     this.examples = examples;
@@ -63,14 +73,19 @@ final class ResponsePlanner {
    * @return what to serve
    */
   ResponsePlan plan(GeneratedOperation operation, DocumentedResponse documented) {
-    Set<String> statuses = operation.responses().stream().map(r -> r.status().toUpperCase(Locale.ROOT))
-        .collect(Collectors.toSet());
+    Set<String> statuses =
+        operation.responses().stream()
+            .map(r -> r.status().toUpperCase(Locale.ROOT))
+            .collect(Collectors.toSet());
     int status = concreteStatus(documented, statuses);
     Operation raw = spec.operation(operation.specPath(), operation.httpMethod());
     ApiResponse response = spec.response(find(raw, documented.status()));
     Map<String, String> headers = headers(response);
-    boolean noBodyAllowed = status == 204 || status == 205 || status == 304 || operation.httpMethod().equals("HEAD");
-    if (noBodyAllowed || "NONE".equals(documented.kind()) || response.getContent() == null
+    boolean noBodyAllowed =
+        status == 204 || status == 205 || status == 304 || operation.httpMethod().equals("HEAD");
+    if (noBodyAllowed
+        || "NONE".equals(documented.kind())
+        || response.getContent() == null
         || response.getContent().isEmpty()) {
       return new ResponsePlan(documented, status, null, null, null, null, headers, "no body");
     }
@@ -81,29 +96,57 @@ final class ResponsePlanner {
     }
     String contentType = kind.concrete(media.getKey());
     Optional<SpecExamples.Found> example = examples.of(media.getValue());
-    String source = example.map(e -> "the spec's " + e.source()).orElse(examples.passedOver(media.getValue())
-        ? "synthesized from the schema (the spec's example does not fit it)" : "synthesized from the schema");
+    String source =
+        example
+            .map(e -> "the spec's " + e.source())
+            .orElse(
+                examples.passedOver(media.getValue())
+                    ? "synthesized from the schema (the spec's example does not fit it)"
+                    : "synthesized from the schema");
     switch (kind) {
-      case JSON: {
-        JsonNode json = example.isPresent()
-            ? sampler.prune(example.get().asJson(mapper).deepCopy(), media.getValue().getSchema(), SchemaSampler.Direction.RESPONSE)
-            : sampler.sample(media.getValue().getSchema(), SchemaSampler.Direction.RESPONSE);
-        return new ResponsePlan(documented, status, contentType, write(json), json, null, headers, source);
-      }
-      case TEXT: {
-        String text = example.isPresent() ? example.get().asText()
-            : textOf(sampler.sample(media.getValue().getSchema(), SchemaSampler.Direction.RESPONSE));
-        return new ResponsePlan(documented, status, contentType, text.getBytes(StandardCharsets.UTF_8), null, text,
-            headers, source);
-      }
-      default: {
-        byte[] bytes = example.isPresent() ? example.get().asBytes() : BINARY_SAMPLE.clone();
-        return new ResponsePlan(documented, status, contentType, bytes, null, null, headers, source);
-      }
+      case JSON:
+        {
+          JsonNode json =
+              example.isPresent()
+                  ? sampler.prune(
+                      example.get().asJson(mapper).deepCopy(),
+                      media.getValue().getSchema(),
+                      SchemaSampler.Direction.RESPONSE)
+                  : sampler.sample(media.getValue().getSchema(), SchemaSampler.Direction.RESPONSE);
+          return new ResponsePlan(
+              documented, status, contentType, write(json), json, null, headers, source);
+        }
+      case TEXT:
+        {
+          String text =
+              example.isPresent()
+                  ? example.get().asText()
+                  : textOf(
+                      sampler.sample(
+                          media.getValue().getSchema(), SchemaSampler.Direction.RESPONSE));
+          return new ResponsePlan(
+              documented,
+              status,
+              contentType,
+              text.getBytes(StandardCharsets.UTF_8),
+              null,
+              text,
+              headers,
+              source);
+        }
+      default:
+        {
+          byte[] bytes = example.isPresent() ? example.get().asBytes() : BINARY_SAMPLE.clone();
+          return new ResponsePlan(
+              documented, status, contentType, bytes, null, null, headers, source);
+        }
     }
   }
 
-  /** The status served for a documented one: ranges and default become a concrete, undocumented code. */
+  /**
+   * The status served for a documented one: ranges and default become a concrete, undocumented
+   * code.
+   */
   static int concreteStatus(DocumentedResponse documented, Set<String> documentedStatuses) {
     String status = documented.status().toUpperCase(Locale.ROOT);
     if (status.equals("DEFAULT")) {
@@ -130,7 +173,8 @@ final class ResponsePlanner {
   }
 
   private static boolean covered(int code, Set<String> documentedStatuses) {
-    return documentedStatuses.contains(String.valueOf(code)) || documentedStatuses.contains(code / 100 + "XX");
+    return documentedStatuses.contains(String.valueOf(code))
+        || documentedStatuses.contains(code / 100 + "XX");
   }
 
   private static ApiResponse find(Operation operation, String status) {
@@ -149,25 +193,38 @@ final class ResponsePlanner {
     }
     for (Map.Entry<String, Header> entry : response.getHeaders().entrySet()) {
       Header header = spec.header(entry.getValue());
-      if (entry.getKey().equalsIgnoreCase("Content-Type") || header == null || header.getSchema() == null) {
+      if (entry.getKey().equalsIgnoreCase("Content-Type")
+          || header == null
+          || header.getSchema() == null) {
         continue;
       }
-      JsonNode value = header.getExample() != null ? mapper.valueToTree(header.getExample())
-          : sampler.sample(header.getSchema(), SchemaSampler.Direction.RESPONSE);
+      JsonNode value =
+          header.getExample() != null
+              ? mapper.valueToTree(header.getExample())
+              : sampler.sample(header.getSchema(), SchemaSampler.Direction.RESPONSE);
       values.put(entry.getKey(), headerText(value));
     }
     return values;
   }
 
-  /** A header's value in the {@code simple} style: arrays comma-separated, objects as name,value pairs. */
+  /**
+   * A header's value in the {@code simple} style: arrays comma-separated, objects as name,value
+   * pairs.
+   */
   static String headerText(JsonNode value) {
     if (value.isArray()) {
       return join(value.elements());
     }
     if (value.isObject()) {
       StringBuilder text = new StringBuilder();
-      value.properties().forEach(f -> text.append(text.length() == 0 ? "" : ",").append(f.getKey()).append(',')
-          .append(f.getValue().asText()));
+      value
+          .properties()
+          .forEach(
+              f ->
+                  text.append(text.length() == 0 ? "" : ",")
+                      .append(f.getKey())
+                      .append(',')
+                      .append(f.getValue().asText()));
       return text.toString();
     }
     return value.asText();

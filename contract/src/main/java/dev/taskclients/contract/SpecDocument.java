@@ -38,9 +38,9 @@ final class SpecDocument {
   }
 
   /**
-   * Reads a spec as the generator reads it before OpenAPI Generator's own steps ({@link SpecRewrite}): a spec
-   * split over files bundled, OpenAPI 3.1 in its 3.0 form, path templates repaired (each operation still
-   * under its spec key).
+   * Reads a spec as the generator reads it before OpenAPI Generator's own steps ({@link
+   * SpecRewrite}): a spec split over files bundled, OpenAPI 3.1 in its 3.0 form, path templates
+   * repaired (each operation still under its spec key).
    *
    * @param file the OpenAPI document (the root file of a spec split over files)
    * @return the document
@@ -65,28 +65,38 @@ final class SpecDocument {
     return new SpecDocument(file, openAPI);
   }
 
-  /** @return the spec file */
+  /**
+   * @return the spec file
+   */
   Path file() {
     return file;
   }
 
-  /** @return the names of the query parameters credentials travel in (apiKey schemes {@code in: query}) */
+  /**
+   * @return the names of the query parameters credentials travel in (apiKey schemes {@code in:
+   *     query})
+   */
   Set<String> queryCredentialNames() {
     Set<String> names = new HashSet<>();
     if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
-      openAPI.getComponents().getSecuritySchemes().values().forEach(scheme -> {
-        if (scheme.getType() == SecurityScheme.Type.APIKEY
-            && scheme.getIn() == SecurityScheme.In.QUERY) {
-          names.add(scheme.getName());
-        }
-      });
+      openAPI
+          .getComponents()
+          .getSecuritySchemes()
+          .values()
+          .forEach(
+              scheme -> {
+                if (scheme.getType() == SecurityScheme.Type.APIKEY
+                    && scheme.getIn() == SecurityScheme.In.QUERY) {
+                  names.add(scheme.getName());
+                }
+              });
     }
     return names;
   }
 
   /**
-   * The path part of the first server's URL (variables at their defaults), which the client's base URL
-   * must end with for requests to land on the spec's paths.
+   * The path part of the first server's URL (variables at their defaults), which the client's base
+   * URL must end with for requests to land on the spec's paths.
    *
    * @return e.g. {@code /v2}, or the empty string
    */
@@ -99,7 +109,8 @@ final class SpecDocument {
     String url = server.getUrl();
     if (server.getVariables() != null) {
       for (var variable : server.getVariables().entrySet()) {
-        String value = variable.getValue().getDefault() == null ? "" : variable.getValue().getDefault();
+        String value =
+            variable.getValue().getDefault() == null ? "" : variable.getValue().getDefault();
         url = url.replace("{" + variable.getKey() + "}", value);
       }
     }
@@ -124,7 +135,8 @@ final class SpecDocument {
    */
   Operation operation(String path, String method) {
     PathItem item = pathItem(path);
-    Operation operation = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)));
+    Operation operation =
+        item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)));
     if (operation == null) {
       throw new IllegalArgumentException("the spec has no " + method + " " + path);
     }
@@ -132,8 +144,8 @@ final class SpecDocument {
   }
 
   /**
-   * The parameters an operation takes: the path item's, overridden by the operation's own of the same name
-   * and location; {@code $ref}s resolved.
+   * The parameters an operation takes: the path item's, overridden by the operation's own of the
+   * same name and location; {@code $ref}s resolved.
    *
    * @param path the path template
    * @param method the HTTP method
@@ -143,8 +155,10 @@ final class SpecDocument {
     Map<String, Parameter> byKey = new LinkedHashMap<>();
     List<Parameter> shared = pathItem(path).getParameters();
     List<Parameter> own = operation(path, method).getParameters();
-    for (List<Parameter> list : List.of(shared == null ? List.<Parameter>of() : shared,
-        own == null ? List.<Parameter>of() : own)) {
+    for (List<Parameter> list :
+        List.of(
+            shared == null ? List.<Parameter>of() : shared,
+            own == null ? List.<Parameter>of() : own)) {
       for (Parameter raw : list) {
         Parameter parameter = parameter(raw);
         byKey.put(parameter.getIn() + ":" + parameter.getName(), parameter);
@@ -158,7 +172,9 @@ final class SpecDocument {
     if (item == null) {
       throw new IllegalArgumentException("the spec has no path " + path);
     }
-    return item.get$ref() != null ? follow(item.get$ref(), c -> openAPI.getComponents().getPathItems()) : item;
+    return item.get$ref() != null
+        ? follow(item.get$ref(), c -> openAPI.getComponents().getPathItems())
+        : item;
   }
 
   /**
@@ -182,20 +198,29 @@ final class SpecDocument {
    * The component schemas that extend one through {@code allOf}.
    *
    * @param name the component's name
-   * @return the names of the components listing it directly in their {@code allOf}, in the spec's order
+   * @return the names of the components listing it directly in their {@code allOf}, in the spec's
+   *     order
    */
   @SuppressWarnings("unchecked") // swagger's getAllOf() is a raw List<Schema>
   List<String> children(String name) {
     List<String> children = new java.util.ArrayList<>();
-    if (name == null || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+    if (name == null
+        || openAPI.getComponents() == null
+        || openAPI.getComponents().getSchemas() == null) {
       return children;
     }
-    openAPI.getComponents().getSchemas().forEach((child, schema) -> {
-      if (schema.getAllOf() != null && !child.equals(name)
-          && schema.getAllOf().stream().anyMatch(part -> name.equals(refName((Schema<?>) part)))) {
-        children.add(child);
-      }
-    });
+    openAPI
+        .getComponents()
+        .getSchemas()
+        .forEach(
+            (child, schema) -> {
+              if (schema.getAllOf() != null
+                  && !child.equals(name)
+                  && schema.getAllOf().stream()
+                      .anyMatch(part -> name.equals(refName((Schema<?>) part)))) {
+                children.add(child);
+              }
+            });
     return children;
   }
 
@@ -206,43 +231,61 @@ final class SpecDocument {
    * @return the component's name, or null when the schema is not a reference
    */
   static String refName(Schema<?> schema) {
-    return schema == null || schema.get$ref() == null ? null
+    return schema == null || schema.get$ref() == null
+        ? null
         : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
   }
 
-  /** @return the response a reference names, or the response itself */
+  /**
+   * @return the response a reference names, or the response itself
+   */
   ApiResponse response(ApiResponse response) {
     return response != null && response.get$ref() != null
-        ? response(follow(response.get$ref(), c -> c.getResponses())) : response;
+        ? response(follow(response.get$ref(), c -> c.getResponses()))
+        : response;
   }
 
-  /** @return the parameter a reference names, or the parameter itself */
+  /**
+   * @return the parameter a reference names, or the parameter itself
+   */
   Parameter parameter(Parameter parameter) {
     return parameter != null && parameter.get$ref() != null
-        ? parameter(follow(parameter.get$ref(), c -> c.getParameters())) : parameter;
+        ? parameter(follow(parameter.get$ref(), c -> c.getParameters()))
+        : parameter;
   }
 
-  /** @return the request body a reference names, or the body itself */
+  /**
+   * @return the request body a reference names, or the body itself
+   */
   RequestBody requestBody(RequestBody body) {
     return body != null && body.get$ref() != null
-        ? requestBody(follow(body.get$ref(), c -> c.getRequestBodies())) : body;
+        ? requestBody(follow(body.get$ref(), c -> c.getRequestBodies()))
+        : body;
   }
 
-  /** @return the example a reference names, or the example itself */
+  /**
+   * @return the example a reference names, or the example itself
+   */
   Example example(Example example) {
     return example != null && example.get$ref() != null
-        ? example(follow(example.get$ref(), c -> c.getExamples())) : example;
+        ? example(follow(example.get$ref(), c -> c.getExamples()))
+        : example;
   }
 
-  /** @return the header a reference names, or the header itself */
+  /**
+   * @return the header a reference names, or the header itself
+   */
   Header header(Header header) {
     return header != null && header.get$ref() != null
-        ? header(follow(header.get$ref(), c -> c.getHeaders())) : header;
+        ? header(follow(header.get$ref(), c -> c.getHeaders()))
+        : header;
   }
 
-  private <T> T follow(String ref, Function<io.swagger.v3.oas.models.Components, Map<String, T>> section) {
+  private <T> T follow(
+      String ref, Function<io.swagger.v3.oas.models.Components, Map<String, T>> section) {
     String name = ref.substring(ref.lastIndexOf('/') + 1);
-    Map<String, T> components = openAPI.getComponents() == null ? null : section.apply(openAPI.getComponents());
+    Map<String, T> components =
+        openAPI.getComponents() == null ? null : section.apply(openAPI.getComponents());
     T found = components == null ? null : components.get(name);
     if (found == null) {
       throw new IllegalArgumentException("cannot resolve $ref " + ref);

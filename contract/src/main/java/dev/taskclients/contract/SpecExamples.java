@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The examples a spec gives for a body or a parameter: {@code example}, else the first of
- * {@code examples} ({@code $ref}s followed). An {@code externalValue} is read from the file it names
+ * The examples a spec gives for a body or a parameter: {@code example}, else the first of {@code
+ * examples} ({@code $ref}s followed). An {@code externalValue} is read from the file it names
  * relative to the spec, and ignored when there is no such file.
  */
 final class SpecExamples {
@@ -48,7 +48,10 @@ final class SpecExamples {
       }
     }
 
-    /** @return the example as text: a JSON string's value, another JSON value written out, or the file decoded as UTF-8 */
+    /**
+     * @return the example as text: a JSON string's value, another JSON value written out, or the
+     *     file decoded as UTF-8
+     */
     String asText() {
       if (json != null) {
         return json.isTextual() ? json.asText() : json.toString();
@@ -56,7 +59,9 @@ final class SpecExamples {
       return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** @return the example as bytes: the file's bytes, or the text's UTF-8 bytes */
+    /**
+     * @return the example as bytes: the file's bytes, or the text's UTF-8 bytes
+     */
     byte[] asBytes() {
       return bytes != null ? bytes.clone() : asText().getBytes(StandardCharsets.UTF_8);
     }
@@ -103,14 +108,18 @@ final class SpecExamples {
   }
 
   /**
-   * Whether a media type has examples, none of which fits its schema (so a value is synthesized instead).
+   * Whether a media type has examples, none of which fits its schema (so a value is synthesized
+   * instead).
    *
    * @param media the media type object
    * @return true when every example given was passed over
    */
   boolean passedOver(MediaType media) {
-    return media != null && fit != null && of(media).isEmpty()
-        && (media.getExample() != null || media.getExamples() != null && !media.getExamples().isEmpty());
+    return media != null
+        && fit != null
+        && of(media).isEmpty()
+        && (media.getExample() != null
+            || media.getExamples() != null && !media.getExamples().isEmpty());
   }
 
   /**
@@ -124,9 +133,10 @@ final class SpecExamples {
   }
 
   /**
-   * The first example that fits its schema: {@code example}, else each of {@code examples} in order. Vendors'
-   * examples do not always fit (an array where the schema says object): serving or sending one would test the
-   * spec, not the client, so such an example is passed over, and the gate synthesizes a value instead.
+   * The first example that fits its schema: {@code example}, else each of {@code examples} in
+   * order. Vendors' examples do not always fit (an array where the schema says object): serving or
+   * sending one would test the spec, not the client, so such an example is passed over, and the
+   * gate synthesizes a value instead.
    */
   private Optional<Found> fitting(Object single, Map<String, Example> examples, Schema<?> schema) {
     List<Found> candidates = new ArrayList<>();
@@ -144,15 +154,24 @@ final class SpecExamples {
         } else if (example.getExternalValue() != null) {
           Path file = besideSpec(example.getExternalValue());
           if (file != null && Files.isRegularFile(file)) {
-            candidates.add(new Found(null, read(file), "examples." + entry.getKey() + " (" + example.getExternalValue() + ")"));
+            candidates.add(
+                new Found(
+                    null,
+                    read(file),
+                    "examples." + entry.getKey() + " (" + example.getExternalValue() + ")"));
           }
         }
       }
     }
-    return candidates.stream().filter(found -> fit == null || fit.fits(found, schema, mapper)).findFirst();
+    return candidates.stream()
+        .filter(found -> fit == null || fit.fits(found, schema, mapper))
+        .findFirst();
   }
 
-  /** The file an externalValue names relative to the spec, or null when it is a URL or no valid path. */
+  /**
+   * The file an externalValue names relative to the spec, or null when it is a URL or no valid
+   * path.
+   */
   private Path besideSpec(String externalValue) {
     if (externalValue.contains("://")) {
       return null;

@@ -38,8 +38,8 @@ public final class ValidatingListener implements RequestListener {
   private volatile java.util.function.Predicate<String> ignored = key -> false;
 
   /**
-   * Creates a listener with the validator's default levels, which validates nothing until
-   * {@link #use(Path)} names a spec.
+   * Creates a listener with the validator's default levels, which validates nothing until {@link
+   * #use(Path)} names a spec.
    */
   public ValidatingListener() {
     this(null);
@@ -47,8 +47,8 @@ public final class ValidatingListener implements RequestListener {
 
   /**
    * Creates a listener whose validator reports each finding at the level a resolver gives it (for
-   * example {@code IGNORE} for a check known not to apply), which validates nothing until
-   * {@link #use(Path)} names a spec.
+   * example {@code IGNORE} for a check known not to apply), which validates nothing until {@link
+   * #use(Path)} names a spec.
    *
    * @param levels the levels, or null for the validator's defaults
    */
@@ -62,17 +62,21 @@ public final class ValidatingListener implements RequestListener {
    * @param spec the OpenAPI document the exchanges must follow
    */
   public void use(Path spec) {
-    current = validators.computeIfAbsent(spec, s -> {
-      OpenApiInteractionValidator.Builder builder = OpenApiInteractionValidator.createForSpecificationUrl(s.toUri().toString());
-      return (levels == null ? builder : builder.withLevelResolver(levels)).build();
-    });
+    current =
+        validators.computeIfAbsent(
+            spec,
+            s -> {
+              OpenApiInteractionValidator.Builder builder =
+                  OpenApiInteractionValidator.createForSpecificationUrl(s.toUri().toString());
+              return (levels == null ? builder : builder.withLevelResolver(levels)).build();
+            });
     problems.clear();
     ignored = key -> false;
   }
 
   /**
-   * Leaves out, until the next {@link #use(Path)}, the findings whose keys a test checks another way (a form
-   * body, whose values the validator types by guessing from their text).
+   * Leaves out, until the next {@link #use(Path)}, the findings whose keys a test checks another
+   * way (a form body, whose values the validator types by guessing from their text).
    *
    * @param keys the message keys to leave out
    */
@@ -92,7 +96,8 @@ public final class ValidatingListener implements RequestListener {
   @Override
   public void requestReceived(Request request, Response response) {
     URI url = URI.create(request.getAbsoluteUrl());
-    SimpleRequest.Builder req = new SimpleRequest.Builder(request.getMethod().getName(), url.getRawPath());
+    SimpleRequest.Builder req =
+        new SimpleRequest.Builder(request.getMethod().getName(), url.getRawPath());
     for (HttpHeader header : request.getHeaders().all()) {
       req.withHeader(header.key(), header.values());
     }
@@ -114,18 +119,24 @@ public final class ValidatingListener implements RequestListener {
     }
     ValidationReport report = current.validate(req.build(), resp.build());
     java.util.function.Predicate<String> leftOut = ignored;
-    report.getMessages().stream().filter(m -> m.getLevel() != ValidationReport.Level.IGNORE && !leftOut.test(m.getKey()))
-        .forEach(m -> problems.add(m.getLevel() + " " + m.getKey() + ": " + m.getMessage() + nested(m)));
+    report.getMessages().stream()
+        .filter(m -> m.getLevel() != ValidationReport.Level.IGNORE && !leftOut.test(m.getKey()))
+        .forEach(
+            m -> problems.add(m.getLevel() + " " + m.getKey() + ": " + m.getMessage() + nested(m)));
   }
 
-  /** Why a composed schema failed ({@code allOf}, {@code oneOf}): the validator's nested findings, briefly. */
+  /**
+   * Why a composed schema failed ({@code allOf}, {@code oneOf}): the validator's nested findings,
+   * briefly.
+   */
   private static String nested(ValidationReport.Message message) {
     List<String> reasons = new java.util.ArrayList<>();
     collect(message.getNestedMessages(), reasons, 0);
     return reasons.isEmpty() ? "" : " (because: " + String.join("; ", reasons) + ")";
   }
 
-  private static void collect(List<ValidationReport.Message> messages, List<String> reasons, int depth) {
+  private static void collect(
+      List<ValidationReport.Message> messages, List<String> reasons, int depth) {
     for (ValidationReport.Message m : messages) {
       if (reasons.size() >= 5) {
         return;

@@ -16,8 +16,8 @@ import java.util.Optional;
  * Checks every generated polymorphic type (sealed interface) the way a response would reach it: a
  * value of each variant, read through the interface, must become that variant (or, when the value's
  * shape alone cannot tell, {@code Unknown} whose {@code as…} method for that variant succeeds), and
- * write back to the same JSON. A value whose discriminator is not listed must become {@code Unknown}
- * and write back unchanged.
+ * write back to the same JSON. A value whose discriminator is not listed must become {@code
+ * Unknown} and write back unchanged.
  */
 final class VariantChecks {
   /** A discriminator value no spec lists. */
@@ -40,19 +40,23 @@ final class VariantChecks {
    * @param mapper the clients' JSON settings
    * @return the problems, and how many types and values were checked
    */
-  static CheckResult run(Path spec, ClientGeneration.Result generated, ClassLoader loader, ObjectMapper mapper) {
+  static CheckResult run(
+      Path spec, ClientGeneration.Result generated, ClassLoader loader, ObjectMapper mapper) {
     List<PolymorphicType> types = generated.polymorphicTypes();
     if (types.isEmpty()) {
       return new CheckResult(List.of(), "no polymorphic type");
     }
-    SchemaSampler sampler = new SchemaSampler(SpecDocument.of(spec, generated.processedSpec()), mapper);
+    SchemaSampler sampler =
+        new SchemaSampler(SpecDocument.of(spec, generated.processedSpec()), mapper);
     VariantChecks checks = new VariantChecks(mapper, sampler);
     List<String> problems = new ArrayList<>();
     int values = 0;
     for (PolymorphicType type : types) {
       values += checks.check(type, loader, problems);
     }
-    return new CheckResult(problems, types.size() + " polymorphic type(s), " + values + " value(s) read and written back");
+    return new CheckResult(
+        problems,
+        types.size() + " polymorphic type(s), " + values + " value(s) read and written back");
   }
 
   private int check(PolymorphicType type, ClassLoader loader, List<String> problems) {
@@ -70,7 +74,8 @@ final class VariantChecks {
       if (value.isNull()) {
         continue; // a variant that only null fits: JSON null is Java null, whatever the interface
       }
-      boolean tagged = type.discriminator() != null && !variant.tags().isEmpty() && value.isObject();
+      boolean tagged =
+          type.discriminator() != null && !variant.tags().isEmpty() && value.isObject();
       if (tagged) {
         ((ObjectNode) value).put(type.discriminator(), variant.tags().get(0));
       }
@@ -81,12 +86,16 @@ final class VariantChecks {
       String where = simpleName(type.className()) + " given a " + simpleName(variant.className());
       Object read = readBack(iface, value, where, problems);
       if (read == null || isA(read, variant.className(), loader)) {
-        continue; // the variant, or (for a variant that is itself polymorphic) one of its own variants
+        continue; // the variant, or (for a variant that is itself polymorphic) one of its own
+        // variants
       }
       boolean unknown = read.getClass().getName().equals(type.unknownClassName());
       if (tagged || !unknown || !triesAs(read, variant.className())) {
-        problems.add(where + " read it as " + read.getClass().getName().replace('$', '.')
-            + (tagged ? " despite its discriminator value " + variant.tags().get(0) : ""));
+        problems.add(
+            where
+                + " read it as "
+                + read.getClass().getName().replace('$', '.')
+                + (tagged ? " despite its discriminator value " + variant.tags().get(0) : ""));
       }
     }
     if (type.discriminator() != null && someObject != null) {
@@ -95,13 +104,17 @@ final class VariantChecks {
       String where = simpleName(type.className()) + " given an unlisted " + type.discriminator();
       Object read = readBack(iface, someObject, where, problems);
       if (read != null && !read.getClass().getName().equals(type.unknownClassName())) {
-        problems.add(where + " read it as " + read.getClass().getName().replace('$', '.') + ", not Unknown");
+        problems.add(
+            where + " read it as " + read.getClass().getName().replace('$', '.') + ", not Unknown");
       }
     }
     return values;
   }
 
-  /** Reads a value through the interface and checks it writes back unchanged; null when it could not be read. */
+  /**
+   * Reads a value through the interface and checks it writes back unchanged; null when it could not
+   * be read.
+   */
   private Object readBack(Class<?> iface, JsonNode value, String where, List<String> problems) {
     try {
       JsonNode served = mapper.readTree(mapper.writeValueAsString(value));
@@ -140,6 +153,7 @@ final class VariantChecks {
   }
 
   private static String simpleName(String className) {
-    return className.substring(Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
+    return className.substring(
+        Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
   }
 }

@@ -18,23 +18,35 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The request side of the contract tests fails when it should: the validator (with the gate's one relaxation)
- * still reports a missing credential and an unknown path, and the path check accepts only the
- * operation's path with non-empty parameters.
+ * The request side of the contract tests fails when it should: the validator (with the gate's one
+ * relaxation) still reports a missing credential and an unknown path, and the path check accepts
+ * only the operation's path with non-empty parameters.
  */
 class ContractCatchesBadRequestsTest {
   private static final byte[] BODY = "{\"name\":\"Sprocket\"}".getBytes(StandardCharsets.UTF_8);
 
   private static List<String> validatorFindingsFor(String path, String apiKey) throws Exception {
-    Path spec = Path.of(ContractCatchesBadRequestsTest.class.getResource("/self-test/secured.yaml").toURI());
-    try (MockServer server = new MockServer(spec, Files.createTempDirectory("contract-self-test"))) {
-      server.serve(new ResponsePlan(new DocumentedResponse("200", "JSON", "JsonNode", true), 200, "application/json",
-          BODY, JsonNodeFactory.instance.objectNode().put("name", "Sprocket"), null, Map.of(), "test"));
+    Path spec =
+        Path.of(
+            ContractCatchesBadRequestsTest.class.getResource("/self-test/secured.yaml").toURI());
+    try (MockServer server =
+        new MockServer(spec, Files.createTempDirectory("contract-self-test"))) {
+      server.serve(
+          new ResponsePlan(
+              new DocumentedResponse("200", "JSON", "JsonNode", true),
+              200,
+              "application/json",
+              BODY,
+              JsonNodeFactory.instance.objectNode().put("name", "Sprocket"),
+              null,
+              Map.of(),
+              "test"));
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
       if (apiKey != null) {
         request.header("X-Api-Key", apiKey);
       }
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, response.statusCode());
       return server.validatorProblems();
     }
@@ -48,7 +60,9 @@ class ContractCatchesBadRequestsTest {
   @Test
   void aMissingCredentialIsReported() throws Exception {
     List<String> problems = validatorFindingsFor("/v1/things/t-1", null);
-    assertTrue(problems.stream().anyMatch(p -> p.contains("validation.request.security")), problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("validation.request.security")),
+        problems.toString());
   }
 
   @Test

@@ -17,16 +17,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Finds the corpus: every {@code *.yaml}, {@code *.yml} and {@code *.json} file under the corpus roots
- * whose top level declares {@code openapi: 3.0.x} or {@code openapi: 3.1.x}. An OpenAPI document of
- * another version (Swagger 2.0 has {@code swagger}, not {@code openapi}, and is not one) is noted and
- * skipped. {@link #discover} notes a missing root; the gate uses {@link #discoverEvery}, which refuses one.
+ * Finds the corpus: every {@code *.yaml}, {@code *.yml} and {@code *.json} file under the corpus
+ * roots whose top level declares {@code openapi: 3.0.x} or {@code openapi: 3.1.x}. An OpenAPI
+ * document of another version (Swagger 2.0 has {@code swagger}, not {@code openapi}, and is not
+ * one) is noted and skipped. {@link #discover} notes a missing root; the gate uses {@link
+ * #discoverEvery}, which refuses one.
  */
 public final class CorpusDiscovery {
   /** System property naming the folders to search instead of the default roots. */
   static final String CORPUS_DIR = "corpus.dir";
+
   /** System property naming the default roots (set by the module's Surefire configuration). */
   static final String DEFAULT_ROOTS = "corpus.roots";
+
   /** System property: the folder a relative {@code corpus.dir} is resolved against. */
   static final String PROJECT_DIR = "corpus.project.dir";
 
@@ -39,11 +42,9 @@ public final class CorpusDiscovery {
    * @param specs the specs, in a stable order
    * @param notes what was skipped and why (missing roots, unreadable files)
    */
-  public record Found(List<Path> roots, List<CorpusSpec> specs, List<String> notes) {
-  }
+  public record Found(List<Path> roots, List<CorpusSpec> specs, List<String> notes) {}
 
-  private CorpusDiscovery() {
-  }
+  private CorpusDiscovery() {}
 
   /**
    * The roots to search: {@code -Dcorpus.dir} when given (several separated by the path separator,
@@ -56,7 +57,10 @@ public final class CorpusDiscovery {
     String roots = chosen.isEmpty() ? System.getProperty(DEFAULT_ROOTS, "").trim() : chosen;
     if (roots.isEmpty()) {
       // Outside Maven (an IDE run from the module folder): the same defaults, relative to it.
-      roots = Path.of("..", "..", "shared", "corpus") + File.pathSeparator + Path.of("..", "specs", "corpus");
+      roots =
+          Path.of("..", "..", "shared", "corpus")
+              + File.pathSeparator
+              + Path.of("..", "specs", "corpus");
     }
     Path base = Path.of(System.getProperty(PROJECT_DIR, "."));
     List<Path> result = new ArrayList<>();
@@ -70,9 +74,9 @@ public final class CorpusDiscovery {
   }
 
   /**
-   * Searches the roots, each of which must exist and hold at least one spec: the gate proves the corpus it is
-   * configured with, so a root that is not there (the shared corpus not cloned, a mistyped {@code -Dcorpus.dir})
-   * must fail the build rather than let it pass on fewer specs.
+   * Searches the roots, each of which must exist and hold at least one spec: the gate proves the
+   * corpus it is configured with, so a root that is not there (the shared corpus not cloned, a
+   * mistyped {@code -Dcorpus.dir}) must fail the build rather than let it pass on fewer specs.
    *
    * @param roots the folders to search, recursively
    * @return the specs found
@@ -80,19 +84,26 @@ public final class CorpusDiscovery {
    */
   static Found discoverEvery(List<Path> roots) {
     List<String> problems = new ArrayList<>();
-    roots.stream().filter(root -> !Files.isDirectory(root))
+    roots.stream()
+        .filter(root -> !Files.isDirectory(root))
         .forEach(root -> problems.add("corpus root " + root + " does not exist"));
     if (problems.isEmpty()) {
       Found found = discover(roots);
-      roots.stream().filter(root -> found.specs().stream().noneMatch(spec -> spec.file().startsWith(root)))
-          .forEach(root -> problems.add("corpus root " + root + " holds no OpenAPI 3.0 or 3.1 spec"));
+      roots.stream()
+          .filter(root -> found.specs().stream().noneMatch(spec -> spec.file().startsWith(root)))
+          .forEach(
+              root -> problems.add("corpus root " + root + " holds no OpenAPI 3.0 or 3.1 spec"));
       if (problems.isEmpty()) {
         return found;
       }
     }
-    throw new IllegalStateException(String.join("; ", problems) + ". The corpus gate tests every configured root. "
-        + "The default roots are ../shared/corpus (clone this repository next to shared/) and specs/corpus; "
-        + "-Dcorpus.dir=/a/folder (several separated by '" + File.pathSeparator + "') tests other folders instead.");
+    throw new IllegalStateException(
+        String.join("; ", problems)
+            + ". The corpus gate tests every configured root. "
+            + "The default roots are ../shared/corpus (clone this repository next to shared/) and specs/corpus; "
+            + "-Dcorpus.dir=/a/folder (several separated by '"
+            + File.pathSeparator
+            + "') tests other folders instead.");
   }
 
   /**
@@ -124,8 +135,13 @@ public final class CorpusDiscovery {
         for (int n = 2; !folders.add(folder); n++) {
           folder = segment + "_" + n;
         }
-        specs.add(new CorpusSpec(file, root.relativize(file).toString().replace(File.separatorChar, '/'), folder,
-            "corpus." + folder, SpecNaming.clientName(fileName)));
+        specs.add(
+            new CorpusSpec(
+                file,
+                root.relativize(file).toString().replace(File.separatorChar, '/'),
+                folder,
+                "corpus." + folder,
+                SpecNaming.clientName(fileName)));
       }
     }
     return new Found(List.copyOf(roots), specs, notes);
@@ -133,11 +149,13 @@ public final class CorpusDiscovery {
 
   private static List<Path> candidates(Path root) {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> {
-            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-          })
+      return files
+          .filter(Files::isRegularFile)
+          .filter(
+              f -> {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+              })
           .sorted(Comparator.comparing(Path::toString))
           .collect(Collectors.toList());
     } catch (IOException e) {
@@ -146,8 +164,8 @@ public final class CorpusDiscovery {
   }
 
   /**
-   * Null when the file is an OpenAPI 3.0 or 3.1 document; empty when it is no OpenAPI document at all (a
-   * recorded payload, say: skipped silently); else why an OpenAPI document is skipped.
+   * Null when the file is an OpenAPI 3.0 or 3.1 document; empty when it is no OpenAPI document at
+   * all (a recorded payload, say: skipped silently); else why an OpenAPI document is skipped.
    */
   private static String notOpenApi30Or31(Path file) {
     JsonNode top;
@@ -172,7 +190,10 @@ public final class CorpusDiscovery {
   static boolean isOpenApi31(Path file) {
     try {
       JsonNode top = YAML.readTree(file.toFile());
-      return top != null && top.isObject() && top.has("openapi") && top.get("openapi").asText().startsWith("3.1");
+      return top != null
+          && top.isObject()
+          && top.has("openapi")
+          && top.get("openapi").asText().startsWith("3.1");
     } catch (IOException | RuntimeException e) {
       return false;
     }

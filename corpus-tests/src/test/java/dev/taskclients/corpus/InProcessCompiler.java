@@ -20,9 +20,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles generated sources in-process with the JDK's compiler, as strictly as the project compiles
- * its own code: {@code --release 17 -Xlint:all -Werror -proc:none}, with Javadoc checked as the
- * published clients' Javadoc jars are ({@code -Xdoclint:all,-missing}), against the test class path.
+ * Compiles generated sources in-process with the JDK's compiler, as strictly as the project
+ * compiles its own code: {@code --release 17 -Xlint:all -Werror -proc:none}, with Javadoc checked
+ * as the published clients' Javadoc jars are ({@code -Xdoclint:all,-missing}), against the test
+ * class path.
  */
 final class InProcessCompiler {
   /** How many diagnostics a failure message shows. */
@@ -37,16 +38,21 @@ final class InProcessCompiler {
    * @param sourceFiles how many source files were compiled
    */
   record Result(boolean success, List<String> diagnostics, Path classesDir, int sourceFiles) {
-    /** @return a failure message: the count and the first {@value #SHOWN_DIAGNOSTICS} diagnostics */
+    /**
+     * @return a failure message: the count and the first {@value #SHOWN_DIAGNOSTICS} diagnostics
+     */
     String summary() {
-      String shown = diagnostics.stream().limit(SHOWN_DIAGNOSTICS).collect(Collectors.joining("\n  "));
-      return diagnostics.size() + " diagnostic(s)" + (diagnostics.size() > SHOWN_DIAGNOSTICS
-          ? ", the first " + SHOWN_DIAGNOSTICS : "") + ":\n  " + shown;
+      String shown =
+          diagnostics.stream().limit(SHOWN_DIAGNOSTICS).collect(Collectors.joining("\n  "));
+      return diagnostics.size()
+          + " diagnostic(s)"
+          + (diagnostics.size() > SHOWN_DIAGNOSTICS ? ", the first " + SHOWN_DIAGNOSTICS : "")
+          + ":\n  "
+          + shown;
     }
   }
 
-  private InProcessCompiler() {
-  }
+  private InProcessCompiler() {}
 
   /**
    * Compiles every {@code .java} file below a folder.
@@ -60,8 +66,8 @@ final class InProcessCompiler {
   }
 
   /**
-   * Compiles every {@code .java} file below a folder, {@code module-info.java} included, as a named module against
-   * a module path, as a user's modular build compiles a generated client.
+   * Compiles every {@code .java} file below a folder, {@code module-info.java} included, as a named
+   * module against a module path, as a user's modular build compiles a generated client.
    *
    * @param sourceRoot the generated sources
    * @param classesDir where to write classes (emptied first)
@@ -69,8 +75,14 @@ final class InProcessCompiler {
    * @return the result
    */
   static Result compileAsModule(Path sourceRoot, Path classesDir, List<Path> modulePath) {
-    return compile(sourceRoot, classesDir, List.of("--module-path",
-        modulePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
+    return compile(
+        sourceRoot,
+        classesDir,
+        List.of(
+            "--module-path",
+            modulePath.stream()
+                .map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator))));
   }
 
   private static Result compile(Path sourceRoot, Path classesDir, List<String> path) {
@@ -80,17 +92,39 @@ final class InProcessCompiler {
     }
     List<File> sources = javaFiles(sourceRoot);
     if (sources.isEmpty()) {
-      return new Result(false, List.of("no .java file was generated below " + sourceRoot), classesDir, 0);
+      return new Result(
+          false, List.of("no .java file was generated below " + sourceRoot), classesDir, 0);
     }
     Workspace.recreate(classesDir);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Xdoclint:all,-missing", "-Werror",
-        "-proc:none", "-encoding", "UTF-8", "-d", classesDir.toString()));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-Xlint:all",
+                "-Xdoclint:all,-missing",
+                "-Werror",
+                "-proc:none",
+                "-encoding",
+                "UTF-8",
+                "-d",
+                classesDir.toString()));
     options.addAll(path);
     StringWriter output = new StringWriter();
     boolean success;
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      success = compiler.getTask(output, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      success =
+          compiler
+              .getTask(
+                  output,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromFiles(sources))
+              .call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,17 +139,26 @@ final class InProcessCompiler {
   }
 
   /**
-   * The class path the tests run with: Surefire's test class path when it gives one, else the JVM's.
+   * The class path the tests run with: Surefire's test class path when it gives one, else the
+   * JVM's.
    *
    * @return a class path string
    */
   static String classPath() {
     String surefire = System.getProperty("surefire.test.class.path");
-    return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    return surefire != null && !surefire.isBlank()
+        ? surefire
+        : System.getProperty("java.class.path");
   }
 
   private static String format(Diagnostic<? extends JavaFileObject> d, Path sourceRoot) {
-    String where = d.getSource() == null ? "" : sourceRoot.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
+    String where =
+        d.getSource() == null
+            ? ""
+            : sourceRoot.relativize(Path.of(d.getSource().toUri()))
+                + ":"
+                + d.getLineNumber()
+                + ": ";
     return where + d.getKind() + ": " + d.getMessage(Locale.ROOT).replace('\n', ' ');
   }
 
@@ -124,7 +167,11 @@ final class InProcessCompiler {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(f -> f.toString().endsWith(".java")).sorted().map(Path::toFile).collect(Collectors.toList());
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .sorted()
+          .map(Path::toFile)
+          .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

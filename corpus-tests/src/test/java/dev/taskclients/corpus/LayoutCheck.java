@@ -20,22 +20,24 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The gate's {@code layout} check: a client a person can find their way in. No generated file is longer than the
- * limit (property {@value #MAX_LINES_PROPERTY}, default {@value #DEFAULT_MAX_LINES} lines), and the root client's
- * public methods are its builder, {@code config()}, {@code toString()}, one accessor per sub-client (returning that
- * sub-client) and the operations no sub-client holds, with their {@code async()} and {@code withRawResponse()} views;
- * nothing else.
+ * The gate's {@code layout} check: a client a person can find their way in. No generated file is
+ * longer than the limit (property {@value #MAX_LINES_PROPERTY}, default {@value #DEFAULT_MAX_LINES}
+ * lines), and the root client's public methods are its builder, {@code config()}, {@code
+ * toString()}, one accessor per sub-client (returning that sub-client) and the operations no
+ * sub-client holds, with their {@code async()} and {@code withRawResponse()} views; nothing else.
  */
 final class LayoutCheck {
   /** The system property that sets the longest a generated file may be, in lines. */
   static final String MAX_LINES_PROPERTY = "corpus.maxFileLines";
+
   /** The longest a generated file may be by default, in lines. */
   static final int DEFAULT_MAX_LINES = 3000;
 
-  private LayoutCheck() {
-  }
+  private LayoutCheck() {}
 
-  /** @return the configured limit of lines per generated file */
+  /**
+   * @return the configured limit of lines per generated file
+   */
   static int maxLines() {
     String value = System.getProperty(MAX_LINES_PROPERTY, "").trim();
     return value.isEmpty() ? DEFAULT_MAX_LINES : Integer.parseInt(value);
@@ -54,12 +56,14 @@ final class LayoutCheck {
       throws ClassNotFoundException {
     List<String> problems = new ArrayList<>();
     Map<Path, Long> lines = lines(generated.sourceRoot());
-    lines.forEach((file, count) -> {
-      if (count > maxLines) {
-        problems.add(file.getFileName() + " has " + count + " lines, more than " + maxLines);
-      }
-    });
-    Map.Entry<Path, Long> largest = lines.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+    lines.forEach(
+        (file, count) -> {
+          if (count > maxLines) {
+            problems.add(file.getFileName() + " has " + count + " lines, more than " + maxLines);
+          }
+        });
+    Map.Entry<Path, Long> largest =
+        lines.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
 
     Class<?> root = Class.forName(generated.clientClass(), false, classes);
     Map<String, String> subClients = new LinkedHashMap<>();
@@ -75,8 +79,11 @@ final class LayoutCheck {
     if (!rootOperations.isEmpty()) {
       own.addAll(Set.of("async", "withRawResponse"));
     }
-    List<Method> methods = Stream.of(root.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
-        .sorted(Comparator.comparing(Method::getName)).collect(Collectors.toList());
+    List<Method> methods =
+        Stream.of(root.getDeclaredMethods())
+            .filter(m -> Modifier.isPublic(m.getModifiers()))
+            .sorted(Comparator.comparing(Method::getName))
+            .collect(Collectors.toList());
     int notOperations = 0;
     for (Method method : methods) {
       String name = method.getName();
@@ -85,27 +92,60 @@ final class LayoutCheck {
       }
       notOperations++;
       if (subClients.containsKey(name)) {
-        if (method.getParameterCount() != 0 || !method.getReturnType().getSimpleName().equals(subClients.get(name))) {
-          problems.add(root.getSimpleName() + "." + name + " is not the accessor of " + subClients.get(name) + ": "
-              + method.toGenericString());
+        if (method.getParameterCount() != 0
+            || !method.getReturnType().getSimpleName().equals(subClients.get(name))) {
+          problems.add(
+              root.getSimpleName()
+                  + "."
+                  + name
+                  + " is not the accessor of "
+                  + subClients.get(name)
+                  + ": "
+                  + method.toGenericString());
         }
       } else if (!own.contains(name)) {
-        problems.add(root.getSimpleName() + " has a public method that is neither an operation, an accessor nor its "
-            + "own: " + method.toGenericString());
+        problems.add(
+            root.getSimpleName()
+                + " has a public method that is neither an operation, an accessor nor its "
+                + "own: "
+                + method.toGenericString());
       }
     }
     for (String accessor : subClients.keySet()) {
       if (methods.stream().noneMatch(m -> m.getName().equals(accessor))) {
-        problems.add(root.getSimpleName() + " has no accessor " + accessor + "() of " + subClients.get(accessor));
+        problems.add(
+            root.getSimpleName()
+                + " has no accessor "
+                + accessor
+                + "() of "
+                + subClients.get(accessor));
       }
     }
     if (notOperations > subClients.size() + own.size()) {
-      problems.add(root.getSimpleName() + " has " + notOperations + " public methods besides operations, more than its "
-          + subClients.size() + " sub-client(s) and " + own.size() + " of its own");
+      problems.add(
+          root.getSimpleName()
+              + " has "
+              + notOperations
+              + " public methods besides operations, more than its "
+              + subClients.size()
+              + " sub-client(s) and "
+              + own.size()
+              + " of its own");
     }
-    String detail = "largest file " + (largest == null ? "none" : largest.getKey().getFileName() + " (" + largest.getValue()
-        + " lines)") + ", " + lines.size() + " file(s); " + root.getSimpleName() + ": " + methods.size()
-        + " public method(s), " + subClients.size() + " sub-client(s)";
+    String detail =
+        "largest file "
+            + (largest == null
+                ? "none"
+                : largest.getKey().getFileName() + " (" + largest.getValue() + " lines)")
+            + ", "
+            + lines.size()
+            + " file(s); "
+            + root.getSimpleName()
+            + ": "
+            + methods.size()
+            + " public method(s), "
+            + subClients.size()
+            + " sub-client(s)";
     return new CheckResult(problems, detail);
   }
 
@@ -131,7 +171,8 @@ final class LayoutCheck {
   private static Map<Path, Long> lines(Path sourceRoot) {
     Map<Path, Long> lines = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(sourceRoot)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
+      for (Path file :
+          files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
         try (Stream<String> text = Files.lines(file)) {
           lines.put(file, text.count());
         }

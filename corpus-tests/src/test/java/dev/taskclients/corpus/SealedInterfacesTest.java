@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the sealed interfaces generated from {@code specs/corpus/composition.yaml} promise a Java
- * developer: an exhaustive {@code switch} without {@code default}, and nothing lost when the API sends
- * a variant or an enum value the spec does not list.
+ * developer: an exhaustive {@code switch} without {@code default}, and nothing lost when the API
+ * sends a variant or an enum value the spec does not list.
  */
 class SealedInterfacesTest {
   private static final Path WORK = Workspace.outputDir().resolveSibling("sealed-interfaces-test");
@@ -39,13 +39,21 @@ class SealedInterfacesTest {
 
   @BeforeAll
   static void generateAndCompile() throws IOException {
-    Path spec = Path.of(System.getProperty(CorpusDiscovery.PROJECT_DIR, ".."), "specs", "corpus", "composition.yaml");
+    Path spec =
+        Path.of(
+            System.getProperty(CorpusDiscovery.PROJECT_DIR, ".."),
+            "specs",
+            "corpus",
+            "composition.yaml");
     Workspace.recreate(WORK);
-    ClientGeneration.Result generated = ClientGeneration.generate(spec, WORK, "corpus.sealed", "Composition", "composition.yaml");
+    ClientGeneration.Result generated =
+        ClientGeneration.generate(spec, WORK, "corpus.sealed", "Composition", "composition.yaml");
     classes = WORK.resolve("classes");
     InProcessCompiler.Result compiled = InProcessCompiler.compile(generated.sourceRoot(), classes);
     assertTrue(compiled.success(), compiled.diagnostics().toString());
-    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, SealedInterfacesTest.class.getClassLoader());
+    loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, SealedInterfacesTest.class.getClassLoader());
   }
 
   @AfterAll
@@ -55,7 +63,9 @@ class SealedInterfacesTest {
 
   @Test
   void aSwitchOverEveryVariantCompilesWithoutDefault() throws IOException {
-    List<String> errors = compileSwitch("case Cat c -> c.name(); case Dog d -> d.name(); case Pet.Unknown u -> \"?\";");
+    List<String> errors =
+        compileSwitch(
+            "case Cat c -> c.name(); case Dog d -> d.name(); case Pet.Unknown u -> \"?\";");
 
     assertEquals(List.of(), errors);
   }
@@ -70,7 +80,8 @@ class SealedInterfacesTest {
 
   @Test
   void anUnlistedDiscriminatorValueIsReadAsUnknownAndWrittenBackUnchanged() throws Exception {
-    String json = "{\"petType\":\"parrot\",\"name\":\"Polly\",\"words\":[\"hello\"],\"born\":\"2020-01-01T00:00:00.000+02:00\"}";
+    String json =
+        "{\"petType\":\"parrot\",\"name\":\"Polly\",\"words\":[\"hello\"],\"born\":\"2020-01-01T00:00:00.000+02:00\"}";
 
     Object pet = read(json, "Pet");
 
@@ -105,7 +116,8 @@ class SealedInterfacesTest {
   void aParentIsReadAsTheChildItsDiscriminatorNames() throws Exception {
     String json = "[{\"kind\":\"Car\",\"wheels\":4,\"seats\":5},{\"kind\":\"Bike\",\"wheels\":2}]";
 
-    Object[] vehicles = MAPPER.readValue(json, MAPPER.getTypeFactory().constructArrayType(type("Vehicle")));
+    Object[] vehicles =
+        MAPPER.readValue(json, MAPPER.getTypeFactory().constructArrayType(type("Vehicle")));
 
     assertEquals(MODELS + ".Car", vehicles[0].getClass().getName());
     assertEquals(MODELS + ".Bike", vehicles[1].getClass().getName());
@@ -113,9 +125,11 @@ class SealedInterfacesTest {
   }
 
   @Test
-  void withoutADiscriminatorTheOnlyVariantWhoseRequiredPropertiesArePresentIsChosen() throws Exception {
+  void withoutADiscriminatorTheOnlyVariantWhoseRequiredPropertiesArePresentIsChosen()
+      throws Exception {
     assertEquals(MODELS + ".Circle", read("{\"radius\":1.5}", "Shape").getClass().getName());
-    assertEquals(MODELS + ".Rectangle", read("{\"width\":2,\"height\":3}", "Shape").getClass().getName());
+    assertEquals(
+        MODELS + ".Rectangle", read("{\"width\":2,\"height\":3}", "Shape").getClass().getName());
   }
 
   @Test
@@ -164,17 +178,33 @@ class SealedInterfacesTest {
     return MAPPER.readTree(json);
   }
 
-  /** Compiles a method switching over a Pet with the given cases; pattern matching for switch is a preview before Java 21. */
+  /**
+   * Compiles a method switching over a Pet with the given cases; pattern matching for switch is a
+   * preview before Java 21.
+   */
   private static List<String> compileSwitch(String cases) throws IOException {
     Path source = WORK.resolve("usage").resolve("PetNames.java");
     Files.createDirectories(source.getParent());
-    Files.writeString(source, "package usage;\n\nimport " + MODELS + ".*;\n\nclass PetNames {\n"
-        + "  static String name(Pet pet) {\n    return switch (pet) { " + cases + " };\n  }\n}\n");
-    List<String> options = new ArrayList<>(List.of("-d", WORK.resolve("usage-classes").toString(), "-proc:none",
-        "-cp", classes + File.pathSeparator + InProcessCompiler.classPath()));
+    Files.writeString(
+        source,
+        "package usage;\n\nimport "
+            + MODELS
+            + ".*;\n\nclass PetNames {\n"
+            + "  static String name(Pet pet) {\n    return switch (pet) { "
+            + cases
+            + " };\n  }\n}\n");
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                WORK.resolve("usage-classes").toString(),
+                "-proc:none",
+                "-cp",
+                classes + File.pathSeparator + InProcessCompiler.classPath()));
     int feature = Runtime.version().feature();
     if (feature < 21) {
-      options.addAll(List.of("--release", String.valueOf(feature), "--enable-preview", "-Xlint:-preview"));
+      options.addAll(
+          List.of("--release", String.valueOf(feature), "--enable-preview", "-Xlint:-preview"));
     }
     options.add(source.toString());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -5,15 +5,71 @@ import java.util.Set;
 
 /** Turns a spec's file name into the Java names its client is generated under. */
 final class SpecNaming {
-  private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
-      "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
-      "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
-      "native", "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
-      "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while",
-      "true", "false", "null", "var", "record", "yield", "sealed", "permits", "exports", "module", "requires");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "var",
+          "record",
+          "yield",
+          "sealed",
+          "permits",
+          "exports",
+          "module",
+          "requires");
 
-  private SpecNaming() {
-  }
+  private SpecNaming() {}
 
   /**
    * The file name without its extension.
@@ -42,7 +98,8 @@ final class SpecNaming {
   }
 
   /**
-   * UpperCamelCase of the file name: {@code petstore-expanded.yaml} becomes {@code PetstoreExpanded}.
+   * UpperCamelCase of the file name: {@code petstore-expanded.yaml} becomes {@code
+   * PetstoreExpanded}.
    *
    * @param fileName the spec's file name
    * @return a valid Java class name (prefixed with {@code Spec} when it would start with a digit)

@@ -16,10 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The gate's work on one spec, step by step: generate the client, compile it, then hand it to the contract tests
- * ({@link ContractTests}, the library users run on their own specs), which call each operation once per documented
- * response against WireMock and check both sides, and read every polymorphic variant. Each step reports its problems
- * (empty when it passed); a step whose predecessor failed reports that instead of running.
+ * The gate's work on one spec, step by step: generate the client, compile it, then hand it to the
+ * contract tests ({@link ContractTests}, the library users run on their own specs), which call each
+ * operation once per documented response against WireMock and check both sides, and read every
+ * polymorphic variant. Each step reports its problems (empty when it passed); a step whose
+ * predecessor failed reports that instead of running.
  */
 final class SpecRun implements AutoCloseable {
   private final CorpusSpec spec;
@@ -35,7 +36,8 @@ final class SpecRun implements AutoCloseable {
    * Prepares the run of one spec.
    *
    * @param spec the spec
-   * @param outputDir the gate's output folder; the spec's client goes to {@code <outputDir>/<spec folder>}
+   * @param outputDir the gate's output folder; the spec's client goes to {@code <outputDir>/<spec
+   *     folder>}
    */
   SpecRun(CorpusSpec spec, Path outputDir) {
     this(spec, outputDir, false, null);
@@ -45,9 +47,10 @@ final class SpecRun implements AutoCloseable {
    * Prepares the run of one spec, choosing what to do with examples that do not fit their schemas.
    *
    * @param spec the spec
-   * @param outputDir the gate's output folder; the spec's client goes to {@code <outputDir>/<spec folder>}
-   * @param examplesAsWritten serve and send such examples anyway (a self-test of the checks), instead of
-   *     passing them over for synthesized values as the gate does
+   * @param outputDir the gate's output folder; the spec's client goes to {@code <outputDir>/<spec
+   *     folder>}
+   * @param examplesAsWritten serve and send such examples anyway (a self-test of the checks),
+   *     instead of passing them over for synthesized values as the gate does
    * @param report where the contract checks are recorded, or null for a report of the run's own
    */
   SpecRun(CorpusSpec spec, Path outputDir, boolean examplesAsWritten, ContractReport report) {
@@ -57,7 +60,9 @@ final class SpecRun implements AutoCloseable {
     this.report = report;
   }
 
-  /** @return the spec */
+  /**
+   * @return the spec
+   */
   CorpusSpec spec() {
     return spec;
   }
@@ -65,20 +70,37 @@ final class SpecRun implements AutoCloseable {
   /**
    * Generates the client into the spec's folder.
    *
-   * @return the problems (the generator's refusal or failure), and how many files and operations it made
+   * @return the problems (the generator's refusal or failure), and how many files and operations it
+   *     made
    */
   CheckResult generate() {
     Workspace.recreate(workDir);
     try {
-      // Lenient: the gate checks clients, and every exchange is still validated against the spec; a vendor's
-      // spec often carries validation problems that do not affect generation (each is in the report).
-      generated = ClientGeneration.generate(spec.file(), workDir, spec.basePackage(), spec.clientName(), spec.label(),
-          null, ClientGeneration.Options.lenient());
+      // Lenient: the gate checks clients, and every exchange is still validated against the spec; a
+      // vendor's
+      // spec often carries validation problems that do not affect generation (each is in the
+      // report).
+      generated =
+          ClientGeneration.generate(
+              spec.file(),
+              workDir,
+              spec.basePackage(),
+              spec.clientName(),
+              spec.label(),
+              null,
+              ClientGeneration.Options.lenient());
       GenerationReport report = generated.report();
-      String detail = generated.files().size() + " file(s), " + generated.operations().size() + " operation(s), "
-          + report.degradations().size() + " degradation(s), " + report.validationWarnings().size()
-          + " validation problem(s) let through";
-      return new CheckResult(generated.files().isEmpty() ? List.of("the generator wrote no file") : List.of(), detail);
+      String detail =
+          generated.files().size()
+              + " file(s), "
+              + generated.operations().size()
+              + " operation(s), "
+              + report.degradations().size()
+              + " degradation(s), "
+              + report.validationWarnings().size()
+              + " validation problem(s) let through";
+      return new CheckResult(
+          generated.files().isEmpty() ? List.of("the generator wrote no file") : List.of(), detail);
     } catch (UnsupportedSpecException | InvalidSpecException e) {
       return CheckResult.of(List.of("the generator refused the spec: " + e.getMessage()));
     } catch (RuntimeException | LinkageError e) {
@@ -86,12 +108,16 @@ final class SpecRun implements AutoCloseable {
     }
   }
 
-  /** @return what generation gave, or null before it ran or when it failed */
+  /**
+   * @return what generation gave, or null before it ran or when it failed
+   */
   ClientGeneration.Result result() {
     return generated;
   }
 
-  /** @return whether {@link #generate()} succeeded */
+  /**
+   * @return whether {@link #generate()} succeeded
+   */
   boolean generated() {
     return generated != null && !generated.files().isEmpty();
   }
@@ -108,19 +134,24 @@ final class SpecRun implements AutoCloseable {
     compiled = InProcessCompiler.compile(generated.sourceRoot(), workDir.resolve("classes"));
     if (compiled.success()) {
       try {
-        classes = new URLClassLoader(new URL[] {workDir.resolve("classes").toUri().toURL()},
-            SpecRun.class.getClassLoader());
+        classes =
+            new URLClassLoader(
+                new URL[] {workDir.resolve("classes").toUri().toURL()},
+                SpecRun.class.getClassLoader());
       } catch (MalformedURLException e) {
         throw new IllegalArgumentException(e);
       }
     }
-    return new CheckResult(compiled.success() ? List.of() : List.of("the client does not compile: " + compiled.summary()),
+    return new CheckResult(
+        compiled.success()
+            ? List.of()
+            : List.of("the client does not compile: " + compiled.summary()),
         compiled.sourceFiles() + " source file(s)");
   }
 
   /**
-   * Checks that the generated code reads as if written by hand: no long line, no wildcard or unused import, no stray
-   * blank line ({@link StyleCheck}).
+   * Checks that the generated code reads as if written by hand: no long line, no wildcard or unused
+   * import, no stray blank line ({@link StyleCheck}).
    *
    * @return the offences, each naming its file and line
    */
@@ -132,8 +163,9 @@ final class SpecRun implements AutoCloseable {
   }
 
   /**
-   * Checks that a person can find their way in the client: no file over the line limit, and a root client whose public
-   * methods are its own, one accessor per sub-client and the operations no sub-client holds ({@link LayoutCheck}).
+   * Checks that a person can find their way in the client: no file over the line limit, and a root
+   * client whose public methods are its own, one accessor per sub-client and the operations no
+   * sub-client holds ({@link LayoutCheck}).
    *
    * @return the problems, and the largest file and the root client's public methods
    */
@@ -152,7 +184,8 @@ final class SpecRun implements AutoCloseable {
   }
 
   /**
-   * Checks the layout of the compiled client as a generation result describes it (a self-test may change it).
+   * Checks the layout of the compiled client as a generation result describes it (a self-test may
+   * change it).
    *
    * @param described what generation gave, or a changed copy
    * @param maxLines the longest a generated file may be
@@ -170,7 +203,8 @@ final class SpecRun implements AutoCloseable {
   }
 
   /**
-   * Reads a value of each variant of each polymorphic type through its interface and writes it back.
+   * Reads a value of each variant of each polymorphic type through its interface and writes it
+   * back.
    *
    * @return the problems, and how many types and values were checked
    */
@@ -184,19 +218,26 @@ final class SpecRun implements AutoCloseable {
   /** The contract tests of the compiled client, made once. */
   private ContractTests contract() {
     if (contract == null) {
-      ContractTests.Builder builder = ContractTests.forSpec(spec.file()).generated(generated, classes, workDir)
-          .label(spec.label()).examplesAsWritten(examplesAsWritten);
+      ContractTests.Builder builder =
+          ContractTests.forSpec(spec.file())
+              .generated(generated, classes, workDir)
+              .label(spec.label())
+              .examplesAsWritten(examplesAsWritten);
       contract = (report == null ? builder : builder.report(report)).build();
     }
     return contract;
   }
 
-  /** @return whether {@link #compile()} succeeded */
+  /**
+   * @return whether {@link #compile()} succeeded
+   */
   boolean compiled() {
     return compiled != null && compiled.success();
   }
 
-  /** @return how many operations were generated, or -1 when generation failed */
+  /**
+   * @return how many operations were generated, or -1 when generation failed
+   */
   int operationCount() {
     return generated == null ? -1 : generated.operations().size();
   }

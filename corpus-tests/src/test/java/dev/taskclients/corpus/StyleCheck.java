@@ -12,27 +12,32 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The gate's {@code style} check: generated code reads as if written by hand. In every {@code .java} file under a
- * source root, no line is longer than {@value #MAX_COLUMNS} columns (unless a single word on it is too long to fit any
- * line: {@link #unbreakable}), no import is a wildcard or unused (its simple
- * name occurs nowhere else in the file as a word, Javadoc included), imports are sorted, and no blank line follows
- * another, an opening brace, or comes before a closing one. Each offence is named by file and line.
+ * The gate's {@code style} check: generated code reads as if written by hand. In every {@code
+ * .java} file under a source root, no line is longer than {@value #MAX_COLUMNS} columns (unless a
+ * single word on it is too long to fit any line: {@link #unbreakable}), no import is a wildcard or
+ * unused (its simple name occurs nowhere else in the file as a word, Javadoc included), imports are
+ * sorted, and no blank line follows another, an opening brace, or comes before a closing one. Each
+ * offence is named by file and line.
  */
 final class StyleCheck {
   /** The longest a generated line may be. */
   static final int MAX_COLUMNS = 120;
 
-  /** The length from which a word is a spec's name no line of normal width can hold with its context. */
+  /**
+   * The length from which a word is a spec's name no line of normal width can hold with its
+   * context.
+   */
   static final int UNBREAKABLE_WORD = 80;
 
-  private static final Pattern IMPORT = Pattern.compile("import\\s+(static\\s+)?([\\w.]+(\\.\\*)?)\\s*;\\s*");
+  private static final Pattern IMPORT =
+      Pattern.compile("import\\s+(static\\s+)?([\\w.]+(\\.\\*)?)\\s*;\\s*");
 
-  private StyleCheck() {
-  }
+  private StyleCheck() {}
 
   /**
    * Whether a long line holds a word no wrapping can fit: a spec's name, path or URL of at least
-   * {@value #UNBREAKABLE_WORD} characters (Twilio's 95-character schema names), which a person could not wrap either.
+   * {@value #UNBREAKABLE_WORD} characters (Twilio's 95-character schema names), which a person
+   * could not wrap either.
    */
   static boolean unbreakable(String line) {
     for (String word : line.strip().split(" ")) {
@@ -52,7 +57,8 @@ final class StyleCheck {
   static CheckResult run(Path sourceRoot) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(sourceRoot)) {
-      files = walk.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+      files =
+          walk.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -111,12 +117,15 @@ final class StyleCheck {
         problems.add(where + "wildcard import " + imported);
       } else {
         String simple = imported.substring(imported.lastIndexOf('.') + 1);
-        if (!Pattern.compile("(?<![\\w$])" + Pattern.quote(simple) + "(?![\\w$])").matcher(body).find()) {
+        if (!Pattern.compile("(?<![\\w$])" + Pattern.quote(simple) + "(?![\\w$])")
+            .matcher(body)
+            .find()) {
           problems.add(where + "unused import " + imported);
         }
       }
       if (previous != null && previous.compareTo(imported) > 0) {
-        problems.add(where + "import " + imported + " is not in sorted order (after " + previous + ")");
+        problems.add(
+            where + "import " + imported + " is not in sorted order (after " + previous + ")");
       }
       previous = imported;
     }

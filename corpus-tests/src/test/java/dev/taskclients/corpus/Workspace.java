@@ -11,18 +11,22 @@ import java.util.stream.Stream;
 final class Workspace {
   /** System property: the gate's output folder (set by Surefire to {@code target/corpus}). */
   static final String OUTPUT_DIR = "corpus.output.dir";
+
   /** System property: the report file (set by Surefire to {@code target/corpus-report.md}). */
   static final String REPORT = "corpus.report";
 
-  private Workspace() {
-  }
+  private Workspace() {}
 
-  /** @return the gate's output folder */
+  /**
+   * @return the gate's output folder
+   */
   static Path outputDir() {
     return Path.of(System.getProperty(OUTPUT_DIR, "target/corpus")).toAbsolutePath();
   }
 
-  /** @return where the report is written */
+  /**
+   * @return where the report is written
+   */
   static Path reportFile() {
     return Path.of(System.getProperty(REPORT, "target/corpus-report.md")).toAbsolutePath();
   }

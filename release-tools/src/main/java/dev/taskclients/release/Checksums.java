@@ -9,16 +9,23 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-/** The checksums the Central Portal asks for beside every file: MD5 and SHA-1 always, SHA-256 and SHA-512 if any. */
+/**
+ * The checksums the Central Portal asks for beside every file: MD5 and SHA-1 always, SHA-256 and
+ * SHA-512 if any.
+ */
 final class Checksums {
   /** File suffix to the JDK's name of the digest. */
   private static final Map<String, String> REQUIRED = Map.of("md5", "MD5", "sha1", "SHA-1");
-  private static final Map<String, String> OPTIONAL = Map.of("sha256", "SHA-256", "sha512", "SHA-512");
 
-  private Checksums() {
-  }
+  private static final Map<String, String> OPTIONAL =
+      Map.of("sha256", "SHA-256", "sha512", "SHA-512");
 
-  /** {@return whether a file of the repository is a checksum or a signature, rather than an artifact} */
+  private Checksums() {}
+
+  /**
+   * {@return whether a file of the repository is a checksum or a signature, rather than an
+   * artifact}
+   */
   static boolean isChecksumOrSignature(String name) {
     return name.endsWith(".asc")
         || REQUIRED.keySet().stream().anyMatch(a -> name.endsWith("." + a))
@@ -46,14 +53,21 @@ final class Checksums {
       String expected = HexFormat.of().formatHex(digest(algorithm, content));
       String recorded = Files.readString(sum).trim().split("\\s+")[0];
       if (!expected.equalsIgnoreCase(recorded)) {
-        problems.add(artifactId + ": the " + algorithm + " checksum of " + file.getFileName() + " does not match");
+        problems.add(
+            artifactId
+                + ": the "
+                + algorithm
+                + " checksum of "
+                + file.getFileName()
+                + " does not match");
       }
     }
   }
 
   private static byte[] digest(String algorithm, byte[] content) {
     try {
-      return MessageDigest.getInstance(REQUIRED.getOrDefault(algorithm, OPTIONAL.get(algorithm))).digest(content);
+      return MessageDigest.getInstance(REQUIRED.getOrDefault(algorithm, OPTIONAL.get(algorithm)))
+          .digest(content);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has " + algorithm, e);
     }

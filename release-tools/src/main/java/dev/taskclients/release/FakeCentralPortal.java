@@ -12,21 +12,24 @@ import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
 /**
- * A stand-in for the Sonatype Central Portal's publisher API, on 127.0.0.1, so that the release rehearsal runs
- * the real central-publishing-maven-plugin end to end without a network: it accepts the upload of a deployment
- * bundle, keeps the zip, and reports the deployment as uploaded and validated.
+ * A stand-in for the Sonatype Central Portal's publisher API, on 127.0.0.1, so that the release
+ * rehearsal runs the real central-publishing-maven-plugin end to end without a network: it accepts
+ * the upload of a deployment bundle, keeps the zip, and reports the deployment as uploaded and
+ * validated.
  *
- * <p>Usage: {@code java -cp release-tools/target/classes dev.taskclients.release.FakeCentralPortal <dir>}. It writes
- * its port to {@code <dir>/port} once listening, and each uploaded bundle to {@code <dir>/bundle.zip}; it runs until
- * killed.
+ * <p>Usage: {@code java -cp release-tools/target/classes dev.taskclients.release.FakeCentralPortal
+ * <dir>}. It writes its port to {@code <dir>/port} once listening, and each uploaded bundle to
+ * {@code <dir>/bundle.zip}; it runs until killed.
  */
 public final class FakeCentralPortal {
-  /** What the status endpoint answers for any deployment: validated, waiting for a manual "Publish". */
-  static final String VALIDATED = "{\"deploymentId\":\"rehearsal\",\"deploymentName\":\"rehearsal\","
-      + "\"deploymentState\":\"VALIDATED\",\"purls\":[],\"errors\":{}}";
+  /**
+   * What the status endpoint answers for any deployment: validated, waiting for a manual "Publish".
+   */
+  static final String VALIDATED =
+      "{\"deploymentId\":\"rehearsal\",\"deploymentName\":\"rehearsal\","
+          + "\"deploymentState\":\"VALIDATED\",\"purls\":[],\"errors\":{}}";
 
-  private FakeCentralPortal() {
-  }
+  private FakeCentralPortal() {}
 
   /**
    * Starts the portal and leaves it running.
@@ -43,25 +46,32 @@ public final class FakeCentralPortal {
   }
 
   /**
-   * Starts the portal on a free port of the loopback address and writes that port to {@code dir/port} (atomically, so
-   * that a reader never sees half of it).
+   * Starts the portal on a free port of the loopback address and writes that port to {@code
+   * dir/port} (atomically, so that a reader never sees half of it).
    *
    * @param dir the folder for the port file and the uploaded bundle
    * @return the running server; stop it to end the portal
    * @throws IOException if the server cannot start or the port file cannot be written
    */
   public static HttpServer start(Path dir) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/v1/publisher/upload", exchange -> upload(exchange, dir));
-    server.createContext("/api/v1/publisher/status", exchange -> respond(exchange, 200, "application/json", VALIDATED));
-    server.createContext("/", exchange -> respond(exchange, 404, "text/plain", "not part of the fake portal"));
+    server.createContext(
+        "/api/v1/publisher/status",
+        exchange -> respond(exchange, 200, "application/json", VALIDATED));
+    server.createContext(
+        "/", exchange -> respond(exchange, 404, "text/plain", "not part of the fake portal"));
     server.start();
     Files.writeString(dir.resolve("port.tmp"), Integer.toString(server.getAddress().getPort()));
     Files.move(dir.resolve("port.tmp"), dir.resolve("port"), StandardCopyOption.ATOMIC_MOVE);
     return server;
   }
 
-  /** Keeps the multipart body's file part (the bundle zip) and answers with a deployment id, as the Portal does. */
+  /**
+   * Keeps the multipart body's file part (the bundle zip) and answers with a deployment id, as the
+   * Portal does.
+   */
   private static void upload(HttpExchange exchange, Path dir) throws IOException {
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
     if (!"POST".equals(exchange.getRequestMethod()) || auth == null || auth.isBlank()) {
@@ -70,8 +80,10 @@ public final class FakeCentralPortal {
     }
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
     byte[] body = exchange.getRequestBody().readAllBytes();
-    String boundary = type == null || !type.contains("boundary=") ? null
-        : type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+    String boundary =
+        type == null || !type.contains("boundary=")
+            ? null
+            : type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
     byte[] zip = boundary == null ? null : MultipartBody.filePart(body, boundary);
     if (zip == null) {
       respond(exchange, 400, "text/plain", "no file part in the upload");
@@ -79,11 +91,16 @@ public final class FakeCentralPortal {
     }
     Path tmp = dir.resolve("bundle.zip.tmp");
     Files.write(tmp, zip);
-    Files.move(tmp, dir.resolve("bundle.zip"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        tmp,
+        dir.resolve("bundle.zip"),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
     respond(exchange, 201, "text/plain", UUID.randomUUID().toString());
   }
 
-  private static void respond(HttpExchange exchange, int status, String type, String text) throws IOException {
+  private static void respond(HttpExchange exchange, int status, String type, String text)
+      throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);

@@ -3,12 +3,14 @@ package dev.taskclients.release;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Finds the uploaded file in a {@code multipart/form-data} body, which is all the stand-in portal needs of it. */
+/**
+ * Finds the uploaded file in a {@code multipart/form-data} body, which is all the stand-in portal
+ * needs of it.
+ */
 final class MultipartBody {
   private static final byte[] HEADERS_END = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
-  private MultipartBody() {
-  }
+  private MultipartBody() {}
 
   /**
    * The content of the first part that carries a file name.
@@ -28,7 +30,8 @@ final class MultipartBody {
       }
       String headers = new String(body, start, headersEnd - start, StandardCharsets.ISO_8859_1);
       if (headers.contains("filename=")) {
-        return Arrays.copyOfRange(body, headersEnd + HEADERS_END.length, next - 2); // the part ends with CRLF
+        return Arrays.copyOfRange(
+            body, headersEnd + HEADERS_END.length, next - 2); // the part ends with CRLF
       }
       start = next;
     }

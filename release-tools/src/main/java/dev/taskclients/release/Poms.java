@@ -12,8 +12,7 @@ import org.xml.sax.SAXException;
 
 /** Reads a POM and the few of its elements the bundle check needs, without Maven's model. */
 final class Poms {
-  private Poms() {
-  }
+  private Poms() {}
 
   /**
    * Parses a POM, refusing a DOCTYPE (no external entity is ever read).

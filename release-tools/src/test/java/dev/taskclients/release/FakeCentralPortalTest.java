@@ -21,15 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The stand-in portal on 127.0.0.1 and a random port, called as central-publishing-maven-plugin calls it: a multipart
- * upload with the user token, then status polls.
+ * The stand-in portal on 127.0.0.1 and a random port, called as central-publishing-maven-plugin
+ * calls it: a multipart upload with the user token, then status polls.
  */
 class FakeCentralPortalTest {
   private static final String BOUNDARY = "----rehearsal7MA4YWxkTrZu0gW";
   private static final byte[] BUNDLE = {'P', 'K', 3, 4, 0, '\r', '\n', '-', '-', 1, 2, (byte) 0xff};
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private HttpServer portal;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -48,9 +47,10 @@ class FakeCentralPortalTest {
   }
 
   private HttpResponse<String> upload(String authorization, byte[] body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/publisher/upload?publishingType=USER_MANAGED"))
-        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri("/api/v1/publisher/upload?publishingType=USER_MANAGED"))
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -59,11 +59,16 @@ class FakeCentralPortalTest {
 
   private static byte[] multipart(boolean withFile) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nrehearsal\r\n")
-        .getBytes(StandardCharsets.ISO_8859_1));
+    body.write(
+        ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nrehearsal\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     if (withFile) {
-      body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"bundle\"; filename=\"bundle.zip\"\r\n"
-          + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      body.write(
+          ("--"
+                  + BOUNDARY
+                  + "\r\nContent-Disposition: form-data; name=\"bundle\"; filename=\"bundle.zip\"\r\n"
+                  + "Content-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       body.write(BUNDLE);
       body.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }
@@ -82,9 +87,13 @@ class FakeCentralPortalTest {
 
   @Test
   void reportsAnyDeploymentAsValidated() throws Exception {
-    HttpResponse<String> status = http.send(HttpRequest.newBuilder(uri("/api/v1/publisher/status?id=x"))
-        .header("Authorization", "Bearer t").POST(HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> status =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/publisher/status?id=x"))
+                .header("Authorization", "Bearer t")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertEquals(200, status.statusCode());
     assertEquals("application/json", status.headers().firstValue("Content-Type").orElse(""));
@@ -100,7 +109,11 @@ class FakeCentralPortalTest {
 
   @Test
   void answersNothingElse() throws Exception {
-    assertEquals(404, http.send(HttpRequest.newBuilder(uri("/api/v1/publisher/deployments")).build(),
-        HttpResponse.BodyHandlers.ofString()).statusCode());
+    assertEquals(
+        404,
+        http.send(
+                HttpRequest.newBuilder(uri("/api/v1/publisher/deployments")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .statusCode());
   }
 }

@@ -3,7 +3,10 @@ package dev.taskclients.runtime;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One attempt of a call, as an {@link Interceptor} sees it: the operation, which attempt it is, the request id. */
+/**
+ * One attempt of a call, as an {@link Interceptor} sees it: the operation, which attempt it is, the
+ * request id.
+ */
 public final class Attempt {
   private final String operation;
   private final int number;
@@ -23,16 +26,27 @@ public final class Attempt {
   }
 
   /** {@return the operation's method and path template, e.g. {@code GET /v1/tasks/{task_id}}} */
-  public String operation() { return operation; }
+  public String operation() {
+    return operation;
+  }
 
   /** {@return 1 for the first attempt, 2 for the first retry, ...} */
-  public int number() { return number; }
+  public int number() {
+    return number;
+  }
 
   /** {@return the call's request id, sent as {@code X-Request-Id}, if it has one} */
-  public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
 
   @Override
   public String toString() {
-    return "Attempt[" + operation + " #" + number + (requestId == null ? "" : ", requestId=" + requestId) + "]";
+    return "Attempt["
+        + operation
+        + " #"
+        + number
+        + (requestId == null ? "" : ", requestId=" + requestId)
+        + "]";
   }
 }

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Bytes to upload: a request body sent as {@code application/octet-stream} (or the spec's media type),
- * or a file part of a {@code multipart/form-data} body, with an optional file name and content type.
- * Immutable; built from a {@link Path}, a {@code byte[]} or an {@link InputStream}.
+ * Bytes to upload: a request body sent as {@code application/octet-stream} (or the spec's media
+ * type), or a file part of a {@code multipart/form-data} body, with an optional file name and
+ * content type. Immutable; built from a {@link Path}, a {@code byte[]} or an {@link InputStream}.
  *
  * <pre>{@code
  * BinaryBody.of(Path.of("report.pdf"));                        // name report.pdf, type from the name
@@ -29,7 +29,8 @@ public final class BinaryBody {
   private final String filename;
   private final String contentType;
 
-  private BinaryBody(byte[] bytes, Path path, InputStream stream, String filename, String contentType) {
+  private BinaryBody(
+      byte[] bytes, Path path, InputStream stream, String filename, String contentType) {
     this.bytes = bytes;
     this.path = path;
     this.stream = stream;
@@ -43,16 +44,17 @@ public final class BinaryBody {
   }
 
   /**
-   * {@return bytes held in memory (copied), with the file name sent with a multipart part and the media type} Either
-   * may be null: no file name, {@code application/octet-stream}.
+   * {@return bytes held in memory (copied), with the file name sent with a multipart part and the
+   * media type} Either may be null: no file name, {@code application/octet-stream}.
    */
   public static BinaryBody of(byte[] bytes, String filename, String contentType) {
     return of(bytes).withFilename(filename).withContentType(contentType);
   }
 
   /**
-   * {@return a file, read when the request is sent} Its name is the file's name and its content type is guessed from
-   * the name ({@link Files#probeContentType}), else {@code application/octet-stream}.
+   * {@return a file, read when the request is sent} Its name is the file's name and its content
+   * type is guessed from the name ({@link Files#probeContentType}), else {@code
+   * application/octet-stream}.
    */
   public static BinaryBody of(Path file) {
     Objects.requireNonNull(file, "file");
@@ -67,11 +69,12 @@ public final class BinaryBody {
   }
 
   /**
-   * {@return a stream, read once, when the request is sent, with a file name and media type as for bytes} A retry
-   * cannot resend it: give bytes or a path when the call may be retried.
+   * {@return a stream, read once, when the request is sent, with a file name and media type as for
+   * bytes} A retry cannot resend it: give bytes or a path when the call may be retried.
    */
   public static BinaryBody of(InputStream stream, String filename, String contentType) {
-    return new BinaryBody(null, null, Objects.requireNonNull(stream, "stream"), filename, contentType);
+    return new BinaryBody(
+        null, null, Objects.requireNonNull(stream, "stream"), filename, contentType);
   }
 
   /** {@return this content with another file name, or none for null} */
@@ -79,20 +82,26 @@ public final class BinaryBody {
     return new BinaryBody(bytes, path, stream, name, contentType);
   }
 
-  /** {@return this content with another media type, or {@code application/octet-stream} for null} */
+  /**
+   * {@return this content with another media type, or {@code application/octet-stream} for null}
+   */
   public BinaryBody withContentType(String type) {
     return new BinaryBody(bytes, path, stream, filename, type);
   }
 
   /** {@return the file name, if any} */
-  public Optional<String> filename() { return Optional.ofNullable(filename); }
+  public Optional<String> filename() {
+    return Optional.ofNullable(filename);
+  }
 
   /** {@return the media type: the one given, else {@code application/octet-stream}} */
-  public String contentType() { return contentType == null ? DEFAULT_CONTENT_TYPE : contentType; }
+  public String contentType() {
+    return contentType == null ? DEFAULT_CONTENT_TYPE : contentType;
+  }
 
   /**
-   * {@return the content read: the bytes, the file, or what remains of the stream} Throws UncheckedIOException if the
-   * file or stream cannot be read.
+   * {@return the content read: the bytes, the file, or what remains of the stream} Throws
+   * UncheckedIOException if the file or stream cannot be read.
    */
   public byte[] bytes() {
     try {
@@ -111,9 +120,13 @@ public final class BinaryBody {
 
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof BinaryBody o && bytes != null && o.bytes != null
-        && Arrays.equals(bytes, o.bytes) && Objects.equals(filename, o.filename)
-        && Objects.equals(contentType, o.contentType);
+    return this == other
+        || other instanceof BinaryBody o
+            && bytes != null
+            && o.bytes != null
+            && Arrays.equals(bytes, o.bytes)
+            && Objects.equals(filename, o.filename)
+            && Objects.equals(contentType, o.contentType);
   }
 
   @Override
@@ -124,7 +137,13 @@ public final class BinaryBody {
   /** Names the source and type, never the content. */
   @Override
   public String toString() {
-    String source = bytes != null ? bytes.length + " bytes" : path != null ? "file " + path : "stream";
-    return "BinaryBody[" + source + (filename == null ? "" : ", filename=" + filename) + ", " + contentType() + "]";
+    String source =
+        bytes != null ? bytes.length + " bytes" : path != null ? "file " + path : "stream";
+    return "BinaryBody["
+        + source
+        + (filename == null ? "" : ", filename=" + filename)
+        + ", "
+        + contentType()
+        + "]";
   }
 }

@@ -8,10 +8,11 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A secret sent with each request: an API key (in a header, the query or a cookie), a bearer token (fixed, or asked
- * of a supplier for every request, as OAuth 2 and OpenID Connect tokens are), HTTP basic credentials, or a whole
- * {@code Authorization} value. Its value is never printed: {@link #toString()} and every exception message redact it.
- * The factories throw IllegalArgumentException for a blank argument or one holding a control character.
+ * A secret sent with each request: an API key (in a header, the query or a cookie), a bearer token
+ * (fixed, or asked of a supplier for every request, as OAuth 2 and OpenID Connect tokens are), HTTP
+ * basic credentials, or a whole {@code Authorization} value. Its value is never printed: {@link
+ * #toString()} and every exception message redact it. The factories throw IllegalArgumentException
+ * for a blank argument or one holding a control character.
  */
 public final class Credential {
   /** Where the secret travels. */
@@ -29,10 +30,19 @@ public final class Credential {
   private final String prefix;
   private final Supplier<String> secret;
   private final String what;
-  /** A fixed credential's whole value, built once, not per request; null when {@code secret} is asked. */
+
+  /**
+   * A fixed credential's whole value, built once, not per request; null when {@code secret} is
+   * asked.
+   */
   private final String fixedValue;
 
-  private Credential(Location location, String name, String prefix, Supplier<String> secret, String what,
+  private Credential(
+      Location location,
+      String name,
+      String prefix,
+      Supplier<String> secret,
+      String what,
       String fixedValue) {
     this.location = location;
     this.name = name;
@@ -42,7 +52,8 @@ public final class Credential {
     this.fixedValue = fixedValue;
   }
 
-  private static Credential fixed(Location location, String name, String prefix, String secret, String what) {
+  private static Credential fixed(
+      Location location, String name, String prefix, String secret, String what) {
     String checked = Arguments.checkSecret(secret, what);
     return new Credential(location, name, prefix, null, what, prefix + checked);
   }
@@ -54,7 +65,8 @@ public final class Credential {
 
   /** {@return a key sent as a query parameter, e.g. {@code ?api_key=<key>}} */
   public static Credential apiKeyQuery(String parameterName, String key) {
-    return fixed(Location.QUERY, Arguments.check(parameterName, "query parameter name"), "", key, "API key");
+    return fixed(
+        Location.QUERY, Arguments.check(parameterName, "query parameter name"), "", key, "API key");
   }
 
   /** {@return a key sent as a cookie, e.g. {@code Cookie: session=<key>}} */
@@ -68,18 +80,19 @@ public final class Credential {
   }
 
   /**
-   * {@return a token asked of {@code tokens} for every request and sent as {@code Authorization: Bearer <token>}} For
-   * OAuth 2 and OpenID Connect, where the caller's token source refreshes tokens as they expire; a blank token or one
-   * with a control character fails that request.
+   * {@return a token asked of {@code tokens} for every request and sent as {@code Authorization:
+   * Bearer <token>}} For OAuth 2 and OpenID Connect, where the caller's token source refreshes
+   * tokens as they expire; a blank token or one with a control character fails that request.
    */
   public static Credential bearer(Supplier<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
-    return new Credential(Location.HEADER, "Authorization", "Bearer ", tokens, "bearer token", null);
+    return new Credential(
+        Location.HEADER, "Authorization", "Bearer ", tokens, "bearer token", null);
   }
 
   /**
-   * {@return HTTP basic credentials, sent as {@code Authorization: Basic base64(user:password)}} The password may be
-   * empty; a user name holding a colon throws IllegalArgumentException.
+   * {@return HTTP basic credentials, sent as {@code Authorization: Basic base64(user:password)}}
+   * The password may be empty; a user name holding a colon throws IllegalArgumentException.
    */
   public static Credential basic(String username, String password) {
     Arguments.checkSecret(username, "user name");
@@ -91,24 +104,33 @@ public final class Credential {
       Arguments.checkSecret(password, "password");
     }
     String encoded =
-        Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return fixed(Location.HEADER, "Authorization", "Basic ", encoded, "basic credentials");
   }
 
-  /** {@return a whole {@code Authorization} value, e.g. {@code Digest ...}, for schemes other than basic and bearer} */
+  /**
+   * {@return a whole {@code Authorization} value, e.g. {@code Digest ...}, for schemes other than
+   * basic and bearer}
+   */
   public static Credential authorization(String value) {
     return fixed(Location.HEADER, "Authorization", "", value, "authorization value");
   }
 
   /** {@return where the secret travels} */
-  public Location location() { return location; }
+  public Location location() {
+    return location;
+  }
 
   /** {@return the name of the header, query parameter or cookie the secret travels in} */
-  public String headerName() { return name; }
+  public String headerName() {
+    return name;
+  }
 
   /**
-   * {@return the value to send now, secret included (a supplier is asked again)} Only the transport should call this.
-   * Throws IllegalStateException if a supplier gives a blank value or one with a control character.
+   * {@return the value to send now, secret included (a supplier is asked again)} Only the transport
+   * should call this. Throws IllegalStateException if a supplier gives a blank value or one with a
+   * control character.
    */
   public String headerValue() {
     if (fixedValue != null) {
@@ -118,14 +140,17 @@ public final class Credential {
     try {
       return prefix + Arguments.checkSecret(value, what);
     } catch (RuntimeException e) {
-      throw new IllegalStateException("the " + what + " supplier gave an unusable value: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the " + what + " supplier gave an unusable value: " + e.getMessage(), e);
     }
   }
 
   /** Names where the secret goes, never the secret. */
   @Override
   public String toString() {
-    return "Credential[" + (location == Location.HEADER ? "" : location.name().toLowerCase(Locale.ROOT) + " ")
-        + name + "=****]";
+    return "Credential["
+        + (location == Location.HEADER ? "" : location.name().toLowerCase(Locale.ROOT) + " ")
+        + name
+        + "=****]";
   }
 }

@@ -5,24 +5,34 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Reads RFC 3339 date-times as {@link OffsetDateTime#parse(CharSequence)} does, several times faster for the form
- * APIs send ({@code 2024-03-15T09:30:00.250Z}, {@code ...+02:00}); any other text goes to {@code OffsetDateTime.parse},
- * so what is accepted, the value and the error are exactly its own.
+ * Reads RFC 3339 date-times as {@link OffsetDateTime#parse(CharSequence)} does, several times
+ * faster for the form APIs send ({@code 2024-03-15T09:30:00.250Z}, {@code ...+02:00}); any other
+ * text goes to {@code OffsetDateTime.parse}, so what is accepted, the value and the error are
+ * exactly its own.
  */
 final class DateTimes {
-  private DateTimes() {
-  }
+  private DateTimes() {}
 
-  /** {@return the date-time the text holds} Throws DateTimeParseException as {@code OffsetDateTime.parse} does. */
+  /**
+   * {@return the date-time the text holds} Throws DateTimeParseException as {@code
+   * OffsetDateTime.parse} does.
+   */
   static OffsetDateTime parse(String text) {
     OffsetDateTime fast = fastParse(text);
     return fast != null ? fast : OffsetDateTime.parse(text);
   }
 
-  /** {@return the date-time, or null unless the text is {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:mm)} and valid} */
+  /**
+   * {@return the date-time, or null unless the text is {@code
+   * yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:mm)} and valid}
+   */
   static OffsetDateTime fastParse(String s) {
     int length = s.length();
-    if (length < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+    if (length < 20
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
         || s.charAt(16) != ':') {
       return null;
     }
@@ -75,7 +85,9 @@ final class DateTimes {
     if ((hours | minutes) < 0 || minutes > 59 || hours * 60 + minutes > 18 * 60) {
       return null;
     }
-    return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+    return sign == '+'
+        ? ZoneOffset.ofHoursMinutes(hours, minutes)
+        : ZoneOffset.ofHoursMinutes(-hours, -minutes);
   }
 
   /** The decimal number of {@code count} digits at {@code at}, or -1 if one is not a digit. */

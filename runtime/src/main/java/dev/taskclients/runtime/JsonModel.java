@@ -20,56 +20,76 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Base of every generated model: keeps the fields a spec does not list and the fields sent as an explicit
- * {@code null}, so that a payload re-serializes to the same JSON tree, and derives {@code equals}, {@code hashCode}
- * and {@code toString} from its fields.
+ * Base of every generated model: keeps the fields a spec does not list and the fields sent as an
+ * explicit {@code null}, so that a payload re-serializes to the same JSON tree, and derives {@code
+ * equals}, {@code hashCode} and {@code toString} from its fields.
  *
- * <p>Subclasses are immutable; they list their own fields in {@link #writeFields(FieldWriter)}, which is also how
- * Jackson writes them: straight to the output, without building {@link #toJsonMap()}.
+ * <p>Subclasses are immutable; they list their own fields in {@link #writeFields(FieldWriter)},
+ * which is also how Jackson writes them: straight to the output, without building {@link
+ * #toJsonMap()}.
  */
 @JsonSerialize(using = ModelSerializer.class)
 public abstract class JsonModel {
   private final Set<String> explicitNulls;
   private final Map<String, JsonNode> additionalProperties;
+
   /**
-   * Date-time fields' texts as received, written back while a field keeps that instant
-   * ({@link JsonModelReader#dateTime}).
+   * Date-time fields' texts as received, written back while a field keeps that instant ({@link
+   * JsonModelReader#dateTime}).
    */
   final Map<String, String> dateTimeTexts;
 
   /**
-   * Takes the presence information and unlisted fields the subclass's builder collected. It holds the builder's own
-   * collections, read-only: the builder copies them before it changes any (see {@link JsonModelBuilder#share()}).
+   * Takes the presence information and unlisted fields the subclass's builder collected. It holds
+   * the builder's own collections, read-only: the builder copies them before it changes any (see
+   * {@link JsonModelBuilder#share()}).
    */
   protected JsonModel(JsonModelBuilder<?> builder) {
     builder.share();
-    this.explicitNulls = builder.explicitNulls == null || builder.explicitNulls.isEmpty() ? Set.of()
-        : Collections.unmodifiableSet(builder.explicitNulls);
-    this.additionalProperties = builder.additionalProperties == null || builder.additionalProperties.isEmpty() ? Map.of()
-        : Collections.unmodifiableMap(builder.additionalProperties);
-    this.dateTimeTexts = builder.dateTimeTexts == null || builder.dateTimeTexts.isEmpty() ? Map.of()
-        : Collections.unmodifiableMap(builder.dateTimeTexts);
+    this.explicitNulls =
+        builder.explicitNulls == null || builder.explicitNulls.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(builder.explicitNulls);
+    this.additionalProperties =
+        builder.additionalProperties == null || builder.additionalProperties.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(builder.additionalProperties);
+    this.dateTimeTexts =
+        builder.dateTimeTexts == null || builder.dateTimeTexts.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(builder.dateTimeTexts);
   }
 
-  /** {@return the fields the spec does not list, as received: an unmodifiable map by JSON name, in arrival order} */
+  /**
+   * {@return the fields the spec does not list, as received: an unmodifiable map by JSON name, in
+   * arrival order}
+   */
   @Nonnull
-  public final Map<String, JsonNode> additionalProperties() { return additionalProperties; }
+  public final Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
 
-  /** {@return one field the spec does not list, by JSON name: {@code NullNode} for an explicit null, null if absent} */
+  /**
+   * {@return one field the spec does not list, by JSON name: {@code NullNode} for an explicit null,
+   * null if absent}
+   */
   @Nullable
   public final JsonNode additionalProperty(String name) {
     return additionalProperties.get(name);
   }
 
   /**
-   * {@return whether a field, listed or not, was present: with a value or as an explicit {@code null}} This is how to
-   * tell {@code "error": null} from an absent {@code error}.
+   * {@return whether a field, listed or not, was present: with a value or as an explicit {@code
+   * null}} This is how to tell {@code "error": null} from an absent {@code error}.
    */
   public final boolean has(String jsonName) {
     return toJsonMap().containsKey(jsonName);
   }
 
-  /** Whether a listed field with this current value was present, with a value or as an explicit null. */
+  /**
+   * Whether a listed field with this current value was present, with a value or as an explicit
+   * null.
+   */
   final boolean isPresent(String jsonName, @Nullable Object value) {
     return value != null || explicitNulls.contains(jsonName);
   }
@@ -78,9 +98,9 @@ public abstract class JsonModel {
   protected abstract void writeFields(FieldWriter out);
 
   /**
-   * Receives the listed fields of a model; absent ones are skipped, explicit nulls kept. It collects them
-   * ({@link #toJsonMap()}), writes them straight to JSON, as Jackson serializes every model, or, with neither a map
-   * nor a generator, only sums their hashes ({@link #hashCode()}).
+   * Receives the listed fields of a model; absent ones are skipped, explicit nulls kept. It
+   * collects them ({@link #toJsonMap()}), writes them straight to JSON, as Jackson serializes every
+   * model, or, with neither a map nor a generator, only sums their hashes ({@link #hashCode()}).
    */
   protected final class FieldWriter {
     private final Map<String, Object> json;
@@ -88,14 +108,19 @@ public abstract class JsonModel {
     private final SerializerProvider provider;
     private int hash;
 
-    private FieldWriter(@Nullable Map<String, Object> json, @Nullable JsonGenerator out,
+    private FieldWriter(
+        @Nullable Map<String, Object> json,
+        @Nullable JsonGenerator out,
         @Nullable SerializerProvider provider) {
       this.json = json;
       this.out = out;
       this.provider = provider;
     }
 
-    /** Writes one field, by JSON name, when it is present (its value possibly {@code null}); returns this writer. */
+    /**
+     * Writes one field, by JSON name, when it is present (its value possibly {@code null}); returns
+     * this writer.
+     */
     public FieldWriter field(String jsonName, @Nullable Object value) {
       if (!isPresent(jsonName, value)) {
         return this;
@@ -123,7 +148,10 @@ public abstract class JsonModel {
     }
   }
 
-  /** Writes the fields, listed ones in the spec's order and then the unlisted ones, to an open JSON object. */
+  /**
+   * Writes the fields, listed ones in the spec's order and then the unlisted ones, to an open JSON
+   * object.
+   */
   final void writeJson(JsonGenerator out, SerializerProvider provider) throws IOException {
     try {
       writeFields(new FieldWriter(null, out, provider));
@@ -136,7 +164,10 @@ public abstract class JsonModel {
     }
   }
 
-  /** {@return the fields by JSON name, a new map: present listed fields (explicit nulls too), then unlisted} */
+  /**
+   * {@return the fields by JSON name, a new map: present listed fields (explicit nulls too), then
+   * unlisted}
+   */
   public final Map<String, Object> toJsonMap() {
     FieldWriter out = new FieldWriter(new LinkedHashMap<>(), null, null);
     writeFields(out);
@@ -145,19 +176,31 @@ public abstract class JsonModel {
   }
 
   /**
-   * {@return the fields as Jackson writes them: {@link #toJsonMap()}, with each date-time read from JSON as the text it came as}
-   * ({@code .250} stays {@code .250}); everything else, {@code TaskView} included, sees the typed values.
+   * {@return the fields as Jackson writes them: {@link #toJsonMap()}, with each date-time read from
+   * JSON as the text it came as} ({@code .250} stays {@code .250}); everything else, {@code
+   * TaskView} included, sees the typed values.
    */
   public final Map<String, Object> toJsonValue() {
     Map<String, Object> json = toJsonMap();
-    dateTimeTexts.forEach((name, text) -> json.computeIfPresent(name, (n, value) -> value instanceof OffsetDateTime ? text : value));
+    dateTimeTexts.forEach(
+        (name, text) ->
+            json.computeIfPresent(
+                name, (n, value) -> value instanceof OffsetDateTime ? text : value));
     return json;
   }
 
-  /** {@return the JSON names of the fields the spec marks {@code readOnly}, left out of requests; none by default} */
-  protected Set<String> readOnlyFields() { return Set.of(); }
+  /**
+   * {@return the JSON names of the fields the spec marks {@code readOnly}, left out of requests;
+   * none by default}
+   */
+  protected Set<String> readOnlyFields() {
+    return Set.of();
+  }
 
-  /** {@return the JSON form sent in a request: as {@link #toJsonValue()}, without read-only fields at any depth} */
+  /**
+   * {@return the JSON form sent in a request: as {@link #toJsonValue()}, without read-only fields
+   * at any depth}
+   */
   final Map<String, Object> toRequestJsonMap() {
     Map<String, Object> json = toJsonValue();
     json.keySet().removeAll(readOnlyFields());
@@ -165,7 +208,10 @@ public abstract class JsonModel {
     return json;
   }
 
-  /** {@return a request body value as sent: models without read-only fields, lists, sets and maps element by element} */
+  /**
+   * {@return a request body value as sent: models without read-only fields, lists, sets and maps
+   * element by element}
+   */
   public static Object forRequest(Object value) {
     if (value instanceof JsonModel model) {
       return model.toRequestJsonMap();
@@ -188,7 +234,10 @@ public abstract class JsonModel {
     return value;
   }
 
-  /** Two models are equal when they are of the same class and hold the same fields and values (arrays by content). */
+  /**
+   * Two models are equal when they are of the same class and hold the same fields and values
+   * (arrays by content).
+   */
   @Override
   public final boolean equals(Object other) {
     if (this == other) {
@@ -200,13 +249,16 @@ public abstract class JsonModel {
     Map<String, Object> mine = toJsonMap();
     Map<String, Object> theirs = ((JsonModel) other).toJsonMap();
     return mine.keySet().equals(theirs.keySet())
-        && mine.entrySet().stream().allMatch(f -> Objects.deepEquals(f.getValue(), theirs.get(f.getKey())));
+        && mine.entrySet().stream()
+            .allMatch(f -> Objects.deepEquals(f.getValue(), theirs.get(f.getKey())));
   }
 
   @Override
   public final int hashCode() {
-    // The hash of toJsonMap(), summed as the fields go by: a model in a HashSet is hashed without building the map.
-    // An unlisted field never shares a listed field's name (the builder refuses it), so each is counted once.
+    // The hash of toJsonMap(), summed as the fields go by: a model in a HashSet is hashed without
+    // building the map.
+    // An unlisted field never shares a listed field's name (the builder refuses it), so each is
+    // counted once.
     FieldWriter listed = new FieldWriter(null, null, null);
     writeFields(listed);
     int hash = listed.hash;
@@ -216,7 +268,10 @@ public abstract class JsonModel {
     return hash;
   }
 
-  /** One field's share of {@link #hashCode()}: arrays (binary fields) by content, as {@link #equals} compares them. */
+  /**
+   * One field's share of {@link #hashCode()}: arrays (binary fields) by content, as {@link #equals}
+   * compares them.
+   */
   private static int fieldHash(String jsonName, @Nullable Object value) {
     return jsonName.hashCode() ^ Arrays.deepHashCode(new Object[] {value});
   }

@@ -9,9 +9,10 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * How Jackson writes every {@link JsonModel}: straight from its fields to the generator, in the order
- * {@link JsonModel#toJsonValue()} has them, without building that map. Values of the types models hold are written
- * directly; any other goes to Jackson, so it is written exactly as Jackson would.
+ * How Jackson writes every {@link JsonModel}: straight from its fields to the generator, in the
+ * order {@link JsonModel#toJsonValue()} has them, without building that map. Values of the types
+ * models hold are written directly; any other goes to Jackson, so it is written exactly as Jackson
+ * would.
  */
 final class ModelSerializer extends StdSerializer<JsonModel> {
   private static final long serialVersionUID = 1L;
@@ -21,12 +22,17 @@ final class ModelSerializer extends StdSerializer<JsonModel> {
   }
 
   @Override
-  public void serialize(JsonModel model, JsonGenerator out, SerializerProvider provider) throws IOException {
+  public void serialize(JsonModel model, JsonGenerator out, SerializerProvider provider)
+      throws IOException {
     writeValue(model, out, provider);
   }
 
-  /** Writes one value: a model, a JSON tree, an open enum, a string, a whole number, a boolean, a list or a map. */
-  static void writeValue(Object value, JsonGenerator out, SerializerProvider provider) throws IOException {
+  /**
+   * Writes one value: a model, a JSON tree, an open enum, a string, a whole number, a boolean, a
+   * list or a map.
+   */
+  static void writeValue(Object value, JsonGenerator out, SerializerProvider provider)
+      throws IOException {
     if (value == null) {
       out.writeNull();
     } else if (value instanceof String text) {

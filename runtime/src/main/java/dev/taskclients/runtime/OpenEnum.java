@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Base of every generated enum, whatever the JSON type of its values (a string, an integer or a number enum). It is
- * open: a value the spec does not list still parses, keeps its raw value and is written back unchanged, because APIs
- * add values without notice and a client must not fail on one. {@link #isKnown()} and {@link #known()} tell the two
- * apart.
+ * Base of every generated enum, whatever the JSON type of its values (a string, an integer or a
+ * number enum). It is open: a value the spec does not list still parses, keeps its raw value and is
+ * written back unchanged, because APIs add values without notice and a client must not fail on one.
+ * {@link #isKnown()} and {@link #known()} tell the two apart.
  *
  * @param <K> the Java enum of the documented values, for {@code switch} statements
- * @param <V> the JSON value's Java type: {@code String} for a string enum, {@code Integer}, {@code Long},
- *     {@code Double} or {@code BigDecimal} for a numeric one
+ * @param <V> the JSON value's Java type: {@code String} for a string enum, {@code Integer}, {@code
+ *     Long}, {@code Double} or {@code BigDecimal} for a numeric one
  */
 public abstract class OpenEnum<K extends Enum<K>, V> {
   private final V value;
@@ -52,7 +52,8 @@ public abstract class OpenEnum<K extends Enum<K>, V> {
   }
 
   /**
-   * {@return the documented constant for {@code value}, else a new instance {@code unlisted} makes for it}
+   * {@return the documented constant for {@code value}, else a new instance {@code unlisted} makes
+   * for it}
    *
    * @param documented the documented constants by raw value
    * @param value the raw value
@@ -60,7 +61,8 @@ public abstract class OpenEnum<K extends Enum<K>, V> {
    * @param <V> the raw values' type
    * @param <E> the open enum
    */
-  protected static <V, E extends OpenEnum<?, V>> E lookup(Map<V, E> documented, V value, Function<V, E> unlisted) {
+  protected static <V, E extends OpenEnum<?, V>> E lookup(
+      Map<V, E> documented, V value, Function<V, E> unlisted) {
     Objects.requireNonNull(value, "value");
     E constant = documented.get(value);
     return constant != null ? constant : unlisted.apply(value);
@@ -78,7 +80,10 @@ public abstract class OpenEnum<K extends Enum<K>, V> {
     return known != null;
   }
 
-  /** {@return the documented value this is, for a {@code switch}; empty for one the spec does not list} */
+  /**
+   * {@return the documented value this is, for a {@code switch}; empty for one the spec does not
+   * list}
+   */
   public final Optional<K> known() {
     return Optional.ofNullable(known);
   }
@@ -86,7 +91,9 @@ public abstract class OpenEnum<K extends Enum<K>, V> {
   @Override
   public final boolean equals(Object other) {
     return this == other
-        || other != null && other.getClass() == getClass() && value.equals(((OpenEnum<?, ?>) other).value);
+        || other != null
+            && other.getClass() == getClass()
+            && value.equals(((OpenEnum<?, ?>) other).value);
   }
 
   @Override

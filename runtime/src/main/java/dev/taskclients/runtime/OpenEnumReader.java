@@ -7,15 +7,15 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 
 /**
- * Base of every generated string open enum's JSON reader: reads the value as Jackson reads a {@code String} and
- * passes it to the enum's {@code of}, as the {@code @JsonCreator} it replaces would, but without Jackson's reflective
- * call of the creator on every value.
+ * Base of every generated string open enum's JSON reader: reads the value as Jackson reads a {@code
+ * String} and passes it to the enum's {@code of}, as the {@code @JsonCreator} it replaces would,
+ * but without Jackson's reflective call of the creator on every value.
  *
- * <p>What it accepts is what Jackson accepted through that creator: a JSON string, taken as is, and {@code null}.
- * An array is unwrapped only as the mapper's {@code UNWRAP_SINGLE_VALUE_ARRAYS} and
- * {@code ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT} allow. Any other token (a number, a boolean, an object) is refused with
- * a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} naming the enum, not coerced to a string.
- * Subclasses are generated; not for hand-written code.
+ * <p>What it accepts is what Jackson accepted through that creator: a JSON string, taken as is, and
+ * {@code null}. An array is unwrapped only as the mapper's {@code UNWRAP_SINGLE_VALUE_ARRAYS} and
+ * {@code ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT} allow. Any other token (a number, a boolean, an object)
+ * is refused with a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} naming the
+ * enum, not coerced to a string. Subclasses are generated; not for hand-written code.
  *
  * @param <E> the open enum
  */
@@ -46,7 +46,8 @@ public abstract class OpenEnumReader<E extends OpenEnum<?, String>> extends StdD
     if (p.isExpectedStartArrayToken()) {
       return _deserializeFromArray(p, ctxt);
     }
-    @SuppressWarnings("unchecked") // handleUnexpectedToken throws unless a problem handler supplies a value
+    @SuppressWarnings(
+        "unchecked") // handleUnexpectedToken throws unless a problem handler supplies a value
     E handled = (E) ctxt.handleUnexpectedToken(handledType(), p);
     return handled;
   }

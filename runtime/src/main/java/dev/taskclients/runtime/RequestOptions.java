@@ -18,7 +18,8 @@ public final class RequestOptions {
   public static final RequestOptions NONE = builder().build();
 
   /** Headers the client sets itself; letting a caller replace them would break auth or framing. */
-  private static final Set<String> RESERVED = Set.of("authorization", "content-type", "content-length", "host");
+  private static final Set<String> RESERVED =
+      Set.of("authorization", "content-type", "content-length", "host");
 
   private final Map<String, List<String>> headers;
   private final Duration timeout;
@@ -35,7 +36,9 @@ public final class RequestOptions {
   }
 
   /** {@return a new, empty builder} */
-  public static Builder builder() { return new Builder(); }
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /** {@return a new builder holding these options} */
   public Builder toBuilder() {
@@ -49,27 +52,47 @@ public final class RequestOptions {
   }
 
   /** {@return the extra headers: an unmodifiable, case-insensitive map from name to values} */
-  public Map<String, List<String>> headers() { return headers; }
-
-  /** {@return the timeout of each attempt of this call, if set, replacing the client's request timeout} */
-  public Optional<Duration> timeout() { return Optional.ofNullable(timeout); }
-
-  /** {@return the overall time this call may take across retries, if set, replacing the client's call timeout} */
-  public Optional<Duration> callTimeout() { return Optional.ofNullable(callTimeout); }
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
 
   /**
-   * {@return the most time this call may take whatever its timeouts say, if set} It cuts the call timeout (and so each
-   * attempt's) when shorter; waiters set it on each poll so that a slow poll cannot outlast the wait's own timeout.
+   * {@return the timeout of each attempt of this call, if set, replacing the client's request
+   * timeout}
    */
-  public Optional<Duration> maxCallTime() { return Optional.ofNullable(maxCallTime); }
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /**
+   * {@return the overall time this call may take across retries, if set, replacing the client's
+   * call timeout}
+   */
+  public Optional<Duration> callTimeout() {
+    return Optional.ofNullable(callTimeout);
+  }
+
+  /**
+   * {@return the most time this call may take whatever its timeouts say, if set} It cuts the call
+   * timeout (and so each attempt's) when shorter; waiters set it on each poll so that a slow poll
+   * cannot outlast the wait's own timeout.
+   */
+  public Optional<Duration> maxCallTime() {
+    return Optional.ofNullable(maxCallTime);
+  }
 
   /** {@return the request id sent as {@code X-Request-Id}, if set} */
-  public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RequestOptions o && headers.equals(o.headers) && Objects.equals(timeout, o.timeout)
-        && Objects.equals(callTimeout, o.callTimeout) && Objects.equals(maxCallTime, o.maxCallTime)
+    return other instanceof RequestOptions o
+        && headers.equals(o.headers)
+        && Objects.equals(timeout, o.timeout)
+        && Objects.equals(callTimeout, o.callTimeout)
+        && Objects.equals(maxCallTime, o.maxCallTime)
         && Objects.equals(requestId, o.requestId);
   }
 
@@ -80,8 +103,16 @@ public final class RequestOptions {
 
   @Override
   public String toString() {
-    return "RequestOptions[headers=" + headers.keySet() + ", timeout=" + timeout + ", callTimeout=" + callTimeout
-        + (maxCallTime == null ? "" : ", maxCallTime=" + maxCallTime) + ", requestId=" + requestId + "]";
+    return "RequestOptions[headers="
+        + headers.keySet()
+        + ", timeout="
+        + timeout
+        + ", callTimeout="
+        + callTimeout
+        + (maxCallTime == null ? "" : ", maxCallTime=" + maxCallTime)
+        + ", requestId="
+        + requestId
+        + "]";
   }
 
   /** Builds {@link RequestOptions}, checking each argument as it is set. Not thread-safe. */
@@ -92,38 +123,45 @@ public final class RequestOptions {
     private Duration maxCallTime;
     private String requestId;
 
-    private Builder() {
-    }
+    private Builder() {}
 
-    /** Sets the overall time this call may take across retries (positive), replacing the client's call timeout. */
+    /**
+     * Sets the overall time this call may take across retries (positive), replacing the client's
+     * call timeout.
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = Arguments.requirePositive(timeout, "callTimeout");
       return this;
     }
 
     /**
-     * Adds a header to this call; throws IllegalArgumentException for a control character or a name the client sets
-     * itself (Authorization, Content-Type, Content-Length, Host).
+     * Adds a header to this call; throws IllegalArgumentException for a control character or a name
+     * the client sets itself (Authorization, Content-Type, Content-Length, Host).
      */
     public Builder header(String name, String value) {
       Arguments.checkName(name);
       if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("header '" + name + "' is set by the client and cannot be overridden");
+        throw new IllegalArgumentException(
+            "header '" + name + "' is set by the client and cannot be overridden");
       }
       Arguments.check(value, "value of header '" + name + "'");
       headers.computeIfAbsent(name, ignored -> new ArrayList<>()).add(value);
       return this;
     }
 
-    /** Sets how long each attempt of this call may take (positive), replacing the client's request timeout. */
+    /**
+     * Sets how long each attempt of this call may take (positive), replacing the client's request
+     * timeout.
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = Arguments.requirePositive(timeout, "timeout");
       return this;
     }
 
     /**
-     * Sets the most time this call may take whatever its timeouts say (positive): it cuts the call timeout, and so each
-     * attempt's, when shorter. For keeping a call within a deadline of your own; waiters set it on each poll.
+     * Sets the most time this call may take whatever its timeouts say (positive): it cuts the call
+     * timeout, and so each attempt's, when shorter. For keeping a call within a deadline of your
+     * own; waiters set it on each poll.
      */
     public Builder maxCallTime(Duration limit) {
       this.maxCallTime = Arguments.requirePositive(limit, "maxCallTime");
@@ -137,6 +175,8 @@ public final class RequestOptions {
     }
 
     /** {@return the immutable options} */
-    public RequestOptions build() { return new RequestOptions(this); }
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
   }
 }

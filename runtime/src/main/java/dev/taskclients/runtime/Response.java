@@ -17,7 +17,10 @@ public final class Response<T> {
   private final T body;
   private final String requestId;
 
-  /** Creates a response; the headers are copied, to be looked up case-insensitively; the request id may be null. */
+  /**
+   * Creates a response; the headers are copied, to be looked up case-insensitively; the request id
+   * may be null.
+   */
   public Response(int statusCode, Map<String, List<String>> headers, T body, String requestId) {
     this.statusCode = statusCode;
     this.headers = Headers.copy(headers);
@@ -26,10 +29,14 @@ public final class Response<T> {
   }
 
   /** {@return the HTTP status} */
-  public int statusCode() { return statusCode; }
+  public int statusCode() {
+    return statusCode;
+  }
 
   /** {@return the headers, looked up case-insensitively} */
-  public Map<String, List<String>> headers() { return headers; }
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
 
   /** {@return the first value of a header, by its name in any case, if present} */
   public Optional<String> header(String name) {
@@ -38,10 +45,14 @@ public final class Response<T> {
   }
 
   /** {@return the parsed body} */
-  public T body() { return body; }
+  public T body() {
+    return body;
+  }
 
   /** {@return the {@code X-Request-Id} the server answered with, else the one sent, if any} */
-  public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
 
   /** {@return a new response, this one with its body transformed by {@code mapper}} */
   public <U> Response<U> map(Function<? super T, ? extends U> mapper) {

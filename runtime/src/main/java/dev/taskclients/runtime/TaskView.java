@@ -3,9 +3,10 @@ package dev.taskclients.runtime;
 import java.time.OffsetDateTime;
 
 /**
- * One view of a task, whichever API it comes from: every generated task model implements it, so application code can
- * wait on and report tasks of any API with the same few lines. How an API's fields map onto the view is declared in
- * its spec ({@code x-taskclients-task}); the generated model implements each method through its own getters.
+ * One view of a task, whichever API it comes from: every generated task model implements it, so
+ * application code can wait on and report tasks of any API with the same few lines. How an API's
+ * fields map onto the view is declared in its spec ({@code x-taskclients-task}); the generated
+ * model implements each method through its own getters.
  */
 public interface TaskView {
   /** Where a task is in its life, in the same words for every API. */
@@ -24,7 +25,9 @@ public interface TaskView {
     UNKNOWN;
 
     /** {@return whether the task has finished and will not change again} */
-    public boolean isTerminal() { return this == SUCCEEDED || this == FAILED || this == CANCELED; }
+    public boolean isTerminal() {
+      return this == SUCCEEDED || this == FAILED || this == CANCELED;
+    }
   }
 
   /** {@return the task's id} */

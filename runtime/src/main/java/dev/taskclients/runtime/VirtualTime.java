@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Virtual time for tests of code that waits or retries: a clock that moves only when its {@link #sleeper()} is asked
- * to sleep, recording every delay, so a ten-minute wait runs at once and its schedule can be asserted. Give both to
- * {@link WaitOptions.Builder#clock} and {@link WaitOptions.Builder#sleeper} (and to {@link RetryPolicy.Builder}'s)
- * in your tests; never in production code. Starts at 2026-01-01T00:00:00Z. Thread-safe.
+ * Virtual time for tests of code that waits or retries: a clock that moves only when its {@link
+ * #sleeper()} is asked to sleep, recording every delay, so a ten-minute wait runs at once and its
+ * schedule can be asserted. Give both to {@link WaitOptions.Builder#clock} and {@link
+ * WaitOptions.Builder#sleeper} (and to {@link RetryPolicy.Builder}'s) in your tests; never in
+ * production code. Starts at 2026-01-01T00:00:00Z. Thread-safe.
  *
  * <pre>{@code
  * VirtualTime time = new VirtualTime();
@@ -27,8 +28,7 @@ public final class VirtualTime extends Clock {
   private final Sleeper sleeper = this::advance;
 
   /** Starts at 2026-01-01T00:00:00Z, nothing slept yet. */
-  public VirtualTime() {
-  }
+  public VirtualTime() {}
 
   private synchronized void advance(Duration duration) {
     sleeps.add(duration);

@@ -10,10 +10,10 @@ import java.util.function.DoubleSupplier;
 
 /**
  * How to wait for a task: the delays between polls, the overall timeout, a progress listener, the
- * {@link RequestOptions} every poll is sent with, and the clock, sleeper and randomness (a deliberate testing seam: a
- * virtual clock and a sleeper that advances it make a wait instant in your own tests). Defaults: first delay 500 ms,
- * max delay 5 s, multiplier 1.5, jitter ±20 %, timeout 10 min, up to 5 transient errors in a row, polls with
- * {@link RequestOptions#NONE}.
+ * {@link RequestOptions} every poll is sent with, and the clock, sleeper and randomness (a
+ * deliberate testing seam: a virtual clock and a sleeper that advances it make a wait instant in
+ * your own tests). Defaults: first delay 500 ms, max delay 5 s, multiplier 1.5, jitter ±20 %,
+ * timeout 10 min, up to 5 transient errors in a row, polls with {@link RequestOptions#NONE}.
  */
 public final class WaitOptions {
   private static final WaitOptions DEFAULTS = builder().build();
@@ -45,49 +45,89 @@ public final class WaitOptions {
   }
 
   /** {@return the defaults} */
-  public static WaitOptions defaults() { return DEFAULTS; }
+  public static WaitOptions defaults() {
+    return DEFAULTS;
+  }
 
   /** {@return a builder holding the defaults} */
-  public static Builder builder() { return new Builder(); }
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /** {@return the shortest delay between polls, and the first one} */
-  public Duration firstDelay() { return firstDelay; }
+  public Duration firstDelay() {
+    return firstDelay;
+  }
 
   /** {@return the longest delay between polls (a {@code Retry-After} may ask for more)} */
-  public Duration maxDelay() { return maxDelay; }
+  public Duration maxDelay() {
+    return maxDelay;
+  }
 
   /** {@return how much the delay grows after each unfinished poll} */
-  public double multiplier() { return multiplier; }
+  public double multiplier() {
+    return multiplier;
+  }
 
   /** {@return the relative jitter applied to backoff delays, 0 to 1} */
-  public double jitter() { return jitter; }
+  public double jitter() {
+    return jitter;
+  }
 
   /** {@return how long to wait in all before giving up} */
-  public Duration timeout() { return timeout; }
+  public Duration timeout() {
+    return timeout;
+  }
 
   /** {@return how many transient errors in a row end the wait} */
-  public int maxConsecutiveErrors() { return maxConsecutiveErrors; }
+  public int maxConsecutiveErrors() {
+    return maxConsecutiveErrors;
+  }
 
   /** {@return called with the task after every successful poll} */
-  public Consumer<? super TaskView> progressListener() { return progressListener; }
+  public Consumer<? super TaskView> progressListener() {
+    return progressListener;
+  }
 
-  /** {@return the options every poll is sent with: extra headers, per-attempt timeouts, request id} */
-  public RequestOptions requestOptions() { return requestOptions; }
+  /**
+   * {@return the options every poll is sent with: extra headers, per-attempt timeouts, request id}
+   */
+  public RequestOptions requestOptions() {
+    return requestOptions;
+  }
 
   /** {@return the clock deadlines are read from} */
-  public Clock clock() { return clock; }
+  public Clock clock() {
+    return clock;
+  }
 
   /** {@return what waits between polls} */
-  public Sleeper sleeper() { return sleeper; }
+  public Sleeper sleeper() {
+    return sleeper;
+  }
 
   /** {@return the source of jitter, uniform in [0, 1)} */
-  public DoubleSupplier random() { return random; }
+  public DoubleSupplier random() {
+    return random;
+  }
 
   @Override
   public String toString() {
-    return "WaitOptions[firstDelay=" + firstDelay + ", maxDelay=" + maxDelay + ", multiplier=" + multiplier
-        + ", jitter=" + jitter + ", timeout=" + timeout + ", maxConsecutiveErrors=" + maxConsecutiveErrors
-        + ", requestOptions=" + requestOptions + "]";
+    return "WaitOptions[firstDelay="
+        + firstDelay
+        + ", maxDelay="
+        + maxDelay
+        + ", multiplier="
+        + multiplier
+        + ", jitter="
+        + jitter
+        + ", timeout="
+        + timeout
+        + ", maxConsecutiveErrors="
+        + maxConsecutiveErrors
+        + ", requestOptions="
+        + requestOptions
+        + "]";
   }
 
   /** Builds {@link WaitOptions}, checking each argument as it is set. Not thread-safe. */
@@ -98,14 +138,13 @@ public final class WaitOptions {
     private double jitter = 0.2;
     private Duration timeout = Duration.ofMinutes(10);
     private int maxConsecutiveErrors = 5;
-    private Consumer<? super TaskView> progressListener = task -> { };
+    private Consumer<? super TaskView> progressListener = task -> {};
     private RequestOptions requestOptions = RequestOptions.NONE;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /** Sets the first and shortest delay (positive). */
     public Builder firstDelay(Duration delay) {
@@ -122,7 +161,8 @@ public final class WaitOptions {
     /** Sets the growth of the delay per unfinished poll (finite, at least 1). */
     public Builder multiplier(double multiplier) {
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-        throw new IllegalArgumentException("multiplier must be a finite number >= 1, was " + multiplier);
+        throw new IllegalArgumentException(
+            "multiplier must be a finite number >= 1, was " + multiplier);
       }
       this.multiplier = multiplier;
       return this;
@@ -159,36 +199,49 @@ public final class WaitOptions {
     }
 
     /**
-     * Sets the options every poll is sent with (default {@link RequestOptions#NONE}): extra headers, a per-attempt
-     * timeout, a call timeout per poll, and the request id, which every poll of this wait then carries.
+     * Sets the options every poll is sent with (default {@link RequestOptions#NONE}): extra
+     * headers, a per-attempt timeout, a call timeout per poll, and the request id, which every poll
+     * of this wait then carries.
      */
     public Builder requestOptions(RequestOptions options) {
       this.requestOptions = Objects.requireNonNull(options, "requestOptions");
       return this;
     }
 
-    /** Sets the clock deadlines are read from (a testing seam: a virtual one makes waits instant). */
+    /**
+     * Sets the clock deadlines are read from (a testing seam: a virtual one makes waits instant).
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Sets what waits between polls (a testing seam: one that advances a virtual clock instead of sleeping). */
+    /**
+     * Sets what waits between polls (a testing seam: one that advances a virtual clock instead of
+     * sleeping).
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /** Sets the jitter source, uniform in [0, 1) (a testing seam: a fixed one makes delays predictable). */
+    /**
+     * Sets the jitter source, uniform in [0, 1) (a testing seam: a fixed one makes delays
+     * predictable).
+     */
     public Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** {@return the immutable options} Throws IllegalArgumentException if maxDelay is below firstDelay. */
+    /**
+     * {@return the immutable options} Throws IllegalArgumentException if maxDelay is below
+     * firstDelay.
+     */
     public WaitOptions build() {
       if (maxDelay.compareTo(firstDelay) < 0) {
-        throw new IllegalArgumentException("maxDelay " + maxDelay + " is shorter than firstDelay " + firstDelay);
+        throw new IllegalArgumentException(
+            "maxDelay " + maxDelay + " is shorter than firstDelay " + firstDelay);
       }
       return new WaitOptions(this);
     }

@@ -23,19 +23,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.taskclients.runtime.exception.ApiException;
 import dev.taskclients.runtime.exception.ApiIoException;
 import dev.taskclients.runtime.exception.ApiTimeoutException;
-import dev.taskclients.runtime.exception.BadRequestException;
-import dev.taskclients.runtime.exception.ConflictException;
-import dev.taskclients.runtime.exception.ForbiddenException;
 import dev.taskclients.runtime.exception.InvalidResponseException;
 import dev.taskclients.runtime.exception.NotFoundException;
 import dev.taskclients.runtime.exception.RateLimitException;
 import dev.taskclients.runtime.exception.ServerException;
-import dev.taskclients.runtime.exception.UnauthorizedException;
-import dev.taskclients.runtime.exception.UnexpectedStatusException;
-import dev.taskclients.runtime.exception.UnprocessableEntityException;
 import dev.taskclients.runtime.support.ApiInvoker;
 import dev.taskclients.runtime.support.ApiRequest;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +59,14 @@ class ApiInvokerTest {
   }
 
   private void answer(int status, String contentType, String body) {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType)
-        .withHeader("X-Request-Id", "srv-7").withBody(body)));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", contentType)
+                    .withHeader("X-Request-Id", "srv-7")
+                    .withBody(body)));
   }
 
   private static ApiRequest get(String id) {
@@ -76,44 +75,62 @@ class ApiInvokerTest {
 
   /** The request as generated code describes an operation whose 2xx body is a {@code type}. */
   private static ApiRequest get(String id, Class<?> type) {
-    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", id).errorBodyType(JsonNode.class)
-        .expect("2XX", "JSON", type).security(TestClient.API_KEY).build();
+    return ApiRequest.builder("GET", "/tasks/{id}")
+        .pathParam("id", id)
+        .errorBodyType(JsonNode.class)
+        .expect("2XX", "JSON", type)
+        .security(TestClient.API_KEY)
+        .build();
   }
 
   @Test
   void sendsTheDocumentedRequestAndParsesTheBody() {
     answer(200, "application/json", "{\"id\":\"t/1\",\"n\":2}");
-    ApiRequest request = ApiRequest.builder("POST", "/call").query("ids", List.of("a", "b"), "form", true)
-        .header("X-Op", "1").jsonBody(Map.of("task_id", "t/1")).security(TestClient.API_KEY)
-        .expect("200", "JSON", new TypeReference<Map<String, Object>>() { }.getType()).build();
+    ApiRequest request =
+        ApiRequest.builder("POST", "/call")
+            .query("ids", List.of("a", "b"), "form", true)
+            .header("X-Op", "1")
+            .jsonBody(Map.of("task_id", "t/1"))
+            .security(TestClient.API_KEY)
+            .expect("200", "JSON", new TypeReference<Map<String, Object>>() {}.getType())
+            .build();
 
-    Response<Map<String, Object>> response = invoker.send(request,
-        RequestOptions.builder().requestId("req-1").header("X-Extra", "e").build());
+    Response<Map<String, Object>> response =
+        invoker.send(
+            request, RequestOptions.builder().requestId("req-1").header("X-Extra", "e").build());
 
     assertEquals(Map.of("id", "t/1", "n", 2), response.body());
     assertEquals(200, response.statusCode());
     assertEquals(Optional.of("srv-7"), response.requestId());
     assertEquals(Optional.of("application/json"), response.header("content-type"));
-    server.verify(postRequestedFor(urlEqualTo("/api/call?ids=a&ids=b"))
-        .withHeader("x-api-key", equalTo(SECRET))
-        .withHeader("Accept", equalTo("application/json"))
-        .withHeader("Content-Type", equalTo("application/json"))
-        .withHeader("User-Agent", equalTo("taskclients-java/" + System.getProperty("taskclients.version")))
-        .withHeader("X-Request-Id", equalTo("req-1"))
-        .withHeader("X-Op", equalTo("1"))
-        .withHeader("X-Extra", equalTo("e"))
-        .withRequestBody(equalToJson("{\"task_id\":\"t/1\"}")));
+    server.verify(
+        postRequestedFor(urlEqualTo("/api/call?ids=a&ids=b"))
+            .withHeader("x-api-key", equalTo(SECRET))
+            .withHeader("Accept", equalTo("application/json"))
+            .withHeader("Content-Type", equalTo("application/json"))
+            .withHeader(
+                "User-Agent",
+                equalTo("taskclients-java/" + System.getProperty("taskclients.version")))
+            .withHeader("X-Request-Id", equalTo("req-1"))
+            .withHeader("X-Op", equalTo("1"))
+            .withHeader("X-Extra", equalTo("e"))
+            .withRequestBody(equalToJson("{\"task_id\":\"t/1\"}")));
   }
 
   @Test
   void defaultHeadersGoOnEveryRequest() {
     answer(200, "application/json", "{}");
-    ApiInvoker withHeaders = TestClient.builder(server.baseUrl() + "/api").apiKey(SECRET)
-        .defaultHeader("X-Team", "core").build().invoker();
+    ApiInvoker withHeaders =
+        TestClient.builder(server.baseUrl() + "/api")
+            .apiKey(SECRET)
+            .defaultHeader("X-Team", "core")
+            .build()
+            .invoker();
 
     withHeaders.send(get("t"), RequestOptions.NONE);
 
-    server.verify(getRequestedFor(urlEqualTo("/api/tasks/t")).withHeader("X-Team", equalTo("core")));
+    server.verify(
+        getRequestedFor(urlEqualTo("/api/tasks/t")).withHeader("X-Team", equalTo("core")));
   }
 
   @Test
@@ -122,34 +139,44 @@ class ApiInvokerTest {
 
     invoker.send(get("../admin?x#y"), RequestOptions.NONE);
 
-    server.verify(getRequestedFor(urlEqualTo("/api/tasks/..%2Fadmin%3Fx%23y"))
-        .withHeader("Content-Type", absent()));
+    server.verify(
+        getRequestedFor(urlEqualTo("/api/tasks/..%2Fadmin%3Fx%23y"))
+            .withHeader("Content-Type", absent()));
   }
 
   @ParameterizedTest
   @CsvSource({
-      "400, BadRequestException", "401, UnauthorizedException", "403, ForbiddenException",
-      "404, NotFoundException", "409, ConflictException", "422, UnprocessableEntityException",
-      "429, RateLimitException", "500, ServerException", "503, ServerException",
-      "302, UnexpectedStatusException", "418, UnexpectedStatusException"})
+    "400, BadRequestException", "401, UnauthorizedException", "403, ForbiddenException",
+    "404, NotFoundException", "409, ConflictException", "422, UnprocessableEntityException",
+    "429, RateLimitException", "500, ServerException", "503, ServerException",
+    "302, UnexpectedStatusException", "418, UnexpectedStatusException"
+  })
   void eachErrorStatusHasItsException(int status, String type) {
     answer(status, "application/json", "{\"error\":\"Task not found with ID: t1\"}");
 
-    ApiException e = assertThrows(ApiException.class, () -> invoker.send(get("t1"), RequestOptions.NONE));
+    ApiException e =
+        assertThrows(ApiException.class, () -> invoker.send(get("t1"), RequestOptions.NONE));
 
     assertEquals(type, e.getClass().getSimpleName());
     assertEquals(status, e.statusCode());
     assertEquals("Task not found with ID: t1", e.errorMessage());
     assertEquals(Optional.of("srv-7"), e.requestId());
     assertTrue(e.getMessage().startsWith("HTTP " + status), e.getMessage());
-    assertTrue(e.getMessage().endsWith(": Task not found with ID: t1 (request-id: srv-7)"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith(": Task not found with ID: t1 (request-id: srv-7)"),
+        e.getMessage());
   }
 
   @Test
   void messageReadsWellOnItsOwn() {
-    answer(404, "application/json", "{\"error\":{\"code\":\"not_found\",\"message\":\"No task task_1\"}}");
+    answer(
+        404,
+        "application/json",
+        "{\"error\":{\"code\":\"not_found\",\"message\":\"No task task_1\"}}");
 
-    ApiException e = assertThrows(NotFoundException.class, () -> invoker.send(get("task_1"), RequestOptions.NONE));
+    ApiException e =
+        assertThrows(
+            NotFoundException.class, () -> invoker.send(get("task_1"), RequestOptions.NONE));
 
     assertEquals("HTTP 404 Not Found: No task task_1 (request-id: srv-7)", e.getMessage());
     assertEquals("not_found", e.errorBody(JsonNode.class).orElseThrow().at("/error/code").asText());
@@ -157,9 +184,11 @@ class ApiInvokerTest {
 
   @Test
   void rateLimitCarriesRetryAfter() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "12")));
+    server.stubFor(
+        any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "12")));
 
-    RateLimitException e = assertThrows(RateLimitException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
+    RateLimitException e =
+        assertThrows(RateLimitException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
 
     assertEquals(Optional.of(Duration.ofSeconds(12)), e.retryAfter());
     assertNull(e.errorBody());
@@ -170,7 +199,8 @@ class ApiInvokerTest {
   void htmlErrorPageIsKeptRawAndSummarised() {
     answer(502, "text/html", "<html><body>Bad gateway</body></html>");
 
-    ServerException e = assertThrows(ServerException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
+    ServerException e =
+        assertThrows(ServerException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
 
     assertNull(e.errorBody());
     assertEquals("<html><body>Bad gateway</body></html>", e.rawBody());
@@ -179,12 +209,22 @@ class ApiInvokerTest {
 
   @Test
   void unreadableSuccessBodiesBecomeInvalidResponseException() {
-    String deep = "{\"a\":" + "[".repeat(Json.MAX_NESTING_DEPTH + 1) + "]".repeat(Json.MAX_NESTING_DEPTH + 1) + "}";
+    String deep =
+        "{\"a\":"
+            + "[".repeat(Json.MAX_NESTING_DEPTH + 1)
+            + "]".repeat(Json.MAX_NESTING_DEPTH + 1)
+            + "}";
     String longNumber = "{\"a\":1" + "0".repeat(Json.MAX_NUMBER_LENGTH + 1) + "}";
-    for (String body : new String[] {"", "{\"id\":", "{\"a\":1} trailing", "<html>oops</html>", "[1,2]", deep, longNumber}) {
+    for (String body :
+        new String[] {
+          "", "{\"id\":", "{\"a\":1} trailing", "<html>oops</html>", "[1,2]", deep, longNumber
+        }) {
       answer(200, "application/json", body);
-      InvalidResponseException e = assertThrows(InvalidResponseException.class,
-          () -> invoker.send(get("t", Map.class), RequestOptions.NONE), body);
+      InvalidResponseException e =
+          assertThrows(
+              InvalidResponseException.class,
+              () -> invoker.send(get("t", Map.class), RequestOptions.NONE),
+              body);
       assertEquals(200, e.statusCode());
       assertEquals(body, e.rawBody());
       assertEquals(Optional.of("srv-7"), e.requestId());
@@ -195,8 +235,10 @@ class ApiInvokerTest {
   void modelRefusingItsValuesIsAnInvalidResponse() {
     answer(200, "application/json", "{\"name\":\"x\"}");
 
-    InvalidResponseException e = assertThrows(InvalidResponseException.class,
-        () -> invoker.send(get("t", ModelBasesTest.Thing.class), RequestOptions.NONE));
+    InvalidResponseException e =
+        assertThrows(
+            InvalidResponseException.class,
+            () -> invoker.send(get("t", ModelBasesTest.Thing.class), RequestOptions.NONE));
 
     assertTrue(e.getMessage().contains("Thing is missing required field(s): id"), e.getMessage());
   }
@@ -213,7 +255,8 @@ class ApiInvokerTest {
     String base = server.baseUrl();
     server.stop();
 
-    ApiIoException e = assertThrows(ApiIoException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
+    ApiIoException e =
+        assertThrows(ApiIoException.class, () -> invoker.send(get("t"), RequestOptions.NONE));
 
     assertTrue(e.getMessage().startsWith("GET " + base + "/api/tasks/t failed"), e.getMessage());
     assertFalse(e.getMessage().contains(SECRET));
@@ -221,10 +264,15 @@ class ApiInvokerTest {
 
   @Test
   void slowResponseTimesOutAtThePerCallTimeout() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000)));
+    server.stubFor(
+        any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000)));
 
-    ApiTimeoutException e = assertThrows(ApiTimeoutException.class, () -> invoker.send(get("t"),
-        RequestOptions.builder().timeout(Duration.ofMillis(200)).build()));
+    ApiTimeoutException e =
+        assertThrows(
+            ApiTimeoutException.class,
+            () ->
+                invoker.send(
+                    get("t"), RequestOptions.builder().timeout(Duration.ofMillis(200)).build()));
 
     assertTrue(e.getMessage().contains("timed out after PT0.2S"), e.getMessage());
   }
@@ -232,22 +280,33 @@ class ApiInvokerTest {
   @Test
   void asyncTwinCompletesAndFailsWithTheSameTypes() {
     answer(200, "application/json", "{\"ok\":true}");
-    assertTrue(invoker.<JsonNode>sendAsync(get("t"), RequestOptions.NONE).join().body().get("ok").asBoolean());
+    assertTrue(
+        invoker
+            .<JsonNode>sendAsync(get("t"), RequestOptions.NONE)
+            .join()
+            .body()
+            .get("ok")
+            .asBoolean());
 
     answer(404, "application/json", "{\"error\":\"gone\"}");
-    CompletionException failed = assertThrows(CompletionException.class,
-        () -> invoker.sendAsync(get("t"), RequestOptions.NONE).join());
+    CompletionException failed =
+        assertThrows(
+            CompletionException.class,
+            () -> invoker.sendAsync(get("t"), RequestOptions.NONE).join());
     assertInstanceOf(NotFoundException.class, failed.getCause());
 
     server.stop();
-    CompletionException io = assertThrows(CompletionException.class,
-        () -> invoker.sendAsync(get("t"), RequestOptions.NONE).join());
+    CompletionException io =
+        assertThrows(
+            CompletionException.class,
+            () -> invoker.sendAsync(get("t"), RequestOptions.NONE).join());
     assertInstanceOf(ApiIoException.class, io.getCause());
   }
 
   @Test
   void responseMapsItsBodyAndPrintsNoHeaders() {
-    Response<String> response = new Response<>(200, Map.of("Authorization", List.of("Bearer x")), "body", "r1");
+    Response<String> response =
+        new Response<>(200, Map.of("Authorization", List.of("Bearer x")), "body", "r1");
     Response<Integer> mapped = response.map(String::length);
     assertEquals(4, mapped.body());
     assertEquals(Optional.of("r1"), mapped.requestId());
@@ -257,11 +316,16 @@ class ApiInvokerTest {
 
   @Test
   void badRequestArgumentsFailTheFutureInsteadOfThrowing() {
-    ApiRequest unserializable = ApiRequest.builder("POST", "/x").jsonBody(new Object())
-        .expect("2XX", "JSON", JsonNode.class).build();
+    ApiRequest unserializable =
+        ApiRequest.builder("POST", "/x")
+            .jsonBody(new Object())
+            .expect("2XX", "JSON", JsonNode.class)
+            .build();
 
-    CompletionException e = assertThrows(CompletionException.class,
-        () -> invoker.sendAsync(unserializable, RequestOptions.NONE).join());
+    CompletionException e =
+        assertThrows(
+            CompletionException.class,
+            () -> invoker.sendAsync(unserializable, RequestOptions.NONE).join());
     assertInstanceOf(IllegalArgumentException.class, e.getCause());
   }
 }

@@ -17,10 +17,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link BinaryBody}: its three sources, name and type, defensive copies, equality and a toString without content. */
+/**
+ * {@link BinaryBody}: its three sources, name and type, defensive copies, equality and a toString
+ * without content.
+ */
 class BinaryBodyTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void bytesAreCopiedInAndOut() {
@@ -60,7 +62,8 @@ class BinaryBodyTest {
 
     assertEquals(Optional.of("pic.png"), body.filename());
     assertEquals("image/png", body.contentType());
-    assertArrayEquals(new byte[] {7, 8}, body.bytes(), "read when the request is sent, not when built");
+    assertArrayEquals(
+        new byte[] {7, 8}, body.bytes(), "read when the request is sent, not when built");
     assertEquals("application/octet-stream", BinaryBody.of(unknown).contentType());
     assertEquals("BinaryBody[file " + png + ", filename=pic.png, image/png]", body.toString());
     assertThrows(NullPointerException.class, () -> BinaryBody.of((Path) null));
@@ -73,18 +76,22 @@ class BinaryBodyTest {
     UncheckedIOException e = assertThrows(UncheckedIOException.class, missing::bytes);
     assertEquals("cannot read the body to upload 'missing.bin'", e.getMessage());
 
-    UncheckedIOException unnamed = assertThrows(UncheckedIOException.class, missing.withFilename(null)::bytes);
+    UncheckedIOException unnamed =
+        assertThrows(UncheckedIOException.class, missing.withFilename(null)::bytes);
     assertEquals("cannot read the body to upload", unnamed.getMessage());
   }
 
   @Test
   void aStreamIsReadOnce() {
-    BinaryBody body = BinaryBody.of(new ByteArrayInputStream("a,b".getBytes(UTF_8)), "data.csv", "text/csv");
+    BinaryBody body =
+        BinaryBody.of(new ByteArrayInputStream("a,b".getBytes(UTF_8)), "data.csv", "text/csv");
 
     assertEquals("BinaryBody[stream, filename=data.csv, text/csv]", body.toString());
     assertArrayEquals("a,b".getBytes(UTF_8), body.bytes());
     assertArrayEquals(new byte[0], body.bytes());
-    assertEquals("application/octet-stream", BinaryBody.of(InputStream.nullInputStream(), null, null).contentType());
+    assertEquals(
+        "application/octet-stream",
+        BinaryBody.of(InputStream.nullInputStream(), null, null).contentType());
     assertThrows(NullPointerException.class, () -> BinaryBody.of((InputStream) null, "x", null));
   }
 
@@ -93,7 +100,8 @@ class BinaryBodyTest {
     BinaryBody secret = BinaryBody.of("top-secret".getBytes(UTF_8));
 
     assertEquals("BinaryBody[10 bytes, application/octet-stream]", secret.toString());
-    assertEquals("BinaryBody[10 bytes, filename=s.txt, text/plain]",
+    assertEquals(
+        "BinaryBody[10 bytes, filename=s.txt, text/plain]",
         secret.withFilename("s.txt").withContentType("text/plain").toString());
     assertFalse(secret.toString().contains("top-secret"));
   }

@@ -2,7 +2,6 @@ package dev.taskclients.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /** A builder for a spec with several servers, server variables and named security schemes. */
 class ClientBuilderServersTest {
-  private static final List<String> SERVERS = List.of("https://{region}.api.example.com/{version}",
-      "https://sandbox.example.com/", "/relative/v1", "api/v2");
+  private static final List<String> SERVERS =
+      List.of(
+          "https://{region}.api.example.com/{version}",
+          "https://sandbox.example.com/",
+          "/relative/v1",
+          "api/v2");
 
   /** A builder shaped like a generated one for such a spec. */
   static final class MultiBuilder extends ClientBuilder<MultiBuilder> {
@@ -53,12 +56,15 @@ class ClientBuilderServersTest {
 
   @Test
   void variablesAreFilledFromTheirSetters() {
-    assertEquals(URI.create("https://us.api.example.com/v2"), new MultiBuilder(null).region("us").version("v2").build().baseUrl());
+    assertEquals(
+        URI.create("https://us.api.example.com/v2"),
+        new MultiBuilder(null).region("us").version("v2").build().baseUrl());
   }
 
   @Test
   void aVariableOutsideItsEnumIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MultiBuilder(null).region("ap"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new MultiBuilder(null).region("ap"));
 
     assertEquals("server variable region must be one of [eu, us], was ap", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new MultiBuilder(null).version(" "));
@@ -67,51 +73,78 @@ class ClientBuilderServersTest {
 
   @Test
   void anotherServerCanBeChosenByIndex() {
-    assertEquals(URI.create("https://sandbox.example.com"), new MultiBuilder(null).server(1).build().baseUrl());
-    assertEquals(URI.create("https://eu.api.example.com/v1"), new MultiBuilder(null).server(1).server(0).build().baseUrl());
+    assertEquals(
+        URI.create("https://sandbox.example.com"),
+        new MultiBuilder(null).server(1).build().baseUrl());
+    assertEquals(
+        URI.create("https://eu.api.example.com/v1"),
+        new MultiBuilder(null).server(1).server(0).build().baseUrl());
   }
 
   @Test
   void anIndexOutsideTheListIsRefused() {
-    IllegalArgumentException high = assertThrows(IllegalArgumentException.class, () -> new MultiBuilder(null).server(4));
+    IllegalArgumentException high =
+        assertThrows(IllegalArgumentException.class, () -> new MultiBuilder(null).server(4));
     assertEquals("server index must be in [0, 4), was 4", high.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new MultiBuilder(null).server(-1));
   }
 
   @Test
   void aRelativeServerNeedsABaseUrl() {
-    IllegalStateException slash = assertThrows(IllegalStateException.class, () -> new MultiBuilder(null).server(2).build());
-    assertEquals("the spec's server URL '/relative/v1' is relative: call baseUrl(...) with the absolute URL to send to, "
-        + "e.g. baseUrl(\"https://api.example.com/relative/v1\")", slash.getMessage());
+    IllegalStateException slash =
+        assertThrows(IllegalStateException.class, () -> new MultiBuilder(null).server(2).build());
+    assertEquals(
+        "the spec's server URL '/relative/v1' is relative: call baseUrl(...) with the absolute URL to send to, "
+            + "e.g. baseUrl(\"https://api.example.com/relative/v1\")",
+        slash.getMessage());
 
-    IllegalStateException bare = assertThrows(IllegalStateException.class, () -> new MultiBuilder(null).server(3).build());
-    assertTrue(bare.getMessage().endsWith("e.g. baseUrl(\"https://api.example.com/api/v2\")"), bare.getMessage());
+    IllegalStateException bare =
+        assertThrows(IllegalStateException.class, () -> new MultiBuilder(null).server(3).build());
+    assertTrue(
+        bare.getMessage().endsWith("e.g. baseUrl(\"https://api.example.com/api/v2\")"),
+        bare.getMessage());
   }
 
   @Test
   void anExplicitBaseUrlWinsOverEveryServerAndTurnsOffOperationServers() {
-    ClientConfig config = new MultiBuilder(null).server(2).region("us").baseUrl("https://proxy.example.com/x").build();
+    ClientConfig config =
+        new MultiBuilder(null)
+            .server(2)
+            .region("us")
+            .baseUrl("https://proxy.example.com/x")
+            .build();
 
     assertEquals(URI.create("https://proxy.example.com/x"), config.baseUrl());
     assertFalse(config.operationServers());
-    assertFalse(new MultiBuilder(null).baseUrl(URI.create("https://proxy.example.com")).build().operationServers());
+    assertFalse(
+        new MultiBuilder(null)
+            .baseUrl(URI.create("https://proxy.example.com"))
+            .build()
+            .operationServers());
   }
 
   @Test
   void credentialsAreKeptPerSchemeInOrder() {
-    ClientConfig config = new MultiBuilder("apiKey(...) or token(...)").token("t-secret").apiKey("k-secret").build();
+    ClientConfig config =
+        new MultiBuilder("apiKey(...) or token(...)").token("t-secret").apiKey("k-secret").build();
 
     assertEquals(List.of("BearerAuth", "ApiKeyAuth"), List.copyOf(config.credentials().keySet()));
     assertEquals("x-api-key", config.credentials().get("ApiKeyAuth").headerName());
     assertThrows(UnsupportedOperationException.class, () -> config.credentials().clear());
-    assertTrue(config.toString().contains("credentials={BearerAuth=Credential[Authorization=****], "
-        + "ApiKeyAuth=Credential[x-api-key=****]}"), config.toString());
+    assertTrue(
+        config
+            .toString()
+            .contains(
+                "credentials={BearerAuth=Credential[Authorization=****], "
+                    + "ApiKeyAuth=Credential[x-api-key=****]}"),
+        config.toString());
     assertFalse(config.toString().contains("secret"), config.toString());
   }
 
   @Test
   void aNamedCredentialSatisfiesTheSetterHint() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new MultiBuilder("apiKey(...)").build());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> new MultiBuilder("apiKey(...)").build());
     assertEquals("MultiClient needs a credential: call apiKey(...) before build()", e.getMessage());
 
     assertEquals(1, new MultiBuilder("apiKey(...)").apiKey("k").build().credentials().size());

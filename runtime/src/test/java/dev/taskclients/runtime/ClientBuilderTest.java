@@ -37,10 +37,21 @@ class ClientBuilderTest {
     RetryPolicy retries = RetryPolicy.none();
     System.Logger logger = new RecordingLogger(new java.util.ArrayList<>());
 
-    ClientConfig config = new DemoBuilder("apiKey(...)").apiKey("k").baseUrl("http://api.example.com/v2")
-        .allowInsecureHttp(true).connectTimeout(Duration.ofSeconds(3)).requestTimeout(Duration.ofSeconds(4))
-        .callTimeout(Duration.ofSeconds(9)).httpClient(http).objectMapper(mapper).defaultHeader("X-Team", "core")
-        .retryPolicy(retries).maxResponseBytes(1234).logger(logger).build();
+    ClientConfig config =
+        new DemoBuilder("apiKey(...)")
+            .apiKey("k")
+            .baseUrl("http://api.example.com/v2")
+            .allowInsecureHttp(true)
+            .connectTimeout(Duration.ofSeconds(3))
+            .requestTimeout(Duration.ofSeconds(4))
+            .callTimeout(Duration.ofSeconds(9))
+            .httpClient(http)
+            .objectMapper(mapper)
+            .defaultHeader("X-Team", "core")
+            .retryPolicy(retries)
+            .maxResponseBytes(1234)
+            .logger(logger)
+            .build();
 
     assertEquals(URI.create("http://api.example.com/v2"), config.baseUrl());
     assertTrue(config.allowInsecureHttp());
@@ -58,7 +69,11 @@ class ClientBuilderTest {
 
   @Test
   void defaultsComeFromTheSpecServer() {
-    ClientConfig config = new DemoBuilder("apiKey(...)").apiKey("k").baseUrl(URI.create("https://other.example.com")).build();
+    ClientConfig config =
+        new DemoBuilder("apiKey(...)")
+            .apiKey("k")
+            .baseUrl(URI.create("https://other.example.com"))
+            .build();
     assertEquals(URI.create("https://other.example.com"), config.baseUrl());
     assertEquals(URI.create("https://api.example.com/v1"), new DemoBuilder(null).build().baseUrl());
     assertEquals(ClientConfig.DEFAULT_CALL_TIMEOUT, new DemoBuilder(null).build().callTimeout());
@@ -66,12 +81,15 @@ class ClientBuilderTest {
 
   @Test
   void aSpecWithSecurityNeedsTheCredentialFirst() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new DemoBuilder("apiKey(...)").build());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> new DemoBuilder("apiKey(...)").build());
     assertEquals("DemoClient needs a credential: call apiKey(...) before build()", e.getMessage());
   }
 
   @Test
   void plainHttpElsewhereIsRefusedAtBuild() {
-    assertThrows(IllegalStateException.class, () -> new DemoBuilder(null).baseUrl("http://api.example.com").build());
+    assertThrows(
+        IllegalStateException.class,
+        () -> new DemoBuilder(null).baseUrl("http://api.example.com").build());
   }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The credential kinds OpenAPI security schemes need: where each travels, its value, and that it is never printed. */
+/**
+ * The credential kinds OpenAPI security schemes need: where each travels, its value, and that it is
+ * never printed.
+ */
 class CredentialKindsTest {
   private static final String SECRET = "sk-kinds-0123";
 
@@ -56,9 +59,11 @@ class CredentialKindsTest {
 
   @Test
   void toStringNeverAsksTheSupplier() {
-    Credential bearer = Credential.bearer(() -> {
-      throw new AssertionError("asked");
-    });
+    Credential bearer =
+        Credential.bearer(
+            () -> {
+              throw new AssertionError("asked");
+            });
 
     assertEquals("Credential[Authorization=****]", bearer.toString());
   }
@@ -66,18 +71,26 @@ class CredentialKindsTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "  ", "tok\r\nX-Injected: 1", "tok\tx"})
   void anUnusableSuppliedTokenFailsThatRequestWithoutEchoingIt(String bad) {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Credential.bearer(() -> bad).headerValue());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Credential.bearer(() -> bad).headerValue());
 
-    assertTrue(e.getMessage().startsWith("the bearer token supplier gave an unusable value: bearer token must not"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("the bearer token supplier gave an unusable value: bearer token must not"),
+        e.getMessage());
     assertFalse(!bad.isBlank() && e.getMessage().contains(bad), e.getMessage());
     assertInstanceOf(IllegalArgumentException.class, e.getCause());
   }
 
   @Test
   void aNullSuppliedTokenFailsThatRequest() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Credential.bearer(() -> null).headerValue());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> Credential.bearer(() -> null).headerValue());
 
-    assertEquals("the bearer token supplier gave an unusable value: bearer token must not be null", e.getMessage());
+    assertEquals(
+        "the bearer token supplier gave an unusable value: bearer token must not be null",
+        e.getMessage());
   }
 
   @Test
@@ -87,14 +100,16 @@ class CredentialKindsTest {
     assertEquals("Authorization", basic.headerName());
     assertEquals(Credential.Location.HEADER, basic.location());
     assertEquals("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", basic.headerValue());
-    assertEquals("Basic dTo=", Credential.basic("u", "").headerValue(), "an empty password is allowed");
+    assertEquals(
+        "Basic dTo=", Credential.basic("u", "").headerValue(), "an empty password is allowed");
     assertEquals("Basic Sm9zw6k6cMOkc3M=", Credential.basic("José", "päss").headerValue(), "UTF-8");
     assertEquals("Credential[Authorization=****]", basic.toString());
   }
 
   @Test
   void basicRefusesAColonInTheUserAndControlCharacters() {
-    IllegalArgumentException colon = assertThrows(IllegalArgumentException.class, () -> Credential.basic("a:b", "pw"));
+    IllegalArgumentException colon =
+        assertThrows(IllegalArgumentException.class, () -> Credential.basic("a:b", "pw"));
     assertEquals("user name must not contain ':'", colon.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Credential.basic(":user", "pw"));
     assertThrows(IllegalArgumentException.class, () -> Credential.basic("user", "p\nw"));

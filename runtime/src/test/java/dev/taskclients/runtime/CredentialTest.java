@@ -29,14 +29,17 @@ class CredentialTest {
 
   @Test
   void toStringNeverShowsTheSecret() {
-    assertEquals("Credential[x-api-key=****]", Credential.apiKeyHeader("x-api-key", SECRET).toString());
+    assertEquals(
+        "Credential[x-api-key=****]", Credential.apiKeyHeader("x-api-key", SECRET).toString());
     assertFalse(Credential.bearer(SECRET).toString().contains(SECRET));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "sk\r\nX-Injected: 1", "sk\nx", "sk\u0000x", "sk\u007fx", "sk\tx"})
+  @ValueSource(
+      strings = {"", "   ", "sk\r\nX-Injected: 1", "sk\nx", "sk\u0000x", "sk\u007fx", "sk\tx"})
   void controlCharactersAndBlanksAreRefusedWithoutEchoingTheValue(String bad) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Credential.bearer(bad));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Credential.bearer(bad));
 
     assertFalse(!bad.isBlank() && e.getMessage().contains(bad), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Credential.apiKeyHeader("x-api-key", bad));
@@ -45,7 +48,9 @@ class CredentialTest {
   @Test
   void nullAndBadHeaderNamesAreRefused() {
     assertThrows(NullPointerException.class, () -> Credential.bearer((String) null));
-    assertThrows(IllegalArgumentException.class, () -> Credential.apiKeyHeader("x api key", SECRET));
-    assertThrows(IllegalArgumentException.class, () -> Credential.apiKeyHeader("x-api-key:", SECRET));
+    assertThrows(
+        IllegalArgumentException.class, () -> Credential.apiKeyHeader("x api key", SECRET));
+    assertThrows(
+        IllegalArgumentException.class, () -> Credential.apiKeyHeader("x-api-key:", SECRET));
   }
 }

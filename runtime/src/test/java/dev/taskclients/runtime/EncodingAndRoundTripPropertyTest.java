@@ -1,10 +1,10 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.internal.UrlEncoding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskclients.runtime.internal.UrlEncoding;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,7 +16,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
-/** Properties over generated inputs: path encoding stays one segment and is lossless; models round-trip. */
+/**
+ * Properties over generated inputs: path encoding stays one segment and is lossless; models
+ * round-trip.
+ */
 class EncodingAndRoundTripPropertyTest {
   private final ObjectMapper mapper = Json.newObjectMapper();
 
@@ -27,19 +30,30 @@ class EncodingAndRoundTripPropertyTest {
 
     assertTrue(encoded.matches("([A-Za-z0-9._~-]|%[0-9A-F]{2})+"), encoded);
     // Decoding gives back the value as UTF-8 carries it (a lone surrogate has no UTF-8 form).
-    assertEquals(new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), decode(encoded));
+    assertEquals(
+        new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+        decode(encoded));
   }
 
   @Property
   void anyTextIsAValidQueryComponent(@ForAll String value) {
     String encoded = UrlEncoding.queryComponent(value);
-    assertTrue(encoded.chars().noneMatch(c -> c == '&' || c == '=' || c == '#' || c == '+' || c == ' ' || c == '?'), encoded);
+    assertTrue(
+        encoded
+            .chars()
+            .noneMatch(c -> c == '&' || c == '=' || c == '#' || c == '+' || c == ' ' || c == '?'),
+        encoded);
   }
 
   @Property
-  void anyModelValuesRoundTripThroughJson(@ForAll String id, @ForAll("nullableNote") String note,
-      @ForAll @Size(max = 5) List<String> tags, @ForAll String color) throws Exception {
-    ModelBasesTest.Thing.Builder builder = new ModelBasesTest.Thing.Builder().id(id).tags(tags).color(ModelBasesTest.Color.of(color));
+  void anyModelValuesRoundTripThroughJson(
+      @ForAll String id,
+      @ForAll("nullableNote") String note,
+      @ForAll @Size(max = 5) List<String> tags,
+      @ForAll String color)
+      throws Exception {
+    ModelBasesTest.Thing.Builder builder =
+        new ModelBasesTest.Thing.Builder().id(id).tags(tags).color(ModelBasesTest.Color.of(color));
     if (!"<absent>".equals(note)) {
       builder.note(note);
     }
@@ -55,7 +69,8 @@ class EncodingAndRoundTripPropertyTest {
   /** A note that is text, an explicit null, or absent. */
   @Provide
   Arbitrary<String> nullableNote() {
-    return Arbitraries.oneOf(Arbitraries.strings(), Arbitraries.just(null), Arbitraries.just("<absent>"));
+    return Arbitraries.oneOf(
+        Arbitraries.strings(), Arbitraries.just(null), Arbitraries.just("<absent>"));
   }
 
   private static String decode(String encoded) {

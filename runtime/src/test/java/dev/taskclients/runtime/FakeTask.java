@@ -5,8 +5,18 @@ import java.util.Map;
 
 /** A task with beatra-like statuses, for waiter tests and the waiter benchmark. */
 public final class FakeTask implements TaskView {
-  private static final Map<String, State> STATES = Map.of("queued", State.PENDING, "running", State.RUNNING,
-      "succeeded", State.SUCCEEDED, "failed", State.FAILED, "canceled", State.CANCELED);
+  private static final Map<String, State> STATES =
+      Map.of(
+          "queued",
+          State.PENDING,
+          "running",
+          State.RUNNING,
+          "succeeded",
+          State.SUCCEEDED,
+          "failed",
+          State.FAILED,
+          "canceled",
+          State.CANCELED);
 
   private String id = "t1";
   private final String status;

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Interceptors see every attempt, retries included, in both views: the request before (to change) and the result after. */
+/**
+ * Interceptors see every attempt, retries included, in both views: the request before (to change)
+ * and the result after.
+ */
 class InterceptorTest {
   private final VirtualTime time = new VirtualTime();
   private final List<String> seen = new CopyOnWriteArrayList<>();
@@ -37,10 +40,20 @@ class InterceptorTest {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
     // A 503 first, then the task: one call, two attempts.
-    server.stubFor(get(urlPathEqualTo("/tasks/t1")).inScenario("s").whenScenarioStateIs(STARTED).willSetStateTo("ok")
-        .willReturn(aResponse().withStatus(503)));
-    server.stubFor(get(urlPathEqualTo("/tasks/t1")).inScenario("s").whenScenarioStateIs("ok")
-        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"id\":\"t1\"}")));
+    server.stubFor(
+        get(urlPathEqualTo("/tasks/t1"))
+            .inScenario("s")
+            .whenScenarioStateIs(STARTED)
+            .willSetStateTo("ok")
+            .willReturn(aResponse().withStatus(503)));
+    server.stubFor(
+        get(urlPathEqualTo("/tasks/t1"))
+            .inScenario("s")
+            .whenScenarioStateIs("ok")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"t1\"}")));
   }
 
   @AfterEach
@@ -49,24 +62,42 @@ class InterceptorTest {
   }
 
   /** Adds a header to every attempt and records what it sees, in order. */
-  private final Interceptor recording = new Interceptor() {
-    @Override
-    public HttpRequest beforeAttempt(Attempt attempt, HttpRequest request) {
-      seen.add("before " + attempt.operation() + " #" + attempt.number() + " " + attempt.requestId().orElse("-"));
-      return HttpRequest.newBuilder(request, (name, value) -> true).header("X-Trace", "trace-" + attempt.number())
-          .build();
-    }
+  private final Interceptor recording =
+      new Interceptor() {
+        @Override
+        public HttpRequest beforeAttempt(Attempt attempt, HttpRequest request) {
+          seen.add(
+              "before "
+                  + attempt.operation()
+                  + " #"
+                  + attempt.number()
+                  + " "
+                  + attempt.requestId().orElse("-"));
+          return HttpRequest.newBuilder(request, (name, value) -> true)
+              .header("X-Trace", "trace-" + attempt.number())
+              .build();
+        }
 
-    @Override
-    public void afterAttempt(Attempt attempt, HttpRequest request, AttemptResult result) {
-      seen.add("after #" + attempt.number() + " " + result.statusCode().orElse(-1)
-          + (result.duration().isNegative() ? " negative" : ""));
-    }
-  };
+        @Override
+        public void afterAttempt(Attempt attempt, HttpRequest request, AttemptResult result) {
+          seen.add(
+              "after #"
+                  + attempt.number()
+                  + " "
+                  + result.statusCode().orElse(-1)
+                  + (result.duration().isNegative() ? " negative" : ""));
+        }
+      };
 
   private ApiInvoker invoker(Interceptor... interceptors) {
-    TestClient.Builder builder = TestClient.builder(server.baseUrl())
-        .retryPolicy(RetryPolicy.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).build());
+    TestClient.Builder builder =
+        TestClient.builder(server.baseUrl())
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .clock(time)
+                    .sleeper(time.sleeper())
+                    .random(() -> 0.5)
+                    .build());
     for (Interceptor interceptor : interceptors) {
       builder.interceptor(interceptor);
     }
@@ -74,8 +105,11 @@ class InterceptorTest {
   }
 
   private static ApiRequest getTask() {
-    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", "t1").expect("200", "JSON", JsonNode.class)
-        .safeToRetry(true).build();
+    return ApiRequest.builder("GET", "/tasks/{id}")
+        .pathParam("id", "t1")
+        .expect("200", "JSON", JsonNode.class)
+        .safeToRetry(true)
+        .build();
   }
 
   private static final RequestOptions TRACED = RequestOptions.builder().requestId("r-1").build();
@@ -84,8 +118,13 @@ class InterceptorTest {
   void everyAttemptIsSeenBeforeAndAfterAndCarriesTheAddedHeader() {
     invoker(recording).send(getTask(), TRACED);
 
-    assertEquals(List.of("before GET /tasks/{id} #1 r-1", "after #1 503", "before GET /tasks/{id} #2 r-1",
-        "after #2 200"), seen);
+    assertEquals(
+        List.of(
+            "before GET /tasks/{id} #1 r-1",
+            "after #1 503",
+            "before GET /tasks/{id} #2 r-1",
+            "after #2 200"),
+        seen);
     server.verify(1, anyRequestedFor(anyUrl()).withHeader("X-Trace", equalTo("trace-1")));
     server.verify(1, anyRequestedFor(anyUrl()).withHeader("X-Trace", equalTo("trace-2")));
   }
@@ -94,55 +133,71 @@ class InterceptorTest {
   void theAsyncViewIsSeenTheSameWay() throws Exception {
     invoker(recording).sendAsync(getTask(), TRACED).get(30, TimeUnit.SECONDS);
 
-    assertEquals(List.of("before GET /tasks/{id} #1 r-1", "after #1 503", "before GET /tasks/{id} #2 r-1",
-        "after #2 200"), seen);
+    assertEquals(
+        List.of(
+            "before GET /tasks/{id} #1 r-1",
+            "after #1 503",
+            "before GET /tasks/{id} #2 r-1",
+            "after #2 200"),
+        seen);
   }
 
   @Test
   void aFailedAttemptIsSeenWithItsFailure() {
     List<AttemptResult> results = new CopyOnWriteArrayList<>();
-    ApiInvoker invoker = invoker(new Interceptor() {
-      @Override
-      public void afterAttempt(Attempt attempt, HttpRequest request, AttemptResult result) {
-        results.add(result);
-      }
-    });
+    ApiInvoker invoker =
+        invoker(
+            new Interceptor() {
+              @Override
+              public void afterAttempt(Attempt attempt, HttpRequest request, AttemptResult result) {
+                results.add(result);
+              }
+            });
     server.stop();
 
     assertThrows(ApiIoException.class, () -> invoker.send(getTask(), RequestOptions.NONE));
 
     assertEquals(3, results.size(), "three attempts: the first and two retries");
-    assertTrue(results.stream().allMatch(r -> r.failure().isPresent() && r.statusCode().isEmpty()), results.toString());
+    assertTrue(
+        results.stream().allMatch(r -> r.failure().isPresent() && r.statusCode().isEmpty()),
+        results.toString());
   }
 
   @Test
   void beforeAttemptFailingFailsTheCallAndAfterAttemptFailingIsIgnored() {
     IllegalStateException refused = new IllegalStateException("no tracing context");
-    Interceptor strict = new Interceptor() {
-      @Override
-      public HttpRequest beforeAttempt(Attempt attempt, HttpRequest request) {
-        throw refused;
-      }
-    };
-    assertSame(refused, assertThrows(IllegalStateException.class,
-        () -> invoker(strict).send(getTask(), RequestOptions.NONE)));
+    Interceptor strict =
+        new Interceptor() {
+          @Override
+          public HttpRequest beforeAttempt(Attempt attempt, HttpRequest request) {
+            throw refused;
+          }
+        };
+    assertSame(
+        refused,
+        assertThrows(
+            IllegalStateException.class,
+            () -> invoker(strict).send(getTask(), RequestOptions.NONE)));
     assertEquals(0, server.findAll(anyRequestedFor(anyUrl())).size(), "nothing was sent");
 
-    Interceptor broken = new Interceptor() {
-      @Override
-      public void afterAttempt(Attempt attempt, HttpRequest request, AttemptResult result) {
-        throw new IllegalStateException("metrics backend down");
-      }
-    };
+    Interceptor broken =
+        new Interceptor() {
+          @Override
+          public void afterAttempt(Attempt attempt, HttpRequest request, AttemptResult result) {
+            throw new IllegalStateException("metrics backend down");
+          }
+        };
     assertEquals(200, invoker(broken, recording).send(getTask(), RequestOptions.NONE).statusCode());
     assertTrue(seen.contains("after #2 200"), "the next interceptor still ran: " + seen);
   }
 
   @Test
   void aClientsInterceptorsAreListedInItsConfig() {
-    ClientConfig config = TestClient.builder(server.baseUrl()).interceptor(recording).build().config();
+    ClientConfig config =
+        TestClient.builder(server.baseUrl()).interceptor(recording).build().config();
 
     assertEquals(List.of(recording), config.interceptors());
-    assertThrows(NullPointerException.class, () -> TestClient.builder(server.baseUrl()).interceptor(null));
+    assertThrows(
+        NullPointerException.class, () -> TestClient.builder(server.baseUrl()).interceptor(null));
   }
 }

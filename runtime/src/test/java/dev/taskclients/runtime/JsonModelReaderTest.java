@@ -28,14 +28,20 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@link JsonModelReader}, through a model whose reader is written as the templates generate one. */
+/**
+ * {@link JsonModelReader}, through a model whose reader is written as the templates generate one.
+ */
 class JsonModelReaderTest {
   private final ObjectMapper mapper = Json.newObjectMapper();
 
-  /** A model as the templates generate one: a required id, a date-time, a tree, a list, a set, a map, a nested model. */
+  /**
+   * A model as the templates generate one: a required id, a date-time, a tree, a list, a set, a
+   * map, a nested model.
+   */
   @JsonDeserialize(using = Item.Reader.class)
   static final class Item extends JsonModel {
-    private static final Set<String> LISTED = Set.of("id", "at", "any", "tags", "labels", "counts", "child");
+    private static final Set<String> LISTED =
+        Set.of("id", "at", "any", "tags", "labels", "counts", "child");
     final String id;
     final OffsetDateTime at;
     final JsonNode any;
@@ -57,17 +63,27 @@ class JsonModelReaderTest {
 
     @Override
     protected void writeFields(FieldWriter out) {
-      out.field("id", id).field("at", at).field("any", any).field("tags", tags).field("labels", labels)
-          .field("counts", counts).field("child", child);
+      out.field("id", id)
+          .field("at", at)
+          .field("any", any)
+          .field("tags", tags)
+          .field("labels", labels)
+          .field("counts", counts)
+          .field("child", child);
     }
 
     static final class Reader extends JsonModelReader<Item, Builder> {
       private static final long serialVersionUID = 1L;
 
       Reader() {
-        super(Item.class, field("id", type(String.class)), field("at", type(OffsetDateTime.class)),
-            field("any", type(JsonNode.class)), field("tags", list(type(String.class))),
-            field("labels", set(type(String.class))), field("counts", map(type(Integer.class))),
+        super(
+            Item.class,
+            field("id", type(String.class)),
+            field("at", type(OffsetDateTime.class)),
+            field("any", type(JsonNode.class)),
+            field("tags", list(type(String.class))),
+            field("labels", set(type(String.class))),
+            field("counts", map(type(Integer.class))),
             field("child", type(Item.class)));
       }
 
@@ -77,7 +93,8 @@ class JsonModelReaderTest {
       }
 
       @Override
-      protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt)
+          throws IOException {
         switch (name) {
           case "id" -> b.id = value(b, name, 0, p, ctxt);
           case "at" -> b.at = dateTime(b, name, p);
@@ -129,19 +146,22 @@ class JsonModelReaderTest {
 
   @Test
   void everyFieldKindReadsAndWritesBackTheSameJson() throws Exception {
-    String json = "{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250+02:00\",\"any\":{\"k\":[1,2.5,null]},"
-        + "\"tags\":[\"b\",null,\"a\"],\"labels\":[\"z\",\"y\",\"x\"],\"counts\":{\"b\":2,\"a\":null},"
-        + "\"extra\":{\"n\":1},\"child\":{\"id\":\"2\",\"more\":null},\"last\":[true]}";
+    String json =
+        "{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250+02:00\",\"any\":{\"k\":[1,2.5,null]},"
+            + "\"tags\":[\"b\",null,\"a\"],\"labels\":[\"z\",\"y\",\"x\"],\"counts\":{\"b\":2,\"a\":null},"
+            + "\"extra\":{\"n\":1},\"child\":{\"id\":\"2\",\"more\":null},\"last\":[true]}";
 
     Item item = read(json);
 
     assertEquals(OffsetDateTime.parse("2024-03-15T09:30:00.25+02:00"), item.at);
-    assertEquals(List.of("z", "y", "x"), List.copyOf(item.labels), "a set keeps the order received");
+    assertEquals(
+        List.of("z", "y", "x"), List.copyOf(item.labels), "a set keeps the order received");
     assertEquals("2", item.child.id);
     assertEquals(NullNode.getInstance(), item.child.additionalProperty("more"));
     assertEquals(List.of("extra", "last"), List.copyOf(item.additionalProperties().keySet()));
     assertEquals(mapper.readTree(json), mapper.readTree(mapper.writeValueAsString(item)));
-    assertEquals("{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250+02:00\"}",
+    assertEquals(
+        "{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250+02:00\"}",
         mapper.writeValueAsString(read("{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250+02:00\"}")));
   }
 
@@ -163,42 +183,59 @@ class JsonModelReaderTest {
     assertTrue(nulls.has("tags"));
     assertNull(nulls.at);
     assertNull(nulls.tags);
-    assertSame(NullNode.getInstance(), nulls.any, "a tree field reads JSON null as a null node, as Jackson does");
+    assertSame(
+        NullNode.getInstance(),
+        nulls.any,
+        "a tree field reads JSON null as a null node, as Jackson does");
     assertFalse(absent.has("at"));
     assertFalse(absent.has("any"));
-    assertEquals("{\"id\":\"1\",\"at\":null,\"any\":null,\"tags\":null}", mapper.writeValueAsString(nulls));
+    assertEquals(
+        "{\"id\":\"1\",\"at\":null,\"any\":null,\"tags\":null}", mapper.writeValueAsString(nulls));
     assertEquals("{\"id\":\"1\"}", mapper.writeValueAsString(absent));
   }
 
   @Test
   void theLastOfRepeatedFieldsWins() throws Exception {
-    Item item = read("{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250Z\",\"at\":null,\"tags\":null,\"tags\":[\"a\"]}");
+    Item item =
+        read(
+            "{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250Z\",\"at\":null,\"tags\":null,\"tags\":[\"a\"]}");
     assertNull(item.at);
     assertEquals("{\"id\":\"1\",\"at\":null,\"tags\":[\"a\"]}", mapper.writeValueAsString(item));
 
     Item again = read("{\"id\":\"1\",\"at\":null,\"at\":\"2024-03-15T09:30:00.250Z\"}");
-    assertEquals("{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250Z\"}", mapper.writeValueAsString(again));
+    assertEquals(
+        "{\"id\":\"1\",\"at\":\"2024-03-15T09:30:00.250Z\"}", mapper.writeValueAsString(again));
   }
 
   @Test
   void missingRequiredFieldsFailTheRead() {
-    ValueInstantiationException e = assertThrows(ValueInstantiationException.class, () -> read("{\"tags\":[]}"));
+    ValueInstantiationException e =
+        assertThrows(ValueInstantiationException.class, () -> read("{\"tags\":[]}"));
     assertTrue(e.getMessage().contains("Item is missing required field(s): id"), e.getMessage());
 
-    JsonMappingException nested = assertThrows(JsonMappingException.class, () -> read("{\"id\":\"1\",\"child\":{}}"));
+    JsonMappingException nested =
+        assertThrows(JsonMappingException.class, () -> read("{\"id\":\"1\",\"child\":{}}"));
     assertEquals("child", nested.getPath().get(0).getFieldName());
-    assertTrue(nested.getOriginalMessage().contains("Item is missing required field(s): id"), nested.getMessage());
+    assertTrue(
+        nested.getOriginalMessage().contains("Item is missing required field(s): id"),
+        nested.getMessage());
   }
 
   @Test
   void aValueOfTheWrongShapeIsNamedByItsPath() {
-    JsonMappingException field = assertThrows(JsonMappingException.class, () -> read("{\"id\":{\"x\":1}}"));
+    JsonMappingException field =
+        assertThrows(JsonMappingException.class, () -> read("{\"id\":{\"x\":1}}"));
     assertEquals("id", field.getPath().get(0).getFieldName());
-    assertTrue(field.getOriginalMessage().startsWith("Cannot deserialize value of type `java.lang.String`"),
+    assertTrue(
+        field
+            .getOriginalMessage()
+            .startsWith("Cannot deserialize value of type `java.lang.String`"),
         field.getOriginalMessage());
 
-    JsonMappingException element = assertThrows(JsonMappingException.class,
-        () -> read("{\"id\":\"1\",\"child\":{\"id\":\"2\",\"tags\":[\"a\",{}]}}"));
+    JsonMappingException element =
+        assertThrows(
+            JsonMappingException.class,
+            () -> read("{\"id\":\"1\",\"child\":{\"id\":\"2\",\"tags\":[\"a\",{}]}}"));
     assertEquals("child", element.getPath().get(0).getFieldName());
     assertEquals("tags", element.getPath().get(1).getFieldName());
     assertEquals(1, element.getPath().get(2).getIndex());
@@ -210,16 +247,25 @@ class JsonModelReaderTest {
 
   @Test
   void badDateTimesAreNamed() {
-    JsonMappingException unparseable = assertThrows(JsonMappingException.class, () -> read("{\"id\":\"1\",\"at\":\"soon\"}"));
+    JsonMappingException unparseable =
+        assertThrows(JsonMappingException.class, () -> read("{\"id\":\"1\",\"at\":\"soon\"}"));
     assertEquals("at", unparseable.getPath().get(0).getFieldName());
     assertTrue(unparseable.getOriginalMessage().startsWith("'at' is not an RFC 3339 date-time: "));
     assertInstanceOf(DateTimeParseException.class, unparseable.getCause().getCause());
 
-    String[][] shapes = {{"5", "NUMBER"}, {"1.5", "NUMBER"}, {"true", "BOOLEAN"}, {"false", "BOOLEAN"},
-        {"[]", "ARRAY"}, {"{}", "OBJECT"}};
+    String[][] shapes = {
+      {"5", "NUMBER"},
+      {"1.5", "NUMBER"},
+      {"true", "BOOLEAN"},
+      {"false", "BOOLEAN"},
+      {"[]", "ARRAY"},
+      {"{}", "OBJECT"}
+    };
     for (String[] shape : shapes) {
-      JsonMappingException e = assertThrows(JsonMappingException.class, () -> read("{\"at\":" + shape[0] + "}"));
-      assertEquals("'at' must be an RFC 3339 date-time string, was " + shape[1], e.getOriginalMessage());
+      JsonMappingException e =
+          assertThrows(JsonMappingException.class, () -> read("{\"at\":" + shape[0] + "}"));
+      assertEquals(
+          "'at' must be an RFC 3339 date-time string, was " + shape[1], e.getOriginalMessage());
     }
   }
 
@@ -233,11 +279,13 @@ class JsonModelReaderTest {
 
   @Test
   void aMalformedValueIsAParseErrorWithThePathOnlyOfAListedField() {
-    JsonMappingException listed = assertThrows(JsonMappingException.class, () -> read("{\"id\":\"1\",\"tags\":[\"a\" 1]}"));
+    JsonMappingException listed =
+        assertThrows(JsonMappingException.class, () -> read("{\"id\":\"1\",\"tags\":[\"a\" 1]}"));
     assertEquals("tags", listed.getPath().get(0).getFieldName());
     assertInstanceOf(JsonParseException.class, listed.getCause());
 
-    JsonParseException unlisted = assertThrows(JsonParseException.class, () -> read("{\"id\":\"1\",\"x\":[\"a\" 1]}"));
+    JsonParseException unlisted =
+        assertThrows(JsonParseException.class, () -> read("{\"id\":\"1\",\"x\":[\"a\" 1]}"));
     assertTrue(unlisted.getMessage().startsWith("Unexpected character"), unlisted.getMessage());
     assertThrows(JsonParseException.class, () -> read("{\"id\":\"1\",\"at\":}"));
   }
@@ -256,14 +304,22 @@ class JsonModelReaderTest {
       atEnd.nextToken();
     }
     assertEquals(JsonToken.END_OBJECT, atEnd.currentToken());
-    DeserializationContext ctxt = ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext)
-        mapper.getDeserializationContext()).createInstance(mapper.getDeserializationConfig(), atEnd, null);
+    DeserializationContext ctxt =
+        ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext)
+                mapper.getDeserializationContext())
+            .createInstance(mapper.getDeserializationConfig(), atEnd, null);
     Item.Reader reader = new Item.Reader();
-    ValueInstantiationException empty = assertThrows(ValueInstantiationException.class, () -> reader.deserialize(atEnd, ctxt));
-    assertTrue(empty.getMessage().contains("Item is missing required field(s): id"), empty.getMessage());
+    ValueInstantiationException empty =
+        assertThrows(ValueInstantiationException.class, () -> reader.deserialize(atEnd, ctxt));
+    assertTrue(
+        empty.getMessage().contains("Item is missing required field(s): id"), empty.getMessage());
     assertTrue(reader.isCachable());
-    assertEquals(List.of("id", "at", "any", "tags", "labels", "counts", "child"), List.copyOf(reader.fields().keySet()));
+    assertEquals(
+        List.of("id", "at", "any", "tags", "labels", "counts", "child"),
+        List.copyOf(reader.fields().keySet()));
     assertEquals("java.util.Set<java.lang.String>", reader.fields().get("labels").toCanonical());
-    assertEquals("java.util.Map<java.lang.String,java.lang.Integer>", reader.fields().get("counts").toCanonical());
+    assertEquals(
+        "java.util.Map<java.lang.String,java.lang.Integer>",
+        reader.fields().get("counts").toCanonical());
   }
 }

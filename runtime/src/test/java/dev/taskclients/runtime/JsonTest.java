@@ -15,7 +15,8 @@ class JsonTest {
   @Test
   void trailingTokensAfterTheDocumentAreRefused() {
     assertThrows(JsonProcessingException.class, () -> mapper.readTree("{\"a\":1} {\"b\":2}"));
-    assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"a\":1} garbage", Object.class));
+    assertThrows(
+        JsonProcessingException.class, () -> mapper.readValue("{\"a\":1} garbage", Object.class));
   }
 
   @Test
@@ -24,8 +25,10 @@ class JsonTest {
 
     assertEquals("+02:00", parsed.getOffset().getId());
     assertEquals("\"2024-01-15T10:30:00+02:00\"", mapper.writeValueAsString(parsed));
-    assertEquals("\"2018-03-10T20:38:12.818792Z\"",
-        mapper.writeValueAsString(mapper.readValue("\"2018-03-10T20:38:12.818792Z\"", OffsetDateTime.class)));
+    assertEquals(
+        "\"2018-03-10T20:38:12.818792Z\"",
+        mapper.writeValueAsString(
+            mapper.readValue("\"2018-03-10T20:38:12.818792Z\"", OffsetDateTime.class)));
   }
 
   @Test
@@ -39,7 +42,9 @@ class JsonTest {
 
   @Test
   void overlongNumbersAreRefused() {
-    assertThrows(JsonProcessingException.class, () -> mapper.readTree("1" + "0".repeat(Json.MAX_NUMBER_LENGTH + 1)));
+    assertThrows(
+        JsonProcessingException.class,
+        () -> mapper.readTree("1" + "0".repeat(Json.MAX_NUMBER_LENGTH + 1)));
   }
 
   @Test

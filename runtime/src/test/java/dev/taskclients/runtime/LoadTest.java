@@ -1,7 +1,5 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.support.ApiInvoker;
-import dev.taskclients.runtime.support.ApiRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -11,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,20 +30,34 @@ class LoadTest {
 
   /** Threads the client runs: java.net.http's own (selector, any workers) and our bounded pool. */
   private static int clientThreads() {
-    return (int) Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("HttpClient-") || t.getName().startsWith("taskclients-http-")).count();
+    return (int)
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(
+                t ->
+                    t.getName().startsWith("HttpClient-")
+                        || t.getName().startsWith("taskclients-http-"))
+            .count();
   }
 
   @Test
   void thirtyTwoThreadsTenThousandCallsNoErrorsNoMixUps() throws Exception {
-    WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-        .globalTemplating(true).containerThreads(THREADS + 8));
+    WireMockServer server =
+        new WireMockServer(
+            options()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .globalTemplating(true)
+                .containerThreads(THREADS + 8));
     server.start();
     try {
-      server.stubFor(get(urlPathMatching("/tasks/.*")).willReturn(aResponse().withStatus(200)
-          .withHeader("Content-Type", "application/json")
-          .withHeader("X-Request-Id", "{{request.headers.X-Request-Id}}")
-          .withBody("{\"task_id\":\"{{request.pathSegments.[1]}}\"}")));
+      server.stubFor(
+          get(urlPathMatching("/tasks/.*"))
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "application/json")
+                      .withHeader("X-Request-Id", "{{request.headers.X-Request-Id}}")
+                      .withBody("{\"task_id\":\"{{request.pathSegments.[1]}}\"}")));
       ApiInvoker invoker = TestClient.builder(server.baseUrl()).bearerToken("k").build().invoker();
       Runtime runtime = Runtime.getRuntime();
       System.gc();
@@ -58,18 +72,26 @@ class LoadTest {
       List<Future<?>> calls = new ArrayList<>();
       for (int i = 0; i < CALLS; i++) {
         String id = "task-" + i;
-        calls.add(pool.submit(() -> {
-          Response<JsonNode> response = invoker.send(
-              ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", id).safeToRetry(true)
-                  .expect("200", "JSON", JsonNode.class).security(TestClient.BEARER).build(),
-              RequestOptions.builder().requestId("req-" + id).build());
-          if (!id.equals(response.body().get("task_id").asText()) || !("req-" + id).equals(response.requestId().orElse(""))) {
-            mixUps.incrementAndGet();
-          }
-          if (id.endsWith("00")) {
-            peakClientThreads.accumulateAndGet(clientThreads(), Math::max);
-          }
-        }));
+        calls.add(
+            pool.submit(
+                () -> {
+                  Response<JsonNode> response =
+                      invoker.send(
+                          ApiRequest.builder("GET", "/tasks/{id}")
+                              .pathParam("id", id)
+                              .safeToRetry(true)
+                              .expect("200", "JSON", JsonNode.class)
+                              .security(TestClient.BEARER)
+                              .build(),
+                          RequestOptions.builder().requestId("req-" + id).build());
+                  if (!id.equals(response.body().get("task_id").asText())
+                      || !("req-" + id).equals(response.requestId().orElse(""))) {
+                    mixUps.incrementAndGet();
+                  }
+                  if (id.endsWith("00")) {
+                    peakClientThreads.accumulateAndGet(clientThreads(), Math::max);
+                  }
+                }));
       }
       for (Future<?> call : calls) {
         call.get(); // rethrows any error
@@ -79,11 +101,22 @@ class LoadTest {
       System.gc();
       long heapGrowth = runtime.totalMemory() - runtime.freeMemory() - heapBefore;
 
-      System.out.printf("load: %d calls on %d threads in %d ms, 0 errors, %d mix-ups, HTTP client threads %d -> peak %d, heap %+d KiB%n",
-          CALLS, THREADS, millis, mixUps.get(), clientThreadsBefore, peakClientThreads.get(), heapGrowth / 1024);
+      System.out.printf(
+          "load: %d calls on %d threads in %d ms, 0 errors, %d mix-ups, HTTP client threads %d -> peak %d, heap %+d KiB%n",
+          CALLS,
+          THREADS,
+          millis,
+          mixUps.get(),
+          clientThreadsBefore,
+          peakClientThreads.get(),
+          heapGrowth / 1024);
       assertEquals(0, mixUps.get());
-      assertTrue(peakClientThreads.get() - clientThreadsBefore <= 10,
-          "HTTP client threads grew from " + clientThreadsBefore + " to " + peakClientThreads.get());
+      assertTrue(
+          peakClientThreads.get() - clientThreadsBefore <= 10,
+          "HTTP client threads grew from "
+              + clientThreadsBefore
+              + " to "
+              + peakClientThreads.get());
       assertTrue(heapGrowth < 64L * 1024 * 1024, "heap grew by " + heapGrowth / 1024 + " KiB");
     } finally {
       server.stop();

@@ -16,11 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Models with a {@code byte[]} field compare it by content; {@code uniqueItems} sets and maps are copied in order. */
+/**
+ * Models with a {@code byte[]} field compare it by content; {@code uniqueItems} sets and maps are
+ * copied in order.
+ */
 class ModelArraysAndSetsTest {
   private final ObjectMapper mapper = Json.newObjectMapper();
 
-  /** A model with a {@code format: byte} field, a {@code uniqueItems} array and a map, as the templates generate one. */
+  /**
+   * A model with a {@code format: byte} field, a {@code uniqueItems} array and a map, as the
+   * templates generate one.
+   */
   @JsonDeserialize(builder = Blob.Builder.class)
   static final class Blob extends JsonModel {
     private static final Set<String> LISTED = Set.of("data", "labels", "counts");
@@ -88,7 +94,10 @@ class ModelArraysAndSetsTest {
 
     assertEquals(a, a);
     assertNotEquals(a, null);
-    assertNotEquals(new Blob.Builder().build(), new ModelDateTimeTest.Event.Builder().build(), "same JSON, another model");
+    assertNotEquals(
+        new Blob.Builder().build(),
+        new ModelDateTimeTest.Event.Builder().build(),
+        "same JSON, another model");
     assertEquals(a, blob(1, 2, 3));
     assertEquals(a.hashCode(), blob(1, 2, 3).hashCode());
     assertEquals(a, mapper.readValue("{\"data\":\"AQID\"}", Blob.class));
@@ -104,9 +113,11 @@ class ModelArraysAndSetsTest {
     Blob counted = new Blob.Builder().counts(Map.of("x", 1)).build();
 
     assertNotEquals(labelled, counted);
-    assertNotEquals(new Blob.Builder().data(new byte[] {1}).labels(Set.of("a")).build(),
+    assertNotEquals(
+        new Blob.Builder().data(new byte[] {1}).labels(Set.of("a")).build(),
         new Blob.Builder().data(new byte[] {1}).labels(Set.of("b")).build());
-    assertEquals(new Blob.Builder().labels(Set.of("x")).counts(Map.of("y", 2)).build().hashCode(),
+    assertEquals(
+        new Blob.Builder().labels(Set.of("x")).counts(Map.of("y", 2)).build().hashCode(),
         new Blob.Builder().counts(Map.of("y", 2)).labels(Set.of("x")).build().hashCode());
   }
 
@@ -138,6 +149,7 @@ class ModelArraysAndSetsTest {
   void readOnlyFieldsAreLeftOutOfASetOfModelsInARequest() throws Exception {
     RequestJsonTest.Account ann = new RequestJsonTest.Account("a1", "Ann", null);
 
-    assertEquals("[{\"name\":\"Ann\"}]", mapper.writeValueAsString(JsonModel.forRequest(Set.of(ann))));
+    assertEquals(
+        "[{\"name\":\"Ann\"}]", mapper.writeValueAsString(JsonModel.forRequest(Set.of(ann))));
   }
 }

@@ -20,11 +20,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@link JsonModel}, {@link JsonModelBuilder} and {@link OpenEnum}, through a model shaped like a generated one. */
+/**
+ * {@link JsonModel}, {@link JsonModelBuilder} and {@link OpenEnum}, through a model shaped like a
+ * generated one.
+ */
 public class ModelBasesTest {
-  /** Public for its fixtures, which the support package's tests share; JUnit makes the instances. */
-  ModelBasesTest() {
-  }
+  /**
+   * Public for its fixtures, which the support package's tests share; JUnit makes the instances.
+   */
+  ModelBasesTest() {}
 
   private final ObjectMapper mapper = Json.newObjectMapper();
 
@@ -34,7 +38,10 @@ public class ModelBasesTest {
     static final Color BLUE = new Color("blue", Known.BLUE);
     private static final Map<String, Color> DOCUMENTED = index(RED, BLUE);
 
-    enum Known { RED, BLUE }
+    enum Known {
+      RED,
+      BLUE
+    }
 
     private Color(String value, Known known) {
       super(value, known);
@@ -67,7 +74,9 @@ public class ModelBasesTest {
       return new Builder(this);
     }
 
-    /** @return the {@code note} field, a page's link in the paging tests */
+    /**
+     * @return the {@code note} field, a page's link in the paging tests
+     */
     public String note() {
       return note;
     }
@@ -166,13 +175,22 @@ public class ModelBasesTest {
     Thing idOnly = mapper.readValue("{\"id\":\"1\"}", Thing.class);
     Thing withNull = mapper.readValue("{\"id\":\"1\",\"note\":null}", Thing.class);
     Thing withExtra = mapper.readValue("{\"id\":\"1\",\"note\":null,\"extra\":[1]}", Thing.class);
-    Thing built = new Thing.Builder().additionalProperty("extra", mapper.readTree("[1]")).note(null).id("1").build();
+    Thing built =
+        new Thing.Builder()
+            .additionalProperty("extra", mapper.readTree("[1]"))
+            .note(null)
+            .id("1")
+            .build();
 
     assertNotEquals(idOnly.hashCode(), withNull.hashCode(), "an explicit null counts");
     assertNotEquals(withNull.hashCode(), withExtra.hashCode(), "an unlisted field counts");
-    assertNotEquals(idOnly.hashCode(), mapper.readValue("{\"id\":\"2\"}", Thing.class).hashCode(), "a value counts");
+    assertNotEquals(
+        idOnly.hashCode(),
+        mapper.readValue("{\"id\":\"2\"}", Thing.class).hashCode(),
+        "a value counts");
     assertEquals(withExtra, built);
-    assertEquals(withExtra.hashCode(), built.hashCode(), "equal models, whatever their making, hash alike");
+    assertEquals(
+        withExtra.hashCode(), built.hashCode(), "equal models, whatever their making, hash alike");
     assertTrue(Set.of(withExtra, idOnly).contains(built));
   }
 
@@ -189,17 +207,25 @@ public class ModelBasesTest {
 
   @Test
   void listedNamesCannotBeSetAsAdditionalProperties() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Thing.Builder().additionalProperty("note", IntNode.valueOf(1)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Thing.Builder().additionalProperty("note", IntNode.valueOf(1)));
     assertEquals("'note' is a listed field of Thing: use its own setter", e.getMessage());
 
-    Thing thing = new Thing.Builder().id("1").additionalProperty("x", IntNode.valueOf(1)).removeAdditionalProperty("x").build();
+    Thing thing =
+        new Thing.Builder()
+            .id("1")
+            .additionalProperty("x", IntNode.valueOf(1))
+            .removeAdditionalProperty("x")
+            .build();
     assertTrue(thing.additionalProperties().isEmpty());
   }
 
   @Test
   void missingRequiredFieldsAreNamed() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Thing.Builder().note("n").build());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> new Thing.Builder().note("n").build());
     assertEquals("Thing is missing required field(s): id", e.getMessage());
   }
 
@@ -225,10 +251,13 @@ public class ModelBasesTest {
   void aRequiredFieldThatMayBeNullIsPresentWhenSetToNullAndMissingWhenNeverSet() {
     new DraftBuilder().subtitle(null).build();
     new DraftBuilder().subtitle("s").build();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new DraftBuilder().build());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> new DraftBuilder().build());
     assertEquals("Draft is missing required field(s): subtitle", e.getMessage());
     DraftBuilder nulled = new DraftBuilder().subtitle(null);
-    assertThrows(IllegalStateException.class, () -> nulled.requireFields("subtitle", nulled.subtitle),
+    assertThrows(
+        IllegalStateException.class,
+        () -> nulled.requireFields("subtitle", nulled.subtitle),
         "a required field that may not be null is missing when set to null");
   }
 

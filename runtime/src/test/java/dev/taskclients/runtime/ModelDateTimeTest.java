@@ -19,7 +19,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A model's date-time field keeps its received text while it keeps that value, and bad date-times are named. */
+/**
+ * A model's date-time field keeps its received text while it keeps that value, and bad date-times
+ * are named.
+ */
 class ModelDateTimeTest {
   private static final String TEXT = "2024-03-15T09:30:00.250Z";
   private final ObjectMapper mapper = Json.newObjectMapper();
@@ -50,7 +53,8 @@ class ModelDateTimeTest {
       private static final long serialVersionUID = 1L;
 
       Reader() {
-        super(Event.class, field("id", type(String.class)), field("at", type(OffsetDateTime.class)));
+        super(
+            Event.class, field("id", type(String.class)), field("at", type(OffsetDateTime.class)));
       }
 
       @Override
@@ -59,7 +63,8 @@ class ModelDateTimeTest {
       }
 
       @Override
-      protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      protected boolean readField(Builder b, String name, JsonParser p, DeserializationContext ctxt)
+          throws IOException {
         switch (name) {
           case "id" -> b.id = value(b, name, 0, p, ctxt);
           case "at" -> b.at = dateTime(b, name, p);
@@ -110,9 +115,13 @@ class ModelDateTimeTest {
     return mapper.readValue(json, Event.class);
   }
 
-  /** Reads with a mapper that throws a field's problem as it is, not wrapped with the field's path. */
+  /**
+   * Reads with a mapper that throws a field's problem as it is, not wrapped with the field's path.
+   */
   private static Event readUnwrapped(String json) throws Exception {
-    return Json.newObjectMapper().disable(DeserializationFeature.WRAP_EXCEPTIONS).readValue(json, Event.class);
+    return Json.newObjectMapper()
+        .disable(DeserializationFeature.WRAP_EXCEPTIONS)
+        .readValue(json, Event.class);
   }
 
   private String write(Event event) throws Exception {
@@ -125,7 +134,9 @@ class ModelDateTimeTest {
 
     assertEquals(OffsetDateTime.parse(TEXT), event.at);
     assertEquals("{\"id\":\"e1\",\"at\":\"" + TEXT + "\"}", write(event));
-    assertEquals("{\"at\":\"2024-03-15T11:30:00.100+02:00\"}", write(read("{\"at\":\"2024-03-15T11:30:00.100+02:00\"}")));
+    assertEquals(
+        "{\"at\":\"2024-03-15T11:30:00.100+02:00\"}",
+        write(read("{\"at\":\"2024-03-15T11:30:00.100+02:00\"}")));
   }
 
   @Test
@@ -133,9 +144,14 @@ class ModelDateTimeTest {
     Event event = read("{\"at\":\"" + TEXT + "\"}");
 
     assertEquals("{\"at\":\"" + TEXT + "\"}", write(event.toBuilder().build()));
-    assertEquals("{\"at\":\"" + TEXT + "\"}", write(event.toBuilder().at(OffsetDateTime.parse("2024-03-15T09:30:00.25Z")).build()));
-    assertEquals("{\"id\":\"e\",\"at\":\"" + TEXT + "\"}", write(event.toBuilder().id("e").build()));
-    assertEquals("{\"at\":\"" + TEXT + "\",\"x\":1}", write(read("{\"at\":\"" + TEXT + "\",\"x\":1}").toBuilder().build()));
+    assertEquals(
+        "{\"at\":\"" + TEXT + "\"}",
+        write(event.toBuilder().at(OffsetDateTime.parse("2024-03-15T09:30:00.25Z")).build()));
+    assertEquals(
+        "{\"id\":\"e\",\"at\":\"" + TEXT + "\"}", write(event.toBuilder().id("e").build()));
+    assertEquals(
+        "{\"at\":\"" + TEXT + "\",\"x\":1}",
+        write(read("{\"at\":\"" + TEXT + "\",\"x\":1}").toBuilder().build()));
   }
 
   @Test
@@ -143,10 +159,17 @@ class ModelDateTimeTest {
     Event event = read("{\"at\":\"" + TEXT + "\"}");
     OffsetDateTime original = event.at;
 
-    assertEquals("{\"at\":\"2025-01-01T00:00:00Z\"}", write(event.toBuilder().at(OffsetDateTime.parse("2025-01-01T00:00:00Z")).build()));
+    assertEquals(
+        "{\"at\":\"2025-01-01T00:00:00Z\"}",
+        write(event.toBuilder().at(OffsetDateTime.parse("2025-01-01T00:00:00Z")).build()));
     assertEquals("{\"at\":null}", write(event.toBuilder().at(null).build()));
-    assertEquals("{\"at\":\"2024-03-15T09:30:00.25Z\"}",
-        write(event.toBuilder().at(OffsetDateTime.parse("2025-01-01T00:00:00Z")).at(original).build()));
+    assertEquals(
+        "{\"at\":\"2024-03-15T09:30:00.25Z\"}",
+        write(
+            event.toBuilder()
+                .at(OffsetDateTime.parse("2025-01-01T00:00:00Z"))
+                .at(original)
+                .build()));
   }
 
   @Test
@@ -162,7 +185,8 @@ class ModelDateTimeTest {
 
   @Test
   void aDateTimeThatIsNotAStringIsNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> readUnwrapped("{\"at\":5}"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> readUnwrapped("{\"at\":5}"));
 
     assertEquals("'at' must be an RFC 3339 date-time string, was NUMBER", e.getMessage());
   }
@@ -170,8 +194,9 @@ class ModelDateTimeTest {
   @Test
   void anUnparseableDateTimeIsNamed() {
     for (String bad : new String[] {"yesterday", "2024-03-15T09:30:00", "2024-03-15"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> readUnwrapped("{\"at\":\"" + bad + "\"}"), bad);
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> readUnwrapped("{\"at\":\"" + bad + "\"}"), bad);
       assertTrue(e.getMessage().startsWith("'at' is not an RFC 3339 date-time: "), e.getMessage());
       assertInstanceOf(DateTimeParseException.class, e.getCause());
     }
@@ -179,11 +204,14 @@ class ModelDateTimeTest {
 
   @Test
   void aBadDateTimeInAPayloadFailsTheReadAtThatField() {
-    JsonMappingException unparseable = assertThrows(JsonMappingException.class, () -> read("{\"at\":\"soon\"}"));
+    JsonMappingException unparseable =
+        assertThrows(JsonMappingException.class, () -> read("{\"at\":\"soon\"}"));
     assertEquals("at", unparseable.getPath().get(0).getFieldName());
 
-    JsonMappingException number = assertThrows(JsonMappingException.class, () -> read("{\"at\":5}"));
-    assertEquals("'at' must be an RFC 3339 date-time string, was NUMBER", number.getOriginalMessage());
+    JsonMappingException number =
+        assertThrows(JsonMappingException.class, () -> read("{\"at\":5}"));
+    assertEquals(
+        "'at' must be an RFC 3339 date-time string, was NUMBER", number.getOriginalMessage());
   }
 
   @Test

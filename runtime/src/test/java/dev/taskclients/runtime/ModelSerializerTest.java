@@ -22,7 +22,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Every model is written by {@link ModelSerializer}: the same JSON Jackson writes for the same values in a map. */
+/**
+ * Every model is written by {@link ModelSerializer}: the same JSON Jackson writes for the same
+ * values in a map.
+ */
 class ModelSerializerTest {
   private final ObjectMapper mapper = Json.newObjectMapper();
 
@@ -51,7 +54,8 @@ class ModelSerializerTest {
   /** A value Jackson writes with a serializer of its own; here one that fails. */
   @JsonSerialize(using = Failing.Writer.class)
   static final class Failing {
-    static final class Writer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Failing> {
+    static final class Writer
+        extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Failing> {
       private static final long serialVersionUID = 1L;
 
       Writer() {
@@ -59,7 +63,8 @@ class ModelSerializerTest {
       }
 
       @Override
-      public void serialize(Failing value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      public void serialize(Failing value, JsonGenerator gen, SerializerProvider provider)
+          throws IOException {
         throw JsonMappingException.from(gen, "cannot write this");
       }
     }
@@ -99,7 +104,8 @@ class ModelSerializerTest {
   void aFailureIsThrownAsJacksonThrowsIt() {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("bad", new Failing());
-    JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.writeValueAsString(new Bag(values)));
+    JsonMappingException e =
+        assertThrows(JsonMappingException.class, () -> mapper.writeValueAsString(new Bag(values)));
     assertEquals("cannot write this", e.getOriginalMessage());
   }
 }

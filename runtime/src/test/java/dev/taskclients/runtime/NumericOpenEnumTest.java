@@ -15,11 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** {@link OpenEnum} of numbers, through an integer enum and a number enum shaped like generated ones. */
+/**
+ * {@link OpenEnum} of numbers, through an integer enum and a number enum shaped like generated
+ * ones.
+ */
 public class NumericOpenEnumTest {
-  /** Public for its fixtures, which the support package's tests share; JUnit makes the instances. */
-  NumericOpenEnumTest() {
-  }
+  /**
+   * Public for its fixtures, which the support package's tests share; JUnit makes the instances.
+   */
+  NumericOpenEnumTest() {}
 
   private final ObjectMapper mapper = Json.newObjectMapper();
 
@@ -29,7 +33,10 @@ public class NumericOpenEnumTest {
     public static final Priority HIGH = new Priority(3, Known.HIGH);
     static final Map<Integer, Priority> DOCUMENTED = index(HIGH, LOW);
 
-    enum Known { LOW, HIGH }
+    enum Known {
+      LOW,
+      HIGH
+    }
 
     private Priority(Integer value, Known known) {
       super(value, known);
@@ -49,7 +56,9 @@ public class NumericOpenEnumTest {
   static final class Weight extends OpenEnum<Weight.Known, Integer> {
     static final Weight ONE = new Weight(1, Known.ONE);
 
-    enum Known { ONE }
+    enum Known {
+      ONE
+    }
 
     private Weight(Integer value, Known known) {
       super(value, known);
@@ -58,7 +67,9 @@ public class NumericOpenEnumTest {
 
   /** A number enum with decimal values. */
   static final class Ratio extends OpenEnum<Ratio.Known, Double> {
-    enum Known { HALF }
+    enum Known {
+      HALF
+    }
 
     Ratio(Double value) {
       super(value, value == 0.5 ? Known.HALF : null);
@@ -86,7 +97,8 @@ public class NumericOpenEnumTest {
   @Test
   void theIndexKeepsTheSpecOrderAndIsUnmodifiable() {
     assertEquals(List.of(3, 1), List.copyOf(Priority.DOCUMENTED.keySet()));
-    assertThrows(UnsupportedOperationException.class, () -> Priority.DOCUMENTED.put(2, Priority.LOW));
+    assertThrows(
+        UnsupportedOperationException.class, () -> Priority.DOCUMENTED.put(2, Priority.LOW));
     Map<Integer, Priority> index = Priority.indexOf(Priority.LOW, Priority.HIGH);
     assertEquals(List.of(1, 3), List.copyOf(index.keySet()));
     assertSame(Priority.HIGH, index.get(3));
@@ -118,7 +130,8 @@ public class NumericOpenEnumTest {
     assertEquals("{\"p\":7}", mapper.writeValueAsString(Map.of("p", Priority.of(7))));
     assertEquals("0.5", mapper.writeValueAsString(new Ratio(0.5)));
     assertSame(Priority.LOW, mapper.readValue("1", Priority.class));
-    Map<String, Priority> read = mapper.readValue("{\"p\":9}", new TypeReference<Map<String, Priority>>() { });
+    Map<String, Priority> read =
+        mapper.readValue("{\"p\":9}", new TypeReference<Map<String, Priority>>() {});
     assertEquals(Priority.of(9), read.get("p"));
     assertFalse(read.get("p").isKnown());
   }

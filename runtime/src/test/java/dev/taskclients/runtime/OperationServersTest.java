@@ -32,8 +32,16 @@ class OperationServersTest {
 
   private void send(boolean operationServers, String operationServer) {
     String api = server.baseUrl() + "/api";
-    ApiInvoker invoker = (operationServers ? TestClient.forSpecServer(api) : TestClient.builder(api)).build().invoker();
-    invoker.send(ApiRequest.builder("GET", "/files/{id}").pathParam("id", "f1").server(operationServer).build(), RequestOptions.NONE);
+    ApiInvoker invoker =
+        (operationServers ? TestClient.forSpecServer(api) : TestClient.builder(api))
+            .build()
+            .invoker();
+    invoker.send(
+        ApiRequest.builder("GET", "/files/{id}")
+            .pathParam("id", "f1")
+            .server(operationServer)
+            .build(),
+        RequestOptions.NONE);
   }
 
   @Test

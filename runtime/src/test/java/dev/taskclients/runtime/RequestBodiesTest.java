@@ -53,56 +53,102 @@ class RequestBodiesTest {
 
   @Test
   void aFormIsUrlEncodedWithListsRepeatedAndObjectsAsJson() {
-    LoggedRequest received = send(post().formBody("application/x-www-form-urlencoded").formField("name", "a b&c=d")
-        .formField("tags", Arrays.asList("x", null, "y")).formField("meta", Map.of("k", "v")).formField("skip", null)
-        .formField("n", 5));
+    LoggedRequest received =
+        send(
+            post()
+                .formBody("application/x-www-form-urlencoded")
+                .formField("name", "a b&c=d")
+                .formField("tags", Arrays.asList("x", null, "y"))
+                .formField("meta", Map.of("k", "v"))
+                .formField("skip", null)
+                .formField("n", 5));
 
     assertEquals("application/x-www-form-urlencoded", received.getHeader("Content-Type"));
-    assertEquals("name=a%20b%26c%3Dd&tags=x&tags=y&meta=%7B%22k%22%3A%22v%22%7D&n=5", received.getBodyAsString());
+    assertEquals(
+        "name=a%20b%26c%3Dd&tags=x&tags=y&meta=%7B%22k%22%3A%22v%22%7D&n=5",
+        received.getBodyAsString());
   }
 
   @Test
   void aFormKeepsTheSpecsMediaType() {
-    LoggedRequest received = send(post().formBody("application/x-www-form-urlencoded; charset=UTF-8").formField("a", "1"));
+    LoggedRequest received =
+        send(
+            post()
+                .formBody("application/x-www-form-urlencoded; charset=UTF-8")
+                .formField("a", "1"));
 
-    assertEquals("application/x-www-form-urlencoded; charset=UTF-8", received.getHeader("Content-Type"));
+    assertEquals(
+        "application/x-www-form-urlencoded; charset=UTF-8", received.getHeader("Content-Type"));
   }
 
   @Test
   void multipartHasFilePartsJsonPartsAndTextParts() {
-    LoggedRequest received = send(post().formBody("multipart/form-data")
-        .formField("file", BinaryBody.of("PNGDATA".getBytes(UTF_8), "a.png", "image/png"))
-        .formField("raw", BinaryBody.of("RAW".getBytes(UTF_8)))
-        .formField("meta", Map.of("k", "v"))
-        .formField("tags", Arrays.asList("x", null, "y"))
-        .formField("note", "héllo"));
+    LoggedRequest received =
+        send(
+            post()
+                .formBody("multipart/form-data")
+                .formField("file", BinaryBody.of("PNGDATA".getBytes(UTF_8), "a.png", "image/png"))
+                .formField("raw", BinaryBody.of("RAW".getBytes(UTF_8)))
+                .formField("meta", Map.of("k", "v"))
+                .formField("tags", Arrays.asList("x", null, "y"))
+                .formField("note", "héllo"));
 
     String contentType = received.getHeader("Content-Type");
-    assertTrue(contentType.matches("multipart/form-data; boundary=taskclients-[0-9a-f]{2,32}"), contentType);
-    String b = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length());
+    assertTrue(
+        contentType.matches("multipart/form-data; boundary=taskclients-[0-9a-f]{2,32}"),
+        contentType);
+    String b =
+        "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length());
     String part = "Content-Disposition: form-data; name=";
-    assertEquals(b + "\r\n" + part + "\"file\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nPNGDATA\r\n"
-        + b + "\r\n" + part + "\"raw\"; filename=\"raw\"\r\nContent-Type: application/octet-stream\r\n\r\nRAW\r\n"
-        + b + "\r\n" + part + "\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"k\":\"v\"}\r\n"
-        + b + "\r\n" + part + "\"tags\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nx\r\n"
-        + b + "\r\n" + part + "\"tags\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\ny\r\n"
-        + b + "\r\n" + part + "\"note\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nhéllo\r\n"
-        + b + "--\r\n", new String(received.getBody(), UTF_8));
+    assertEquals(
+        b
+            + "\r\n"
+            + part
+            + "\"file\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nPNGDATA\r\n"
+            + b
+            + "\r\n"
+            + part
+            + "\"raw\"; filename=\"raw\"\r\nContent-Type: application/octet-stream\r\n\r\nRAW\r\n"
+            + b
+            + "\r\n"
+            + part
+            + "\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"k\":\"v\"}\r\n"
+            + b
+            + "\r\n"
+            + part
+            + "\"tags\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nx\r\n"
+            + b
+            + "\r\n"
+            + part
+            + "\"tags\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\ny\r\n"
+            + b
+            + "\r\n"
+            + part
+            + "\"note\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nhéllo\r\n"
+            + b
+            + "--\r\n",
+        new String(received.getBody(), UTF_8));
   }
 
   @Test
   void multipartNamesCannotBreakOutOfTheirQuotes() {
-    LoggedRequest received = send(post().formBody("multipart/form-data")
-        .formField("we\"ird\\", BinaryBody.of(new byte[0], "x\r\ny\".png", null)));
+    LoggedRequest received =
+        send(
+            post()
+                .formBody("multipart/form-data")
+                .formField("we\"ird\\", BinaryBody.of(new byte[0], "x\r\ny\".png", null)));
 
-    assertTrue(received.getBodyAsString().contains("name=\"we%22ird\\\\\"; filename=\"x%0D%0Ay%22.png\""),
+    assertTrue(
+        received.getBodyAsString().contains("name=\"we%22ird\\\\\"; filename=\"x%0D%0Ay%22.png\""),
         received.getBodyAsString());
   }
 
   @Test
   void eachMultipartBodyHasItsOwnBoundary() {
-    String first = send(post().formBody("multipart/form-data").formField("a", "1")).getHeader("Content-Type");
-    String second = send(post().formBody("multipart/form-data").formField("a", "1")).getHeader("Content-Type");
+    String first =
+        send(post().formBody("multipart/form-data").formField("a", "1")).getHeader("Content-Type");
+    String second =
+        send(post().formBody("multipart/form-data").formField("a", "1")).getHeader("Content-Type");
 
     assertNotEquals(first, second);
   }
@@ -112,7 +158,9 @@ class RequestBodiesTest {
     LoggedRequest received = send(post().formBody("multipart/form-data"));
 
     String contentType = received.getHeader("Content-Type");
-    assertEquals("--" + contentType.substring(contentType.indexOf("boundary=") + 9) + "--\r\n", received.getBodyAsString());
+    assertEquals(
+        "--" + contentType.substring(contentType.indexOf("boundary=") + 9) + "--\r\n",
+        received.getBodyAsString());
   }
 
   @Test
@@ -121,8 +169,11 @@ class RequestBodiesTest {
     assertEquals("text/plain; charset=UTF-8", plain.getHeader("Content-Type"));
     assertArrayEquals("héllo".getBytes(UTF_8), plain.getBody());
 
-    assertEquals("text/csv; Charset=ISO-8859-1", send(post().textBody("a", "text/csv; Charset=ISO-8859-1")).getHeader("Content-Type"));
-    assertEquals("text/plain; charset=UTF-8", send(post().textBody("a", null)).getHeader("Content-Type"));
+    assertEquals(
+        "text/csv; Charset=ISO-8859-1",
+        send(post().textBody("a", "text/csv; Charset=ISO-8859-1")).getHeader("Content-Type"));
+    assertEquals(
+        "text/plain; charset=UTF-8", send(post().textBody("a", null)).getHeader("Content-Type"));
   }
 
   @Test
@@ -131,7 +182,8 @@ class RequestBodiesTest {
     assertEquals("application/merge-patch+json", patch.getHeader("Content-Type"));
     assertEquals("{\"a\":1}", patch.getBodyAsString());
 
-    assertEquals("application/json", send(post().jsonBody(Map.of("a", 1), null)).getHeader("Content-Type"));
+    assertEquals(
+        "application/json", send(post().jsonBody(Map.of("a", 1), null)).getHeader("Content-Type"));
   }
 
   @Test
@@ -142,9 +194,15 @@ class RequestBodiesTest {
     assertEquals("application/pdf", untyped.getHeader("Content-Type"));
     assertArrayEquals(bytes, untyped.getBody());
 
-    assertEquals("image/png", send(post().binaryBody(BinaryBody.of(bytes).withContentType("image/png"),
-        "application/octet-stream")).getHeader("Content-Type"));
-    assertEquals("application/octet-stream", send(post().binaryBody(BinaryBody.of(bytes), null)).getHeader("Content-Type"));
+    assertEquals(
+        "image/png",
+        send(post()
+                .binaryBody(
+                    BinaryBody.of(bytes).withContentType("image/png"), "application/octet-stream"))
+            .getHeader("Content-Type"));
+    assertEquals(
+        "application/octet-stream",
+        send(post().binaryBody(BinaryBody.of(bytes), null)).getHeader("Content-Type"));
   }
 
   @Test

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A request body leaves out the fields the spec marks readOnly, in nested models too; responses keep them. */
+/**
+ * A request body leaves out the fields the spec marks readOnly, in nested models too; responses
+ * keep them.
+ */
 class RequestJsonTest {
   /** An account whose id the server sets. */
   static final class Account extends JsonModel {
@@ -46,15 +49,22 @@ class RequestJsonTest {
   @Test
   void readOnlyFieldsAreLeftOutOfRequestsAtEveryDepth() throws Exception {
     Account account = new Account("a1", "Ann", new Account("a0", "Root", null));
-    assertEquals("{\"name\":\"Ann\",\"parent\":{\"name\":\"Root\"}}", mapper.writeValueAsString(account.toRequestJsonMap()));
-    assertEquals("{\"id\":\"a1\",\"name\":\"Ann\",\"parent\":{\"id\":\"a0\",\"name\":\"Root\"}}", mapper.writeValueAsString(account));
+    assertEquals(
+        "{\"name\":\"Ann\",\"parent\":{\"name\":\"Root\"}}",
+        mapper.writeValueAsString(account.toRequestJsonMap()));
+    assertEquals(
+        "{\"id\":\"a1\",\"name\":\"Ann\",\"parent\":{\"id\":\"a0\",\"name\":\"Root\"}}",
+        mapper.writeValueAsString(account));
   }
 
   @Test
   void listsAndMapsOfModelsAreWalked() throws Exception {
     Account ann = new Account("a1", "Ann", null);
-    assertEquals("[{\"name\":\"Ann\"}]", mapper.writeValueAsString(JsonModel.forRequest(List.of(ann))));
-    assertEquals("{\"k\":{\"name\":\"Ann\"}}", mapper.writeValueAsString(JsonModel.forRequest(Map.of("k", ann))));
+    assertEquals(
+        "[{\"name\":\"Ann\"}]", mapper.writeValueAsString(JsonModel.forRequest(List.of(ann))));
+    assertEquals(
+        "{\"k\":{\"name\":\"Ann\"}}",
+        mapper.writeValueAsString(JsonModel.forRequest(Map.of("k", ann))));
     assertEquals("x", JsonModel.forRequest("x"));
   }
 }

@@ -21,9 +21,13 @@ class RequestOptionsTest {
 
   @Test
   void holdsHeadersTimeoutAndRequestId() {
-    RequestOptions options = RequestOptions.builder()
-        .header("X-Trace", "a").header("x-trace", "b")
-        .timeout(Duration.ofSeconds(2)).requestId("req-1").build();
+    RequestOptions options =
+        RequestOptions.builder()
+            .header("X-Trace", "a")
+            .header("x-trace", "b")
+            .timeout(Duration.ofSeconds(2))
+            .requestId("req-1")
+            .build();
 
     assertEquals(List.of("a", "b"), options.headers().get("X-TRACE"));
     assertEquals(Optional.of(Duration.ofSeconds(2)), options.timeout());
@@ -35,17 +39,22 @@ class RequestOptionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"Authorization", "content-type", "Content-Length", "HOST"})
   void headersTheClientOwnsCannotBeOverridden(String name) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RequestOptions.builder().header(name, "x"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> RequestOptions.builder().header(name, "x"));
     assertTrue(e.getMessage().contains(name), e.getMessage());
   }
 
   @Test
   void badValuesAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().header("X-A", "a\r\nb"));
+    assertThrows(
+        IllegalArgumentException.class, () -> RequestOptions.builder().header("X-A", "a\r\nb"));
     assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().requestId("id\n"));
-    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().timeout(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().timeout(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> RequestOptions.builder().timeout(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> RequestOptions.builder().timeout(Duration.ofSeconds(-1)));
     assertThrows(NullPointerException.class, () -> RequestOptions.builder().timeout(null));
   }
 }

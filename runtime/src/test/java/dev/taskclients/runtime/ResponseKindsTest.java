@@ -35,11 +35,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link ApiInvoker#send(ApiRequest, RequestOptions)}: each status's body read as the spec documents it, errors included. */
+/**
+ * {@link ApiInvoker#send(ApiRequest, RequestOptions)}: each status's body read as the spec
+ * documents it, errors included.
+ */
 class ResponseKindsTest {
   /** An error model, as a spec might declare one for one status. */
-  record Problem(String code, String message) {
-  }
+  record Problem(String code, String message) {}
 
   private WireMockServer server;
   private ApiInvoker invoker;
@@ -66,8 +68,13 @@ class ResponseKindsTest {
 
   /** An operation documenting a model, text, a file, an empty answer and an error model for 404. */
   private static ApiRequest operation() {
-    return ApiRequest.builder("GET", "/op").expect("200", "JSON", ModelBasesTest.Thing.class).expect("201", "TEXT", String.class)
-        .expect("203", "BINARY", byte[].class).expect("204", "NONE", null).expect("404", "JSON", Problem.class).build();
+    return ApiRequest.builder("GET", "/op")
+        .expect("200", "JSON", ModelBasesTest.Thing.class)
+        .expect("201", "TEXT", String.class)
+        .expect("203", "BINARY", byte[].class)
+        .expect("204", "NONE", null)
+        .expect("404", "JSON", Problem.class)
+        .build();
   }
 
   private Object body() {
@@ -121,7 +128,9 @@ class ResponseKindsTest {
     answer(200, "");
 
     InvalidResponseException e = assertThrows(InvalidResponseException.class, this::body);
-    assertTrue(e.getMessage().startsWith("Invalid response to HTTP 200: empty body, expected Thing"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Invalid response to HTTP 200: empty body, expected Thing"),
+        e.getMessage());
   }
 
   @Test
@@ -135,19 +144,29 @@ class ResponseKindsTest {
   @Test
   void anErrorWithoutItsOwnModelUsesTheRequestsErrorModel() {
     answer(422, "{\"code\":\"bad\"}");
-    ApiRequest request = ApiRequest.builder("GET", "/op").expect("422", "JSON", null).errorBodyType(Problem.class).build();
+    ApiRequest request =
+        ApiRequest.builder("GET", "/op")
+            .expect("422", "JSON", null)
+            .errorBodyType(Problem.class)
+            .build();
 
-    UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
-        () -> invoker.send(request, RequestOptions.NONE));
+    UnprocessableEntityException e =
+        assertThrows(
+            UnprocessableEntityException.class, () -> invoker.send(request, RequestOptions.NONE));
     assertEquals(Optional.of(new Problem("bad", null)), e.errorBody(Problem.class));
   }
 
   @Test
   void aTextErrorStatusUsesTheRequestsErrorModel() {
     answer(409, "{\"code\":\"dup\"}");
-    ApiRequest request = ApiRequest.builder("GET", "/op").expect("409", "TEXT", Problem.class).errorBodyType(JsonNode.class).build();
+    ApiRequest request =
+        ApiRequest.builder("GET", "/op")
+            .expect("409", "TEXT", Problem.class)
+            .errorBodyType(JsonNode.class)
+            .build();
 
-    ConflictException e = assertThrows(ConflictException.class, () -> invoker.send(request, RequestOptions.NONE));
+    ConflictException e =
+        assertThrows(ConflictException.class, () -> invoker.send(request, RequestOptions.NONE));
     assertInstanceOf(JsonNode.class, e.errorBody());
   }
 
@@ -176,13 +195,19 @@ class ResponseKindsTest {
     assertEquals("text", invoker.sendAsync(operation(), RequestOptions.NONE).join().body());
 
     answer(404, "{\"code\":\"gone\"}");
-    CompletionException e = assertThrows(CompletionException.class, () -> invoker.sendAsync(operation(), RequestOptions.NONE).join());
-    assertEquals(Optional.of(new Problem("gone", null)), ((ApiException) e.getCause()).errorBody(Problem.class));
+    CompletionException e =
+        assertThrows(
+            CompletionException.class,
+            () -> invoker.sendAsync(operation(), RequestOptions.NONE).join());
+    assertEquals(
+        Optional.of(new Problem("gone", null)),
+        ((ApiException) e.getCause()).errorBody(Problem.class));
   }
 
   @Test
   void aRangeCoversItsWholeHundred() {
-    ApiRequest request = ApiRequest.builder("GET", "/op").expect("2XX", "TEXT", String.class).build();
+    ApiRequest request =
+        ApiRequest.builder("GET", "/op").expect("2XX", "TEXT", String.class).build();
 
     answer(299, "last");
     assertEquals("last", invoker.send(request, RequestOptions.NONE).body());
@@ -193,7 +218,8 @@ class ResponseKindsTest {
   @Test
   void theDocumentedKindDecidesHowTheBodyIsRead() {
     answer(200, "{\"id\":\"t1\"}");
-    ApiRequest json = ApiRequest.builder("GET", "/op").expect("200", "JSON", ModelBasesTest.Thing.class).build();
+    ApiRequest json =
+        ApiRequest.builder("GET", "/op").expect("200", "JSON", ModelBasesTest.Thing.class).build();
     Response<ModelBasesTest.Thing> thing = invoker.send(json, RequestOptions.NONE);
     assertEquals("t1", thing.body().toJsonMap().get("id"));
 
@@ -208,7 +234,9 @@ class ResponseKindsTest {
     answer(200, "{\"id\":");
 
     InvalidResponseException e = assertThrows(InvalidResponseException.class, this::body);
-    assertTrue(e.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing: "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing: "),
+        e.getMessage());
     assertFalse(e.getMessage().contains("[Source:"), e.getMessage());
   }
 
@@ -216,31 +244,44 @@ class ResponseKindsTest {
   void aValueOfTheWrongShapeIsNamedByItsPlaceInTheBody() {
     answer(200, "{\"id\":\"1\",\"note\":{\"x\":1}}");
     InvalidResponseException field = assertThrows(InvalidResponseException.class, this::body);
-    assertTrue(field.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing (at note): Cannot "),
+    assertTrue(
+        field
+            .getMessage()
+            .startsWith(
+                "Invalid response to HTTP 200: body is not a valid Thing (at note): Cannot "),
         field.getMessage());
 
     answer(200, "{\"id\":\"1\",\"tags\":[\"a\",{\"x\":1}]}");
     InvalidResponseException element = assertThrows(InvalidResponseException.class, this::body);
-    assertTrue(element.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing (at tags[1]): "),
+    assertTrue(
+        element
+            .getMessage()
+            .startsWith("Invalid response to HTTP 200: body is not a valid Thing (at tags[1]): "),
         element.getMessage());
 
     answer(200, "{\"id\":\"1\",\"tags\":[{\"x\":1}]}");
-    assertTrue(assertThrows(InvalidResponseException.class, this::body).getMessage()
-        .startsWith("Invalid response to HTTP 200: body is not a valid Thing (at tags[0]): "));
+    assertTrue(
+        assertThrows(InvalidResponseException.class, this::body)
+            .getMessage()
+            .startsWith("Invalid response to HTTP 200: body is not a valid Thing (at tags[0]): "));
 
     answer(200, "{\"note\":\"n\"}");
     InvalidResponseException root = assertThrows(InvalidResponseException.class, this::body);
-    assertTrue(root.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing: "), root.getMessage());
+    assertTrue(
+        root.getMessage().startsWith("Invalid response to HTTP 200: body is not a valid Thing: "),
+        root.getMessage());
   }
 
   @Test
   void asyncReadsAGenericType() {
     answer(200, "{\"a\":[1,2]}");
 
-    ApiRequest request = ApiRequest.builder("GET", "/op")
-        .expect("200", "JSON", new TypeReference<Map<String, List<Integer>>>() { }.getType()).build();
-    Map<String, List<Integer>> body = invoker.<Map<String, List<Integer>>>sendAsync(request, RequestOptions.NONE)
-        .join().body();
+    ApiRequest request =
+        ApiRequest.builder("GET", "/op")
+            .expect("200", "JSON", new TypeReference<Map<String, List<Integer>>>() {}.getType())
+            .build();
+    Map<String, List<Integer>> body =
+        invoker.<Map<String, List<Integer>>>sendAsync(request, RequestOptions.NONE).join().body();
     assertEquals(Map.of("a", List.of(1, 2)), body);
   }
 
@@ -248,7 +289,12 @@ class ResponseKindsTest {
   void theRequestsAcceptIsSent() {
     answer(201, "a,b");
 
-    invoker.send(ApiRequest.builder("GET", "/op").accept("text/csv").expect("201", "TEXT", String.class).build(), RequestOptions.NONE);
+    invoker.send(
+        ApiRequest.builder("GET", "/op")
+            .accept("text/csv")
+            .expect("201", "TEXT", String.class)
+            .build(),
+        RequestOptions.NONE);
 
     server.verify(anyRequestedFor(anyUrl()).withHeader("Accept", equalTo("text/csv")));
   }

@@ -1,8 +1,8 @@
 package dev.taskclients.runtime;
 
-import dev.taskclients.runtime.internal.RetryAfter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.taskclients.runtime.internal.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +12,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RetryAfterTest {
-  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
 
   @Test
   void secondsAndHttpDatesAreRead() {
     assertEquals(Optional.of(Duration.ofSeconds(7)), RetryAfter.parse(List.of("7"), NOW));
-    assertEquals(Optional.of(Duration.ofSeconds(90)),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(90)),
         RetryAfter.parse(List.of("Sun, 22 Nov 2026 12:01:30 GMT"), NOW));
   }
 

@@ -36,7 +36,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The retry policy, timeouts, the body cap and logging, against WireMock; delays on a virtual clock. */
+/**
+ * The retry policy, timeouts, the body cap and logging, against WireMock; delays on a virtual
+ * clock.
+ */
 class RetryAndFaultsTest {
   private static final String SECRET = "sk-retry-secret";
 
@@ -60,25 +63,39 @@ class RetryAndFaultsTest {
   }
 
   private ApiInvoker invoker(RetryPolicy policy) {
-    return TestClient.builder(server.baseUrl()).bearerToken(SECRET).retryPolicy(policy)
-        .logger(new RecordingLogger(logLines)).requestTimeout(Duration.ofSeconds(5)).build().invoker();
+    return TestClient.builder(server.baseUrl())
+        .bearerToken(SECRET)
+        .retryPolicy(policy)
+        .logger(new RecordingLogger(logLines))
+        .requestTimeout(Duration.ofSeconds(5))
+        .build()
+        .invoker();
   }
 
   private static ApiRequest safeGet() {
-    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", "t1").safeToRetry(true)
-        .expect("2XX", "JSON", JsonNode.class).security(TestClient.BEARER).build();
+    return ApiRequest.builder("GET", "/tasks/{id}")
+        .pathParam("id", "t1")
+        .safeToRetry(true)
+        .expect("2XX", "JSON", JsonNode.class)
+        .security(TestClient.BEARER)
+        .build();
   }
 
   /** Answers successive requests with the given responses; the last one repeats. */
   private void answers(List<ResponseDefinitionBuilder> responses) {
     for (int i = 0; i < responses.size(); i++) {
       var step = any(anyUrl()).inScenario("s").whenScenarioStateIs(i == 0 ? STARTED : "s" + i);
-      server.stubFor((i < responses.size() - 1 ? step.willSetStateTo("s" + (i + 1)) : step).willReturn(responses.get(i)));
+      server.stubFor(
+          (i < responses.size() - 1 ? step.willSetStateTo("s" + (i + 1)) : step)
+              .willReturn(responses.get(i)));
     }
   }
 
   private static ResponseDefinitionBuilder status(int status) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody("{\"ok\":" + (status < 300) + "}");
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"ok\":" + (status < 300) + "}");
   }
 
   private int requests() {
@@ -103,7 +120,8 @@ class RetryAndFaultsTest {
   void otherStatusesAreNotRetried(int status) {
     answers(List.of(status(status), status(200)));
 
-    assertThrows(ApiException.class, () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
+    assertThrows(
+        ApiException.class, () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
     assertEquals(1, requests());
   }
 
@@ -111,8 +129,10 @@ class RetryAndFaultsTest {
   void giveUpAfterTheLastAttemptWithEarlierFailuresSuppressed() {
     answers(List.of(status(503)));
 
-    ServerException e = assertThrows(ServerException.class,
-        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
+    ServerException e =
+        assertThrows(
+            ServerException.class,
+            () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
 
     assertEquals(3, requests(), "3 attempts by default");
     assertEquals(2, e.getSuppressed().length);
@@ -123,8 +143,10 @@ class RetryAndFaultsTest {
   void anUnreadableAnswerAfterARetryKeepsTheEarlierFailure() {
     answers(List.of(status(503), aResponse().withStatus(200).withBody("{\"broken\":")));
 
-    InvalidResponseException e = assertThrows(InvalidResponseException.class,
-        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
+    InvalidResponseException e =
+        assertThrows(
+            InvalidResponseException.class,
+            () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
 
     assertEquals(1, e.getSuppressed().length);
     assertInstanceOf(ServerException.class, e.getSuppressed()[0]);
@@ -133,22 +155,33 @@ class RetryAndFaultsTest {
   @Test
   void zeroRetriesDisablesAndUnsafeOperationsAreNeverRetried() {
     answers(List.of(status(503), status(200)));
-    assertThrows(ServerException.class, () -> invoker(RetryPolicy.none()).send(safeGet(), RequestOptions.NONE));
+    assertThrows(
+        ServerException.class,
+        () -> invoker(RetryPolicy.none()).send(safeGet(), RequestOptions.NONE));
     assertEquals(1, requests());
 
     server.resetAll();
     answers(List.of(status(503), status(200)));
-    ApiRequest unsafe = ApiRequest.builder("POST", "/tasks").jsonBody(java.util.Map.of("a", 1))
-        .expect("2XX", "JSON", JsonNode.class).build();
-    assertThrows(ServerException.class, () -> invoker(policy().build()).send(unsafe, RequestOptions.NONE));
+    ApiRequest unsafe =
+        ApiRequest.builder("POST", "/tasks")
+            .jsonBody(java.util.Map.of("a", 1))
+            .expect("2XX", "JSON", JsonNode.class)
+            .build();
+    assertThrows(
+        ServerException.class, () -> invoker(policy().build()).send(unsafe, RequestOptions.NONE));
     assertEquals(1, requests());
   }
 
   @Test
   void retryAfterInSecondsOrAsADateIsHonouredAndCapped() {
-    String inTenSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().plusSeconds(10).atOffset(ZoneOffset.UTC));
-    answers(List.of(status(429).withHeader("Retry-After", "3"), status(503).withHeader("Retry-After", inTenSeconds),
-        status(200)));
+    String inTenSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            time.instant().plusSeconds(10).atOffset(ZoneOffset.UTC));
+    answers(
+        List.of(
+            status(429).withHeader("Retry-After", "3"),
+            status(503).withHeader("Retry-After", inTenSeconds),
+            status(200)));
 
     invoker(policy().maxRetries(3).build()).send(safeGet(), RequestOptions.NONE);
 
@@ -156,13 +189,23 @@ class RetryAndFaultsTest {
     assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(7)), time.sleeps());
 
     server.resetAll();
-    answers(List.of(status(503).withHeader("Retry-After", "3600"), status(503).withHeader("Retry-After", "soon"), status(200)));
-    invoker(policy().maxRetryAfter(Duration.ofSeconds(20)).build()).send(safeGet(), RequestOptions.NONE);
-    assertEquals(List.of(Duration.ofSeconds(20), Duration.ofMillis(250)), time.sleeps().subList(2, 4),
+    answers(
+        List.of(
+            status(503).withHeader("Retry-After", "3600"),
+            status(503).withHeader("Retry-After", "soon"),
+            status(200)));
+    invoker(policy().maxRetryAfter(Duration.ofSeconds(20)).build())
+        .send(safeGet(), RequestOptions.NONE);
+    assertEquals(
+        List.of(Duration.ofSeconds(20), Duration.ofMillis(250)),
+        time.sleeps().subList(2, 4),
         "capped, then garbage falls back to backoff");
   }
 
-  /** An error body that says whether to retry, as an error model with {@code x-taskclients-retryable} is. */
+  /**
+   * An error body that says whether to retry, as an error model with {@code
+   * x-taskclients-retryable} is.
+   */
   public record Advice(Boolean retryable) implements RetryAdvice {
     @Override
     public Boolean retryAdvised() {
@@ -171,20 +214,30 @@ class RetryAndFaultsTest {
   }
 
   private static ApiRequest safeGetWithAdvice() {
-    return ApiRequest.builder("GET", "/tasks/{id}").pathParam("id", "t1").safeToRetry(true)
-        .expect("2XX", "JSON", JsonNode.class).expect("503", "JSON", Advice.class).security(TestClient.BEARER).build();
+    return ApiRequest.builder("GET", "/tasks/{id}")
+        .pathParam("id", "t1")
+        .safeToRetry(true)
+        .expect("2XX", "JSON", JsonNode.class)
+        .expect("503", "JSON", Advice.class)
+        .security(TestClient.BEARER)
+        .build();
   }
 
   private static ResponseDefinitionBuilder unavailable(String body) {
-    return aResponse().withStatus(503).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(503)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   @Test
   void anErrorBodyAdvisingAgainstARetryIsNotRetried() {
     answers(List.of(unavailable("{\"retryable\":false}"), status(200)));
 
-    ServerException e = assertThrows(ServerException.class,
-        () -> invoker(policy().build()).send(safeGetWithAdvice(), RequestOptions.NONE));
+    ServerException e =
+        assertThrows(
+            ServerException.class,
+            () -> invoker(policy().build()).send(safeGetWithAdvice(), RequestOptions.NONE));
     assertEquals(new Advice(false), e.errorBody());
     assertEquals(1, requests());
   }
@@ -193,14 +246,17 @@ class RetryAndFaultsTest {
   void anErrorBodyAdvisingARetryOrSayingNothingIsRetried() {
     answers(List.of(unavailable("{\"retryable\":true}"), unavailable("{}"), status(200)));
 
-    assertEquals(200, invoker(policy().build()).send(safeGetWithAdvice(), RequestOptions.NONE).statusCode());
+    assertEquals(
+        200, invoker(policy().build()).send(safeGetWithAdvice(), RequestOptions.NONE).statusCode());
     assertEquals(3, requests());
   }
 
   @Test
   void noFieldNameIsAssumedWhereTheSpecDeclaresNone() {
-    // An error body without a RetryAdvice type: its "retryable" is the API's own business, not a retry rule.
-    answers(List.of(unavailable("{\"error\":{\"retryable\":false},\"retryable\":false}"), status(200)));
+    // An error body without a RetryAdvice type: its "retryable" is the API's own business, not a
+    // retry rule.
+    answers(
+        List.of(unavailable("{\"error\":{\"retryable\":false},\"retryable\":false}"), status(200)));
 
     assertEquals(200, invoker(policy().build()).send(safeGet(), RequestOptions.NONE).statusCode());
     assertEquals(2, requests());
@@ -210,14 +266,26 @@ class RetryAndFaultsTest {
   void noRetryWouldLandPastTheCallDeadline() {
     answers(List.of(status(503).withHeader("Retry-After", "20"), status(200)));
 
-    assertThrows(ServerException.class, () -> invoker(policy().build()).send(safeGet(),
-        RequestOptions.builder().callTimeout(Duration.ofSeconds(10)).build()));
+    assertThrows(
+        ServerException.class,
+        () ->
+            invoker(policy().build())
+                .send(
+                    safeGet(),
+                    RequestOptions.builder().callTimeout(Duration.ofSeconds(10)).build()));
     assertEquals(1, requests());
     assertEquals(List.of(), time.sleeps());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
+  @EnumSource(
+      value = Fault.class,
+      names = {
+        "CONNECTION_RESET_BY_PEER",
+        "EMPTY_RESPONSE",
+        "MALFORMED_RESPONSE_CHUNK",
+        "RANDOM_DATA_THEN_CLOSE"
+      })
   void transportFaultsAreRetriedThenSucceed(Fault fault) {
     answers(List.of(aResponse().withFault(fault), status(200)));
 
@@ -231,25 +299,37 @@ class RetryAndFaultsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
+  @EnumSource(
+      value = Fault.class,
+      names = {
+        "CONNECTION_RESET_BY_PEER",
+        "EMPTY_RESPONSE",
+        "MALFORMED_RESPONSE_CHUNK",
+        "RANDOM_DATA_THEN_CLOSE"
+      })
   void persistentFaultsSurfaceAsApiIoExceptionAfterEveryAttempt(Fault fault) {
     answers(List.of(aResponse().withFault(fault)));
 
-    ApiIoException e = assertThrows(ApiIoException.class,
-        () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
+    ApiIoException e =
+        assertThrows(
+            ApiIoException.class,
+            () -> invoker(policy().build()).send(safeGet(), RequestOptions.NONE));
 
     assertEquals(2, time.sleeps().size(), "3 attempts of ours");
     assertEquals(2, e.getSuppressed().length);
     int sent = requests();
-    assertTrue(sent >= 3 && sent <= 6, "3 attempts, each resent at most once by java.net.http: " + sent);
+    assertTrue(
+        sent >= 3 && sent <= 6, "3 attempts, each resent at most once by java.net.http: " + sent);
     assertFalse(e.getMessage().contains(SECRET));
   }
 
   @Test
   void slowResponsesTimeOutPerAttemptAndAreRetried() {
     answers(List.of(status(200).withFixedDelay(1_500), status(200)));
-    Supplier<Response<JsonNode>> call = () -> invoker(policy().build()).send(safeGet(),
-        RequestOptions.builder().timeout(Duration.ofMillis(300)).build());
+    Supplier<Response<JsonNode>> call =
+        () ->
+            invoker(policy().build())
+                .send(safeGet(), RequestOptions.builder().timeout(Duration.ofMillis(300)).build());
 
     assertEquals(200, call.get().statusCode());
     assertEquals(List.of(Duration.ofMillis(125)), time.sleeps());
@@ -258,11 +338,17 @@ class RetryAndFaultsTest {
   @Test
   void bodyOverTheCapIsRefusedAndNotRetried() {
     answers(List.of(aResponse().withStatus(200).withBody("x".repeat(5_000)), status(200)));
-    ApiInvoker small = TestClient.builder(server.baseUrl()).bearerToken(SECRET).retryPolicy(policy().build())
-        .maxResponseBytes(1_000).build().invoker();
+    ApiInvoker small =
+        TestClient.builder(server.baseUrl())
+            .bearerToken(SECRET)
+            .retryPolicy(policy().build())
+            .maxResponseBytes(1_000)
+            .build()
+            .invoker();
 
-    InvalidResponseException e = assertThrows(InvalidResponseException.class,
-        () -> small.send(safeGet(), RequestOptions.NONE));
+    InvalidResponseException e =
+        assertThrows(
+            InvalidResponseException.class, () -> small.send(safeGet(), RequestOptions.NONE));
 
     assertTrue(e.getMessage().contains("larger than the 1000-byte limit"), e.getMessage());
     assertEquals(1, requests());
@@ -271,13 +357,17 @@ class RetryAndFaultsTest {
   @Test
   void asyncCallsRetryTheSameWay() {
     answers(List.of(status(503), status(200)));
-    assertEquals(200, invoker(policy().build()).sendAsync(safeGet(), RequestOptions.NONE).join().statusCode());
+    assertEquals(
+        200,
+        invoker(policy().build()).sendAsync(safeGet(), RequestOptions.NONE).join().statusCode());
     assertEquals(2, requests());
 
     server.resetAll();
     answers(List.of(status(503)));
-    CompletionException e = assertThrows(CompletionException.class,
-        () -> invoker(policy().build()).sendAsync(safeGet(), RequestOptions.NONE).join());
+    CompletionException e =
+        assertThrows(
+            CompletionException.class,
+            () -> invoker(policy().build()).sendAsync(safeGet(), RequestOptions.NONE).join());
     assertInstanceOf(ServerException.class, e.getCause());
     assertEquals(2, e.getCause().getSuppressed().length);
   }
@@ -289,7 +379,9 @@ class RetryAndFaultsTest {
     invoker(policy().build()).send(safeGet(), RequestOptions.builder().requestId("req-9").build());
 
     assertEquals(2, logLines.size(), logLines.toString());
-    assertTrue(logLines.get(0).matches("GET /tasks/t1 -> 503 \\(attempt 1, \\d+ ms, request-id: req-9\\)"), logLines.get(0));
+    assertTrue(
+        logLines.get(0).matches("GET /tasks/t1 -> 503 \\(attempt 1, \\d+ ms, request-id: req-9\\)"),
+        logLines.get(0));
     assertTrue(logLines.get(1).startsWith("GET /tasks/t1 -> 200 (attempt 2, "), logLines.get(1));
     assertTrue(logLines.stream().noneMatch(line -> line.contains(SECRET)));
   }

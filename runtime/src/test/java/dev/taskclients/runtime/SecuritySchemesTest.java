@@ -23,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Which credentials {@link ApiInvoker} sends for an operation's security requirements, and where each goes. */
+/**
+ * Which credentials {@link ApiInvoker} sends for an operation's security requirements, and where
+ * each goes.
+ */
 class SecuritySchemesTest {
   private WireMockServer server;
   private final AtomicInteger tokens = new AtomicInteger();
@@ -47,7 +50,8 @@ class SecuritySchemesTest {
         .scheme("QueryKey", Credential.apiKeyQuery("api_key", "q k&1"))
         .scheme("Session", Credential.apiKeyCookie("session", "s=1"))
         .scheme("OAuth", Credential.bearer(() -> "tok-" + tokens.incrementAndGet()))
-        .build().invoker();
+        .build()
+        .invoker();
   }
 
   private LoggedRequest send(ApiInvoker invoker, ApiRequest.Builder request) {
@@ -75,7 +79,8 @@ class SecuritySchemesTest {
 
   @Test
   void everySchemeOfARequirementIsSent() {
-    LoggedRequest received = send(op().security("HeaderKey", "Session", "QueryKey").cookie("lang", "en"));
+    LoggedRequest received =
+        send(op().security("HeaderKey", "Session", "QueryKey").cookie("lang", "en"));
 
     assertEquals("hk", received.getHeader("x-api-key"));
     assertEquals("lang=en; session=s%3D1", received.getHeader("Cookie"));
@@ -134,20 +139,32 @@ class SecuritySchemesTest {
   void anUnsatisfiedOperationFailsBeforeSending() {
     ApiRequest request = op().security("Missing").security("HeaderKey", "Other").build();
 
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> invoker().send(request, RequestOptions.NONE));
-    assertEquals("GET /op needs a credential for Missing or HeaderKey + Other: set it on the client's builder", e.getMessage());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> invoker().send(request, RequestOptions.NONE));
+    assertEquals(
+        "GET /op needs a credential for Missing or HeaderKey + Other: set it on the client's builder",
+        e.getMessage());
 
-    CompletionException async = assertThrows(CompletionException.class, () -> invoker().sendAsync(request, RequestOptions.NONE).join());
+    CompletionException async =
+        assertThrows(
+            CompletionException.class,
+            () -> invoker().sendAsync(request, RequestOptions.NONE).join());
     assertInstanceOf(IllegalStateException.class, async.getCause());
     assertEquals(0, server.getAllServeEvents().size());
   }
 
   @Test
   void anUnusableSuppliedTokenFailsBeforeSending() {
-    ApiInvoker invoker = TestClient.builder(server.baseUrl()).scheme("OAuth", Credential.bearer(() -> " ")).build()
-        .invoker();
+    ApiInvoker invoker =
+        TestClient.builder(server.baseUrl())
+            .scheme("OAuth", Credential.bearer(() -> " "))
+            .build()
+            .invoker();
 
-    assertThrows(IllegalStateException.class, () -> invoker.send(op().security("OAuth").build(), RequestOptions.NONE));
+    assertThrows(
+        IllegalStateException.class,
+        () -> invoker.send(op().security("OAuth").build(), RequestOptions.NONE));
     assertEquals(0, server.getAllServeEvents().size());
   }
 
@@ -155,7 +172,9 @@ class SecuritySchemesTest {
   void noCookieHeaderWithoutCookies() {
     server.verify(0, anyRequestedFor(anyUrl()));
     send(op().security("HeaderKey"));
-    server.verify(anyRequestedFor(anyUrl())
-        .withHeader("Cookie", absent()).withHeader("x-api-key", equalTo("hk")));
+    server.verify(
+        anyRequestedFor(anyUrl())
+            .withHeader("Cookie", absent())
+            .withHeader("x-api-key", equalTo("hk")));
   }
 }

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link ApiInvoker#sendStreaming}: the body as a stream capped at the client's limit, and typed errors with their body read. */
+/**
+ * {@link ApiInvoker#sendStreaming}: the body as a stream capped at the client's limit, and typed
+ * errors with their body read.
+ */
 class StreamingTest {
   private static final int CAP = 16;
   private static final String DATA = "0123456789abcdef";
@@ -40,8 +43,13 @@ class StreamingTest {
   void start() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
-    invoker = TestClient.builder(server.baseUrl()).maxResponseBytes(CAP).logger(new RecordingLogger(logLines))
-        .apiKey("k").build().invoker();
+    invoker =
+        TestClient.builder(server.baseUrl())
+            .maxResponseBytes(CAP)
+            .logger(new RecordingLogger(logLines))
+            .apiKey("k")
+            .build()
+            .invoker();
   }
 
   @AfterEach
@@ -50,13 +58,20 @@ class StreamingTest {
   }
 
   private void answer(int status, String body) {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("X-Request-Id", "srv-1").withBody(body)));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse().withStatus(status).withHeader("X-Request-Id", "srv-1").withBody(body)));
   }
 
   private static ApiRequest download() {
-    return ApiRequest.builder("GET", "/files/{id}").pathParam("id", "f1").accept("application/octet-stream")
-        .expect("200", "BINARY", byte[].class).expect("404", "JSON", ResponseKindsTest.Problem.class)
-        .security(TestClient.API_KEY).build();
+    return ApiRequest.builder("GET", "/files/{id}")
+        .pathParam("id", "f1")
+        .accept("application/octet-stream")
+        .expect("200", "BINARY", byte[].class)
+        .expect("404", "JSON", ResponseKindsTest.Problem.class)
+        .security(TestClient.API_KEY)
+        .build();
   }
 
   @Test
@@ -71,8 +86,10 @@ class StreamingTest {
     assertEquals(Optional.of("srv-1"), response.requestId());
     assertEquals(1, logLines.size());
     assertTrue(logLines.get(0).startsWith("GET /files/f1 -> 200 (attempt 1, "), logLines.get(0));
-    server.verify(anyRequestedFor(anyUrl()).withHeader("x-api-key", equalTo("k"))
-        .withHeader("Accept", equalTo("application/octet-stream")));
+    server.verify(
+        anyRequestedFor(anyUrl())
+            .withHeader("x-api-key", equalTo("k"))
+            .withHeader("Accept", equalTo("application/octet-stream")));
   }
 
   @Test
@@ -86,7 +103,8 @@ class StreamingTest {
 
   @Test
   void zeroBytesCountTowardsTheCap() throws IOException {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(new byte[CAP + 1])));
+    server.stubFor(
+        any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(new byte[CAP + 1])));
 
     try (InputStream body = invoker.sendStreaming(download(), RequestOptions.NONE).body()) {
       for (int i = 0; i < CAP; i++) {
@@ -98,8 +116,13 @@ class StreamingTest {
 
   @Test
   void aBufferedBodyOfExactlyTheCapIsRead() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Length", String.valueOf(CAP))
-        .withBody(DATA)));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Length", String.valueOf(CAP))
+                    .withBody(DATA)));
 
     Response<byte[]> response = invoker.send(download(), RequestOptions.NONE);
     assertArrayEquals(DATA.getBytes(UTF_8), response.body());
@@ -143,8 +166,12 @@ class StreamingTest {
   void anErrorStatusThrowsTheTypedExceptionWithItsBody() {
     answer(404, "{\"code\":\"x\"}");
 
-    NotFoundException e = assertThrows(NotFoundException.class, () -> invoker.sendStreaming(download(), RequestOptions.NONE));
-    assertEquals(Optional.of(new ResponseKindsTest.Problem("x", null)), e.errorBody(ResponseKindsTest.Problem.class));
+    NotFoundException e =
+        assertThrows(
+            NotFoundException.class, () -> invoker.sendStreaming(download(), RequestOptions.NONE));
+    assertEquals(
+        Optional.of(new ResponseKindsTest.Problem("x", null)),
+        e.errorBody(ResponseKindsTest.Problem.class));
     assertEquals("{\"code\":\"x\"}", e.rawBody());
     assertEquals(Optional.of("srv-1"), e.requestId());
   }
@@ -153,8 +180,10 @@ class StreamingTest {
   void anErrorBodyPastTheCapIsAnInvalidResponse() {
     answer(500, "{\"message\":\"far too long for the cap\"}");
 
-    InvalidResponseException e = assertThrows(InvalidResponseException.class,
-        () -> invoker.sendStreaming(download(), RequestOptions.NONE));
+    InvalidResponseException e =
+        assertThrows(
+            InvalidResponseException.class,
+            () -> invoker.sendStreaming(download(), RequestOptions.NONE));
     assertTrue(e.getMessage().contains("larger than the 16-byte limit"), e.getMessage());
   }
 
@@ -162,8 +191,10 @@ class StreamingTest {
   void anErrorBodyPastTheCapKeepsItsStatus() {
     answer(500, "{\"message\":\"far too long for the cap\"}");
 
-    InvalidResponseException e = assertThrows(InvalidResponseException.class,
-        () -> invoker.sendStreaming(download(), RequestOptions.NONE));
+    InvalidResponseException e =
+        assertThrows(
+            InvalidResponseException.class,
+            () -> invoker.sendStreaming(download(), RequestOptions.NONE));
     assertEquals(500, e.statusCode());
   }
 
@@ -171,6 +202,7 @@ class StreamingTest {
   void aRefusedConnectionIsAnIoFailure() {
     server.stop();
 
-    assertThrows(ApiIoException.class, () -> invoker.sendStreaming(download(), RequestOptions.NONE));
+    assertThrows(
+        ApiIoException.class, () -> invoker.sendStreaming(download(), RequestOptions.NONE));
   }
 }

@@ -33,24 +33,37 @@ class TaskWaiterTest {
 
   /** No jitter (random 0.5 is the middle), so every delay is exact. */
   private WaitOptions.Builder options() {
-    return WaitOptions.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5).progressListener(seen::add);
+    return WaitOptions.builder()
+        .clock(time)
+        .sleeper(time.sleeper())
+        .random(() -> 0.5)
+        .progressListener(seen::add);
   }
 
-  /** The synchronous waiter, or the asynchronous one on the same virtual clock: every scenario runs through both. */
+  /**
+   * The synchronous waiter, or the asynchronous one on the same virtual clock: every scenario runs
+   * through both.
+   */
   enum Driver {
-    SYNC, ASYNC;
+    SYNC,
+    ASYNC;
 
-    FakeTask waitFor(BiFunction<String, RequestOptions, Response<FakeTask>> poll, WaitOptions options) {
+    FakeTask waitFor(
+        BiFunction<String, RequestOptions, Response<FakeTask>> poll, WaitOptions options) {
       if (this == SYNC) {
         return TaskWaiter.waitFor("t1", poll, options);
       }
-      CompletableFuture<FakeTask> wait = TaskWaiter.waitForAsync("t1", (id, requestOptions) -> {
-        try {
-          return CompletableFuture.completedFuture(poll.apply(id, requestOptions));
-        } catch (RuntimeException e) {
-          return CompletableFuture.failedFuture(e);
-        }
-      }, options);
+      CompletableFuture<FakeTask> wait =
+          TaskWaiter.waitForAsync(
+              "t1",
+              (id, requestOptions) -> {
+                try {
+                  return CompletableFuture.completedFuture(poll.apply(id, requestOptions));
+                } catch (RuntimeException e) {
+                  return CompletableFuture.failedFuture(e);
+                }
+              },
+              options);
       try {
         return wait.join();
       } catch (CompletionException e) {
@@ -64,7 +77,8 @@ class TaskWaiterTest {
   }
 
   /** Answers each poll with the next step; a step may throw. */
-  private static BiFunction<String, RequestOptions, Response<FakeTask>> script(List<Supplier<Response<FakeTask>>> steps, int[] polls) {
+  private static BiFunction<String, RequestOptions, Response<FakeTask>> script(
+      List<Supplier<Response<FakeTask>>> steps, int[] polls) {
     Deque<Supplier<Response<FakeTask>>> queue = new ArrayDeque<>(steps);
     return (id, requestOptions) -> {
       polls[0]++;
@@ -81,14 +95,21 @@ class TaskWaiterTest {
   void lifecycleQueuedRunningSucceededIsFollowedToTheEnd(Driver driver) {
     int[] polls = {0};
     FakeTask done = new FakeTask("succeeded", 100);
-    var poll = script(List.of(() -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("running", 40)),
-        () -> ok(new FakeTask("running", 80)), () -> ok(done)), polls);
+    var poll =
+        script(
+            List.of(
+                () -> ok(new FakeTask("queued", null)),
+                () -> ok(new FakeTask("running", 40)),
+                () -> ok(new FakeTask("running", 80)),
+                () -> ok(done)),
+            polls);
 
     FakeTask result = driver.waitFor(poll, options().build());
 
     assertSame(done, result);
     assertEquals(4, polls[0]);
-    // 500 ms, then 750 ms (backoff, no rate yet), then progress 40 -> 80 in 750 ms: 20 % left = 375 ms, raised to the 500 ms minimum.
+    // 500 ms, then 750 ms (backoff, no rate yet), then progress 40 -> 80 in 750 ms: 20 % left = 375
+    // ms, raised to the 500 ms minimum.
     assertEquals(List.of(ms(500), ms(750), ms(500)), time.sleeps());
     assertEquals(4, seen.size(), "the listener saw every poll");
   }
@@ -97,9 +118,16 @@ class TaskWaiterTest {
   @EnumSource(Driver.class)
   void backoffGrowsByTheMultiplierUpToTheMaxDelay(Driver driver) {
     int[] polls = {0};
-    var poll = script(List.of(() -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("queued", null)),
-        () -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("queued", null)),
-        () -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("succeeded", null))), polls);
+    var poll =
+        script(
+            List.of(
+                () -> ok(new FakeTask("queued", null)),
+                () -> ok(new FakeTask("queued", null)),
+                () -> ok(new FakeTask("queued", null)),
+                () -> ok(new FakeTask("queued", null)),
+                () -> ok(new FakeTask("queued", null)),
+                () -> ok(new FakeTask("succeeded", null))),
+            polls);
 
     driver.waitFor(poll, options().firstDelay(ms(1000)).maxDelay(ms(3000)).multiplier(2).build());
 
@@ -109,13 +137,25 @@ class TaskWaiterTest {
   @ParameterizedTest
   @EnumSource(Driver.class)
   void jitterSpreadsTheBackoffBothWays(Driver driver) {
-    var poll = script(List.of(() -> ok(new FakeTask("queued", null)), () -> ok(new FakeTask("queued", null)),
-        () -> ok(new FakeTask("succeeded", null))), new int[1]);
+    var poll =
+        script(
+            List.of(
+                () -> ok(new FakeTask("queued", null)),
+                () -> ok(new FakeTask("queued", null)),
+                () -> ok(new FakeTask("succeeded", null))),
+            new int[1]);
     double[] randoms = {0.0, 0.999999};
     int[] next = {0};
 
-    driver.waitFor(poll, options().firstDelay(ms(1000)).maxDelay(ms(10_000)).multiplier(2).jitter(0.2)
-        .random(() -> randoms[next[0]++]).build());
+    driver.waitFor(
+        poll,
+        options()
+            .firstDelay(ms(1000))
+            .maxDelay(ms(10_000))
+            .multiplier(2)
+            .jitter(0.2)
+            .random(() -> randoms[next[0]++])
+            .build());
 
     // First: 1000 ms * 0.8, raised to the 1000 ms minimum; second: 2000 ms * ~1.2.
     assertEquals(ms(1000), time.sleeps().get(0));
@@ -128,7 +168,8 @@ class TaskWaiterTest {
     FakeTask failed = new FakeTask("failed", 60).error("Invalid input data format");
     var poll = script(List.of(() -> ok(new FakeTask("running", 10)), () -> ok(failed)), new int[1]);
 
-    TaskFailedException e = assertThrows(TaskFailedException.class, () -> driver.waitFor(poll, options().build()));
+    TaskFailedException e =
+        assertThrows(TaskFailedException.class, () -> driver.waitFor(poll, options().build()));
 
     assertSame(failed, e.task());
     assertEquals(TaskView.State.FAILED, e.state());
@@ -140,7 +181,8 @@ class TaskWaiterTest {
   void canceledTaskIsThrownToo(Driver driver) {
     var poll = script(List.of(() -> ok(new FakeTask("canceled", null))), new int[1]);
 
-    TaskFailedException e = assertThrows(TaskFailedException.class, () -> driver.waitFor(poll, options().build()));
+    TaskFailedException e =
+        assertThrows(TaskFailedException.class, () -> driver.waitFor(poll, options().build()));
 
     assertEquals(TaskView.State.CANCELED, e.state());
     assertEquals(List.of(), time.sleeps());
@@ -152,25 +194,42 @@ class TaskWaiterTest {
     int[] polls = {0};
     var poll = script(List.of(() -> ok(new FakeTask("running", null))), polls);
 
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-        () -> driver.waitFor(poll, options().timeout(Duration.ofSeconds(10)).build()));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () -> driver.waitFor(poll, options().timeout(Duration.ofSeconds(10)).build()));
 
     assertEquals(Duration.ofSeconds(10), time.elapsed(), "never sleeps past the deadline");
-    // 0.5 + 0.75 + 1.125 + 1.6875 + 2.53125 = 6.59375 s, then 3.40625 s lands exactly on the deadline.
-    assertEquals(ms(3406), time.sleeps().get(time.sleeps().size() - 1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    // 0.5 + 0.75 + 1.125 + 1.6875 + 2.53125 = 6.59375 s, then 3.40625 s lands exactly on the
+    // deadline.
+    assertEquals(
+        ms(3406),
+        time.sleeps()
+            .get(time.sleeps().size() - 1)
+            .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     assertEquals(7, polls[0]);
     assertEquals("running", e.lastSeen().rawStatus());
-    assertTrue(e.getMessage().startsWith("Task t1 did not finish within PT10S (7 polls, last status 'running'"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("Task t1 did not finish within PT10S (7 polls, last status 'running'"),
+        e.getMessage());
   }
 
   @ParameterizedTest
   @EnumSource(Driver.class)
   void transientErrorsArePolledThroughAndRetryAfterIsHonoured(Driver driver) {
     int[] polls = {0};
-    ServerException unavailable = new ServerException(503, Map.of("Retry-After", List.of("3")), "", null, null);
-    var poll = script(List.of(() -> ok(new FakeTask("running", null)), () -> {
-      throw unavailable;
-    }, () -> ok(new FakeTask("succeeded", null))), polls);
+    ServerException unavailable =
+        new ServerException(503, Map.of("Retry-After", List.of("3")), "", null, null);
+    var poll =
+        script(
+            List.of(
+                () -> ok(new FakeTask("running", null)),
+                () -> {
+                  throw unavailable;
+                },
+                () -> ok(new FakeTask("succeeded", null))),
+            polls);
 
     driver.waitFor(poll, options().build());
 
@@ -183,12 +242,19 @@ class TaskWaiterTest {
   void tooManyTransientErrorsInARowEndTheWait(Driver driver) {
     ServerException down = new ServerException(500, Map.of(), "", null, null);
     int[] polls = {0};
-    var poll = script(List.of(() -> {
-      throw down;
-    }), polls);
+    var poll =
+        script(
+            List.of(
+                () -> {
+                  throw down;
+                }),
+            polls);
 
-    assertSame(down, assertThrows(ServerException.class,
-        () -> driver.waitFor(poll, options().maxConsecutiveErrors(2).build())));
+    assertSame(
+        down,
+        assertThrows(
+            ServerException.class,
+            () -> driver.waitFor(poll, options().maxConsecutiveErrors(2).build())));
     assertEquals(3, polls[0]);
   }
 
@@ -196,9 +262,13 @@ class TaskWaiterTest {
   @EnumSource(Driver.class)
   void notFoundEndsTheWaitAtOnce(Driver driver) {
     int[] polls = {0};
-    var poll = script(List.of(() -> {
-      throw new NotFoundException(404, Map.of(), "{}", null, null);
-    }), polls);
+    var poll =
+        script(
+            List.of(
+                () -> {
+                  throw new NotFoundException(404, Map.of(), "{}", null, null);
+                }),
+            polls);
 
     assertThrows(NotFoundException.class, () -> driver.waitFor(poll, options().build()));
     assertEquals(1, polls[0]);
@@ -208,9 +278,15 @@ class TaskWaiterTest {
   @ParameterizedTest
   @EnumSource(Driver.class)
   void estimatedCompletionAimsTheNextPoll(Driver driver) {
-    var poll = script(List.of(
-        () -> ok(new FakeTask("running", 75).eta(time.instant().plusSeconds(2).atOffset(ZoneOffset.UTC))),
-        () -> ok(new FakeTask("succeeded", 100))), new int[1]);
+    var poll =
+        script(
+            List.of(
+                () ->
+                    ok(
+                        new FakeTask("running", 75)
+                            .eta(time.instant().plusSeconds(2).atOffset(ZoneOffset.UTC))),
+                () -> ok(new FakeTask("succeeded", 100))),
+            new int[1]);
 
     driver.waitFor(poll, options().build());
 
@@ -220,12 +296,17 @@ class TaskWaiterTest {
   @Test
   void interruptStopsTheWaitAndKeepsTheFlag() {
     var poll = script(List.of(() -> ok(new FakeTask("running", null))), new int[1]);
-    WaitOptions interrupting = options().sleeper(d -> {
-      throw new InterruptedException("stop");
-    }).build();
+    WaitOptions interrupting =
+        options()
+            .sleeper(
+                d -> {
+                  throw new InterruptedException("stop");
+                })
+            .build();
 
     try {
-      ApiIoException e = assertThrows(ApiIoException.class, () -> TaskWaiter.waitFor("t1", poll, interrupting));
+      ApiIoException e =
+          assertThrows(ApiIoException.class, () -> TaskWaiter.waitFor("t1", poll, interrupting));
       assertTrue(Thread.currentThread().isInterrupted());
       assertEquals("Waiting for task t1 was interrupted", e.getMessage());
     } finally {
@@ -237,10 +318,14 @@ class TaskWaiterTest {
   void cancellingStopsThePollInFlightAndSendsNoMore() {
     int[] polls = {0};
     CompletableFuture<Response<FakeTask>> inFlight = new CompletableFuture<>();
-    CompletableFuture<FakeTask> wait = TaskWaiter.waitForAsync("t1", (id, requestOptions) -> {
-      polls[0]++;
-      return inFlight;
-    }, options().build());
+    CompletableFuture<FakeTask> wait =
+        TaskWaiter.waitForAsync(
+            "t1",
+            (id, requestOptions) -> {
+              polls[0]++;
+              return inFlight;
+            },
+            options().build());
 
     assertTrue(wait.cancel(true));
 
@@ -254,23 +339,28 @@ class TaskWaiterTest {
   void cancellingDuringThePauseCancelsTheScheduledPoll() {
     int[] polls = {0};
     List<CompletableFuture<Void>> pauses = new ArrayList<>();
-    Sleeper scheduling = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        throw new AssertionError("an asynchronous wait never sleeps on a thread");
-      }
+    Sleeper scheduling =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            throw new AssertionError("an asynchronous wait never sleeps on a thread");
+          }
 
-      @Override
-      public CompletableFuture<Void> after(Duration duration) {
-        CompletableFuture<Void> pause = new CompletableFuture<>();
-        pauses.add(pause);
-        return pause;
-      }
-    };
-    CompletableFuture<FakeTask> wait = TaskWaiter.waitForAsync("t1", (id, requestOptions) -> {
-      polls[0]++;
-      return CompletableFuture.completedFuture(ok(new FakeTask("running", null)));
-    }, options().sleeper(scheduling).build());
+          @Override
+          public CompletableFuture<Void> after(Duration duration) {
+            CompletableFuture<Void> pause = new CompletableFuture<>();
+            pauses.add(pause);
+            return pause;
+          }
+        };
+    CompletableFuture<FakeTask> wait =
+        TaskWaiter.waitForAsync(
+            "t1",
+            (id, requestOptions) -> {
+              polls[0]++;
+              return CompletableFuture.completedFuture(ok(new FakeTask("running", null)));
+            },
+            options().sleeper(scheduling).build());
     assertEquals(1, pauses.size(), "one poll, then a pause is scheduled");
 
     assertTrue(wait.cancel(true));
@@ -285,11 +375,15 @@ class TaskWaiterTest {
   void aBatchWaitIsCancelledTheSameWay() {
     int[] rounds = {0};
     CompletableFuture<List<List<FakeTask>>> inFlight = new CompletableFuture<>();
-    CompletableFuture<List<FakeTask>> wait = TaskWaiter.<List<FakeTask>, FakeTask>waitForAllAsync(List.of("a", "b"),
-        (ids, requestOptions) -> {
-          rounds[0]++;
-          return inFlight;
-        }, page -> page, options().build());
+    CompletableFuture<List<FakeTask>> wait =
+        TaskWaiter.<List<FakeTask>, FakeTask>waitForAllAsync(
+            List.of("a", "b"),
+            (ids, requestOptions) -> {
+              rounds[0]++;
+              return inFlight;
+            },
+            page -> page,
+            options().build());
 
     assertTrue(wait.cancel(true));
 
@@ -301,9 +395,15 @@ class TaskWaiterTest {
   void optionsAreChecked() {
     assertThrows(IllegalArgumentException.class, () -> WaitOptions.builder().multiplier(0.5));
     assertThrows(IllegalArgumentException.class, () -> WaitOptions.builder().jitter(1.5));
-    assertThrows(IllegalArgumentException.class, () -> WaitOptions.builder().timeout(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class,
-        () -> WaitOptions.builder().firstDelay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(1)).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> WaitOptions.builder().timeout(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            WaitOptions.builder()
+                .firstDelay(Duration.ofSeconds(5))
+                .maxDelay(Duration.ofSeconds(1))
+                .build());
   }
 
   @Test

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A client built the way the templates build one, cut down to what runtime tests need: its builder extends
- * {@link ClientBuilder} with one typed setter per security scheme (each filling {@code credential(scheme, ...)}), and
- * its calls go through an {@link ApiInvoker} made from the built config. Runtime tests configure the runtime only
- * through it, so no test can rely on a configuration that no generated client produces.
+ * A client built the way the templates build one, cut down to what runtime tests need: its builder
+ * extends {@link ClientBuilder} with one typed setter per security scheme (each filling {@code
+ * credential(scheme, ...)}), and its calls go through an {@link ApiInvoker} made from the built
+ * config. Runtime tests configure the runtime only through it, so no test can rely on a
+ * configuration that no generated client produces.
  */
 public final class TestClient {
   /** The scheme {@link Builder#apiKey} fills: an API key in the {@code x-api-key} header. */
   public static final String API_KEY = "ApiKey";
+
   /** The scheme {@link Builder#bearerToken} fills. */
   public static final String BEARER = "Bearer";
 
@@ -30,8 +32,8 @@ public final class TestClient {
   }
 
   /**
-   * {@return a builder for a spec whose server is {@code specServer}, with no base URL set} So its operations' own
-   * servers apply, as in a generated client used with its spec's defaults.
+   * {@return a builder for a spec whose server is {@code specServer}, with no base URL set} So its
+   * operations' own servers apply, as in a generated client used with its spec's defaults.
    */
   public static Builder forSpecServer(String specServer) {
     return new Builder(specServer);

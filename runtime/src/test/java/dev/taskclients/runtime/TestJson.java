@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Parses JSON text in tests. */
 final class TestJson {
-  private TestJson() {
-  }
+  private TestJson() {}
 
   static JsonNode tree(String json) {
     try {

@@ -17,18 +17,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A hostile loopback server: it answers every request with status 200 and its headers at once (with the body's
- * {@code Content-Length}), then {@code bytesAtOnce} bytes of the body, then one more byte per {@code interval}, or, with
- * no interval, none at all (a stall). What java.net.http's own request timeout cannot see, since it stops at the
- * headers.
+ * A hostile loopback server: it answers every request with status 200 and its headers at once (with
+ * the body's {@code Content-Length}), then {@code bytesAtOnce} bytes of the body, then one more
+ * byte per {@code interval}, or, with no interval, none at all (a stall). What java.net.http's own
+ * request timeout cannot see, since it stops at the headers.
  */
 public final class TricklingServer implements AutoCloseable {
   private final ServerSocket socket;
-  private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "trickling-server-writer");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService writer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "trickling-server-writer");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final List<Socket> connections = new CopyOnWriteArrayList<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final byte[] body;
@@ -54,7 +56,8 @@ public final class TricklingServer implements AutoCloseable {
    * @return the running server
    * @throws IOException if no port can be bound
    */
-  public static TricklingServer start(String body, int bytesAtOnce, Duration interval) throws IOException {
+  public static TricklingServer start(String body, int bytesAtOnce, Duration interval)
+      throws IOException {
     return new TricklingServer(body, bytesAtOnce, interval);
   }
 
@@ -84,33 +87,41 @@ public final class TricklingServer implements AutoCloseable {
 
   private void answer(Socket connection) {
     try {
-      BufferedReader request = new BufferedReader(
-          new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
+      BufferedReader request =
+          new BufferedReader(
+              new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
       String line = request.readLine();
       while (line != null && !line.isEmpty()) {
         line = request.readLine();
       }
       requests.incrementAndGet();
       OutputStream out = connection.getOutputStream();
-      out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                  + body.length
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.write(body, 0, Math.min(bytesAtOnce, body.length));
       out.flush();
       if (interval != null) {
         AtomicInteger next = new AtomicInteger(Math.min(bytesAtOnce, body.length));
-        writer.scheduleAtFixedRate(() -> {
-          int index = next.getAndIncrement();
-          try {
-            if (index >= body.length) {
-              connection.close();
-              throw new IllegalStateException("done"); // ends this schedule
-            }
-            out.write(body[index]);
-            out.flush();
-          } catch (IOException clientGone) {
-            throw new IllegalStateException("the client closed the connection", clientGone);
-          }
-        }, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
+        writer.scheduleAtFixedRate(
+            () -> {
+              int index = next.getAndIncrement();
+              try {
+                if (index >= body.length) {
+                  connection.close();
+                  throw new IllegalStateException("done"); // ends this schedule
+                }
+                out.write(body[index]);
+                out.flush();
+              } catch (IOException clientGone) {
+                throw new IllegalStateException("the client closed the connection", clientGone);
+              }
+            },
+            interval.toNanos(),
+            interval.toNanos(),
+            TimeUnit.NANOSECONDS);
       }
     } catch (IOException ignored) {
       // The client went away: nothing to answer.

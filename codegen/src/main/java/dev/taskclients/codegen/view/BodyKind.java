@@ -6,7 +6,10 @@ public enum BodyKind {
   JSON,
   /** Text ({@code text/*}, XML): a {@code String}. */
   TEXT,
-  /** Base64 text of binary content: a {@code String} sent as its ASCII bytes with the body's media type alone. */
+  /**
+   * Base64 text of binary content: a {@code String} sent as its ASCII bytes with the body's media
+   * type alone.
+   */
   BASE64,
   /** Bytes: a {@code BinaryBody}. */
   BINARY,

@@ -5,7 +5,8 @@ package dev.taskclients.codegen.view;
  *
  * @param kind how it is encoded
  * @param contentType the media type it is sent as (a concrete one for a range the spec gives)
- * @param parameter the body's parameter; null for a form or multipart body, whose fields are parameters of their own
+ * @param parameter the body's parameter; null for a form or multipart body, whose fields are
+ *     parameters of their own
  */
 public record BodyView(BodyKind kind, String contentType, ParameterView parameter) {
   /** {@return whether it is JSON} */

@@ -7,11 +7,15 @@ import java.util.List;
  *
  * @param schemes the security schemes with a credential, in the spec's order
  * @param variables the server variables, each once
- * @param credentialHint what {@code build()} asks for when no credential is set and every operation needs one
- *     ({@code apiKey(...)}), else null
- * @param mutualTls whether the spec has a mutual TLS scheme, set on the HTTP client rather than the builder
+ * @param credentialHint what {@code build()} asks for when no credential is set and every operation
+ *     needs one ({@code apiKey(...)}), else null
+ * @param mutualTls whether the spec has a mutual TLS scheme, set on the HTTP client rather than the
+ *     builder
  */
-public record BuilderView(List<SecuritySchemeView> schemes, List<ServerVariableView> variables, String credentialHint,
+public record BuilderView(
+    List<SecuritySchemeView> schemes,
+    List<ServerVariableView> variables,
+    String credentialHint,
     boolean mutualTls) {
   /** Keeps unmodifiable copies. */
   public BuilderView {

@@ -6,5 +6,4 @@ package dev.taskclients.codegen.view;
  * @param name the constant's name
  * @param literal the value as a Java literal ({@code "queued"}, {@code 3})
  */
-public record EnumConstantView(String name, String literal) {
-}
+public record EnumConstantView(String name, String literal) {}

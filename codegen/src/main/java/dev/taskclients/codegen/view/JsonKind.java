@@ -1,6 +1,9 @@
 package dev.taskclients.codegen.view;
 
-/** The JSON type of a union variant that is no generated class; the runtime's {@code Unions.JsonKind} has the same names. */
+/**
+ * The JSON type of a union variant that is no generated class; the runtime's {@code
+ * Unions.JsonKind} has the same names.
+ */
 public enum JsonKind {
   /** A string. */
   TEXT,

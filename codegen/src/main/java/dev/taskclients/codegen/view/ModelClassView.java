@@ -3,7 +3,8 @@ package dev.taskclients.codegen.view;
 import java.util.List;
 
 /**
- * An immutable model class ({@code model_class.mustache}): a top-level model, or a parent's nested {@code Unknown}.
+ * An immutable model class ({@code model_class.mustache}): a top-level model, or a parent's nested
+ * {@code Unknown}.
  *
  * @param className the class
  * @param name the schema's name, for Javadoc
@@ -11,12 +12,20 @@ import java.util.List;
  * @param deprecated whether the spec deprecates it
  * @param properties its properties, in the spec's order
  * @param implementsClause its {@code implements} clause with a leading space, or empty
- * @param variants for a parent's {@code Unknown}: the parent's variants, each an {@code as…} method; else empty
+ * @param variants for a parent's {@code Unknown}: the parent's variants, each an {@code as…}
+ *     method; else empty
  * @param taskView how it implements {@code TaskView}, or null
  * @param retryAdvice how it implements {@code RetryAdvice}, or null
  */
-public record ModelClassView(String className, String name, String description, boolean deprecated,
-    List<PropertyView> properties, String implementsClause, List<VariantView> variants, TaskViewModel taskView,
+public record ModelClassView(
+    String className,
+    String name,
+    String description,
+    boolean deprecated,
+    List<PropertyView> properties,
+    String implementsClause,
+    List<VariantView> variants,
+    TaskViewModel taskView,
     ViewMethodView retryAdvice) {
   /** Keeps unmodifiable copies. */
   public ModelClassView {

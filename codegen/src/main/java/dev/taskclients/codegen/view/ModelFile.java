@@ -3,8 +3,8 @@ package dev.taskclients.codegen.view;
 import java.util.List;
 
 /**
- * One file of the model package ({@code model.mustache}): exactly one of a model class, an open enum, a union or a
- * parent.
+ * One file of the model package ({@code model.mustache}): exactly one of a model class, an open
+ * enum, a union or a parent.
  *
  * @param packageName the model package
  * @param imports the file's imports, sorted
@@ -13,8 +13,13 @@ import java.util.List;
  * @param union the union, or null
  * @param parent the parent, or null
  */
-public record ModelFile(String packageName, List<String> imports, ModelClassView modelClass, OpenEnumView openEnum,
-    PolymorphicView union, PolymorphicView parent) {
+public record ModelFile(
+    String packageName,
+    List<String> imports,
+    ModelClassView modelClass,
+    OpenEnumView openEnum,
+    PolymorphicView union,
+    PolymorphicView parent) {
   /** Keeps an unmodifiable copy. */
   public ModelFile {
     imports = List.copyOf(imports);

@@ -9,9 +9,14 @@ import java.util.List;
  * @param description the schema's description, or null
  * @param valueType the Java type of its values ({@code String}, {@code Integer}, ...)
  * @param constants the documented values, in the spec's order
- * @param implementsClause its {@code implements} clause with a leading space (a union it is a variant of), or empty
+ * @param implementsClause its {@code implements} clause with a leading space (a union it is a
+ *     variant of), or empty
  */
-public record OpenEnumView(String className, String description, String valueType, List<EnumConstantView> constants,
+public record OpenEnumView(
+    String className,
+    String description,
+    String valueType,
+    List<EnumConstantView> constants,
     String implementsClause) {
   /** Keeps an unmodifiable copy. */
   public OpenEnumView {

@@ -15,7 +15,10 @@ public enum ParameterLocation {
   /** The request body. */
   BODY;
 
-  /** {@return how a Javadoc names a parameter of this location: {@code path parameter}, {@code header}, ...} */
+  /**
+   * {@return how a Javadoc names a parameter of this location: {@code path parameter}, {@code
+   * header}, ...}
+   */
   public String noun() {
     return switch (this) {
       case PATH -> "path parameter";

@@ -1,6 +1,9 @@
 package dev.taskclients.codegen.view;
 
-/** How a parameter's value is written (OpenAPI's {@code style}); {@link #wireName()} is what the runtime takes. */
+/**
+ * How a parameter's value is written (OpenAPI's {@code style}); {@link #wireName()} is what the
+ * runtime takes.
+ */
 public enum ParameterStyle {
   /** {@code form}: the default of query parameters, cookies and form fields. */
   FORM("form"),
@@ -23,7 +26,10 @@ public enum ParameterStyle {
     this.wireName = wireName;
   }
 
-  /** {@return the style as OpenAPI spells it, which the runtime's {@code ApiRequest.Builder.query} takes} */
+  /**
+   * {@return the style as OpenAPI spells it, which the runtime's {@code ApiRequest.Builder.query}
+   * takes}
+   */
   public String wireName() {
     return wireName;
   }
@@ -38,8 +44,11 @@ public enum ParameterStyle {
    */
   public static ParameterStyle of(String name, ParameterLocation location) {
     if (name == null) {
-      return location == ParameterLocation.QUERY || location == ParameterLocation.COOKIE
-          || location == ParameterLocation.FORM ? FORM : SIMPLE;
+      return location == ParameterLocation.QUERY
+              || location == ParameterLocation.COOKIE
+              || location == ParameterLocation.FORM
+          ? FORM
+          : SIMPLE;
     }
     for (ParameterStyle style : values()) {
       if (style.wireName.equals(name)) {

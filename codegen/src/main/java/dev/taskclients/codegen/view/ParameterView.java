@@ -1,8 +1,8 @@
 package dev.taskclients.codegen.view;
 
 /**
- * One parameter of an operation's methods: a positional argument when required, a setter of the operation's
- * parameter class when optional.
+ * One parameter of an operation's methods: a positional argument when required, a setter of the
+ * operation's parameter class when optional.
  *
  * @param name the Java name ({@code taskId})
  * @param jsonName the name on the wire ({@code task_id}); {@code body} for a request body
@@ -13,8 +13,15 @@ package dev.taskclients.codegen.view;
  * @param required whether it is a positional argument (else a setter of the parameter class)
  * @param description the spec's description, or null when the spec gives none
  */
-public record ParameterView(String name, String jsonName, String javaType, ParameterLocation location,
-    ParameterStyle style, boolean explode, boolean required, String description) {
+public record ParameterView(
+    String name,
+    String jsonName,
+    String javaType,
+    ParameterLocation location,
+    ParameterStyle style,
+    boolean explode,
+    boolean required,
+    String description) {
 
   /** {@return how a Javadoc names where it travels: {@code path parameter}, {@code header}, ...} */
   public String locationNoun() {

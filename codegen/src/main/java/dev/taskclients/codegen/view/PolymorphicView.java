@@ -3,8 +3,8 @@ package dev.taskclients.codegen.view;
 import java.util.List;
 
 /**
- * A polymorphic schema as a sealed interface: a union ({@code oneOf}/{@code anyOf}, {@code model_union.mustache}) or
- * a parent other schemas extend ({@code model_parent.mustache}).
+ * A polymorphic schema as a sealed interface: a union ({@code oneOf}/{@code anyOf}, {@code
+ * model_union.mustache}) or a parent other schemas extend ({@code model_parent.mustache}).
  *
  * @param className the interface
  * @param name the schema's name, for Javadoc
@@ -13,12 +13,22 @@ import java.util.List;
  * @param discriminator the discriminator property's JSON name, or null
  * @param variants its variants, in the spec's order
  * @param permits the permitted subtypes, {@code Unknown} last
- * @param extendsClause its {@code extends} clause with a leading space (an interface it is a variant of), or empty
- * @param accessors for a parent: the fields every variant shares, the interface's methods; else empty
+ * @param extendsClause its {@code extends} clause with a leading space (an interface it is a
+ *     variant of), or empty
+ * @param accessors for a parent: the fields every variant shares, the interface's methods; else
+ *     empty
  * @param unknown for a parent: its nested {@code Unknown} class; else null
  */
-public record PolymorphicView(String className, String name, String description, boolean parent, String discriminator,
-    List<VariantView> variants, List<String> permits, String extendsClause, List<PropertyView> accessors,
+public record PolymorphicView(
+    String className,
+    String name,
+    String description,
+    boolean parent,
+    String discriminator,
+    List<VariantView> variants,
+    List<String> permits,
+    String extendsClause,
+    List<PropertyView> accessors,
     ModelClassView unknown) {
   /** Keeps unmodifiable copies. */
   public PolymorphicView {

@@ -1,6 +1,8 @@
 package dev.taskclients.codegen.view;
 
-/** How the runtime reads a response body; a template writes it as its name, which the runtime takes. */
+/**
+ * How the runtime reads a response body; a template writes it as its name, which the runtime takes.
+ */
 public enum ResponseKind {
   /** JSON, read into the typed value. */
   JSON,

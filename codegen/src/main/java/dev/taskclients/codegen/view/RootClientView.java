@@ -3,7 +3,8 @@ package dev.taskclients.codegen.view;
 import java.util.List;
 
 /**
- * The root client, named after the API: its servers, builder and sub-clients, and the operations no sub-client holds.
+ * The root client, named after the API: its servers, builder and sub-clients, and the operations no
+ * sub-client holds.
  *
  * @param className the class
  * @param title the API's title
@@ -16,8 +17,16 @@ import java.util.List;
  * @param servers the servers, the default first
  * @param builder its builder
  */
-public record RootClientView(String className, String title, String version, String description, boolean grouped,
-    List<SubClientRef> subClients, List<OperationView> operations, String defaultBaseUrl, List<ServerView> servers,
+public record RootClientView(
+    String className,
+    String title,
+    String version,
+    String description,
+    boolean grouped,
+    List<SubClientRef> subClients,
+    List<OperationView> operations,
+    String defaultBaseUrl,
+    List<ServerView> servers,
     BuilderView builder) {
   /** Keeps unmodifiable copies. */
   public RootClientView {

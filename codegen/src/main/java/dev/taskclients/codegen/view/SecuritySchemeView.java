@@ -9,7 +9,8 @@ package dev.taskclients.codegen.view;
  * @param keyName the header, query parameter or cookie an API key is sent as, else null
  * @param description the spec's description, or null
  */
-public record SecuritySchemeView(String name, String setter, CredentialKind kind, String keyName, String description) {
+public record SecuritySchemeView(
+    String name, String setter, CredentialKind kind, String keyName, String description) {
   /** {@return whether it is an API key in a header} */
   public boolean apiKeyHeader() {
     return kind == CredentialKind.API_KEY_HEADER;

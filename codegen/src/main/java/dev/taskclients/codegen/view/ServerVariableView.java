@@ -10,7 +10,8 @@ import java.util.List;
  * @param defaultValue its default
  * @param enumValues the values it allows; empty when any
  */
-public record ServerVariableView(String name, String setter, String defaultValue, List<String> enumValues) {
+public record ServerVariableView(
+    String name, String setter, String defaultValue, List<String> enumValues) {
   /** Keeps an unmodifiable copy. */
   public ServerVariableView {
     enumValues = List.copyOf(enumValues);

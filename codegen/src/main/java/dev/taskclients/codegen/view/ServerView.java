@@ -5,5 +5,4 @@ package dev.taskclients.codegen.view;
  *
  * @param url its URL, with {@code {name}} marking each variable
  */
-public record ServerView(String url) {
-}
+public record ServerView(String url) {}

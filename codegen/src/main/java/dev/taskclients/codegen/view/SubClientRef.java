@@ -8,5 +8,4 @@ package dev.taskclients.codegen.view;
  * @param label the group's name, escaped for Javadoc
  * @param summary the first sentence of the group's description, escaped for Javadoc, or null
  */
-public record SubClientRef(String accessor, String className, String label, String summary) {
-}
+public record SubClientRef(String accessor, String className, String label, String summary) {}

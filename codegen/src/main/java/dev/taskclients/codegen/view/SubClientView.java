@@ -3,7 +3,8 @@ package dev.taskclients.codegen.view;
 import java.util.List;
 
 /**
- * A sub-client: the operations of one group, in a class of its own that the root client creates once.
+ * A sub-client: the operations of one group, in a class of its own that the root client creates
+ * once.
  *
  * @param className the class
  * @param label the group's name, escaped for Javadoc
@@ -12,7 +13,12 @@ import java.util.List;
  * @param accessor the root client's accessor returning it
  * @param operations its operations
  */
-public record SubClientView(String className, String label, String description, String rootClass, String accessor,
+public record SubClientView(
+    String className,
+    String label,
+    String description,
+    String rootClass,
+    String accessor,
     List<OperationView> operations) {
   /** Keeps an unmodifiable copy. */
   public SubClientView {

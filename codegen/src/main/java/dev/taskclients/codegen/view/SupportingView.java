@@ -3,15 +3,19 @@ package dev.taskclients.codegen.view;
 import java.util.List;
 
 /**
- * What the supporting files read: {@code module_info.mustache} (which packages the module exports) and
- * {@code generation_report.mustache} (what was generated in a more generic form).
+ * What the supporting files read: {@code module_info.mustache} (which packages the module exports)
+ * and {@code generation_report.mustache} (what was generated in a more generic form).
  *
  * @param hasClient whether the client package exists (a spec may have no operations)
  * @param hasModels whether the model package exists (a spec may have no models)
- * @param degradations each construct generated in a more generic form, one row of the report's table
+ * @param degradations each construct generated in a more generic form, one row of the report's
+ *     table
  * @param validationWarnings the spec validation problems let through, each escaped for Markdown
  */
-public record SupportingView(boolean hasClient, boolean hasModels, List<DegradationRow> degradations,
+public record SupportingView(
+    boolean hasClient,
+    boolean hasModels,
+    List<DegradationRow> degradations,
     List<String> validationWarnings) {
   /**
    * One row of the report's table of degradations, each cell escaped for Markdown.
@@ -20,8 +24,7 @@ public record SupportingView(boolean hasClient, boolean hasModels, List<Degradat
    * @param construct what the spec has there
    * @param generated what was generated instead
    */
-  public record DegradationRow(String location, String construct, String generated) {
-  }
+  public record DegradationRow(String location, String construct, String generated) {}
 
   /** Keeps unmodifiable copies. */
   public SupportingView {

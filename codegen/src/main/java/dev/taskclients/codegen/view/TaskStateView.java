@@ -6,5 +6,4 @@ package dev.taskclients.codegen.view;
  * @param value the value as the API sends it, escaped for a Java string literal
  * @param state the {@code TaskView.State} constant
  */
-public record TaskStateView(String value, String state) {
-}
+public record TaskStateView(String value, String state) {}

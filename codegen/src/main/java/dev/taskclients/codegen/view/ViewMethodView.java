@@ -3,8 +3,8 @@ package dev.taskclients.codegen.view;
 import java.util.List;
 
 /**
- * A method a model implements for an interface of the runtime ({@code TaskView}, {@code RetryAdvice}) by reading
- * the field a spec extension names through its getters.
+ * A method a model implements for an interface of the runtime ({@code TaskView}, {@code
+ * RetryAdvice}) by reading the field a spec extension names through its getters.
  *
  * @param type the method's return type
  * @param name the method

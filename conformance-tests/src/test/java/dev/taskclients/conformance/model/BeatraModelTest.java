@@ -21,7 +21,8 @@ class BeatraModelTest {
 
   @Test
   void pausedStatusParsesKeepsItsValueAndIsUnknown() throws Exception {
-    ObjectNode json = (ObjectNode) MAPPER.readTree(RecordedPayloads.read("beatra", "task-sample.json"));
+    ObjectNode json =
+        (ObjectNode) MAPPER.readTree(RecordedPayloads.read("beatra", "task-sample.json"));
     json.put("status", "paused");
     json.put("priority", 5);
 
@@ -61,7 +62,10 @@ class BeatraModelTest {
 
   @Test
   void missingRequiredFieldsAreNamedTogether() {
-    Exception e = assertThrows(Exception.class, () -> MAPPER.readValue("{\"model\":\"m\"}", Task.class));
-    assertTrue(e.getMessage().contains("Task is missing required field(s): object, task_id, status"), e.getMessage());
+    Exception e =
+        assertThrows(Exception.class, () -> MAPPER.readValue("{\"model\":\"m\"}", Task.class));
+    assertTrue(
+        e.getMessage().contains("Task is missing required field(s): object, task_id, status"),
+        e.getMessage());
   }
 }

@@ -23,7 +23,8 @@ class DeepomaticModelTest {
 
   @Test
   void explicitNullIsKeptApartFromAbsence() throws Exception {
-    Task task = MAPPER.readValue(RecordedPayloads.read("deepomatic", "task-success.json"), Task.class);
+    Task task =
+        MAPPER.readValue(RecordedPayloads.read("deepomatic", "task-success.json"), Task.class);
 
     assertNull(task.error());
     assertTrue(task.has("error"), "error was sent as null");
@@ -36,7 +37,8 @@ class DeepomaticModelTest {
 
   @Test
   void pageCarriesTypedTasksAndConvertibleData() throws Exception {
-    TaskPage page = MAPPER.readValue(RecordedPayloads.read("deepomatic", "task-list.json"), TaskPage.class);
+    TaskPage page =
+        MAPPER.readValue(RecordedPayloads.read("deepomatic", "task-list.json"), TaskPage.class);
 
     assertEquals(2, page.count());
     assertNull(page.next());
@@ -46,12 +48,14 @@ class DeepomaticModelTest {
 
     RecognitionData data = MAPPER.convertValue(second.data(), RecognitionData.class);
     assertEquals("golden retriever", data.outputs().get(0).labels().predicted().get(0).labelName());
-    assertEquals(new BigDecimal("0.952849746"), data.outputs().get(0).labels().predicted().get(0).score());
+    assertEquals(
+        new BigDecimal("0.952849746"), data.outputs().get(0).labels().predicted().get(0).score());
   }
 
   @Test
   void unknownStatusAndFieldSurviveARoundTrip() throws Exception {
-    ObjectNode json = (ObjectNode) MAPPER.readTree(RecordedPayloads.read("deepomatic", "task-success.json"));
+    ObjectNode json =
+        (ObjectNode) MAPPER.readTree(RecordedPayloads.read("deepomatic", "task-success.json"));
     json.put("status", "retrying");
     json.put("worker", "w-7");
 
@@ -64,10 +68,13 @@ class DeepomaticModelTest {
 
   @Test
   void missingRequiredFieldsAreNamedTogether() {
-    Exception e = assertThrows(Exception.class, () -> MAPPER.readValue("{\"count\":1}", TaskPage.class));
-    assertTrue(e.getMessage().contains("TaskPage is missing required field(s): results"), e.getMessage());
+    Exception e =
+        assertThrows(Exception.class, () -> MAPPER.readValue("{\"count\":1}", TaskPage.class));
+    assertTrue(
+        e.getMessage().contains("TaskPage is missing required field(s): results"), e.getMessage());
 
-    IllegalStateException fromBuilder = assertThrows(IllegalStateException.class, () -> Task.builder().build());
+    IllegalStateException fromBuilder =
+        assertThrows(IllegalStateException.class, () -> Task.builder().build());
     assertEquals("Task is missing required field(s): id, status", fromBuilder.getMessage());
   }
 }

@@ -21,7 +21,8 @@ class OptexityModelTest {
 
   @Test
   void runningTaskCarriesTypedValues() throws Exception {
-    TaskStatus task = MAPPER.readValue(RecordedPayloads.read("optexity", "task-running.json"), TaskStatus.class);
+    TaskStatus task =
+        MAPPER.readValue(RecordedPayloads.read("optexity", "task-running.json"), TaskStatus.class);
 
     assertEquals(Boolean.TRUE, task.success());
     assertEquals("task_987654321", task.taskId());
@@ -33,7 +34,8 @@ class OptexityModelTest {
 
   @Test
   void unknownStatusAndFieldSurviveARoundTrip() throws Exception {
-    ObjectNode json = (ObjectNode) MAPPER.readTree(RecordedPayloads.read("optexity", "task-completed.json"));
+    ObjectNode json =
+        (ObjectNode) MAPPER.readTree(RecordedPayloads.read("optexity", "task-completed.json"));
     json.put("status", "archived");
     json.putObject("billing").put("credits", 3);
 
@@ -48,13 +50,18 @@ class OptexityModelTest {
 
   @Test
   void missingRequiredFieldsAreNamedTogether() {
-    IllegalStateException fromBuilder = assertThrows(IllegalStateException.class,
-        () -> TaskStatus.builder().goal("g").build());
-    assertEquals("TaskStatus is missing required field(s): success, task_id, status", fromBuilder.getMessage());
+    IllegalStateException fromBuilder =
+        assertThrows(IllegalStateException.class, () -> TaskStatus.builder().goal("g").build());
+    assertEquals(
+        "TaskStatus is missing required field(s): success, task_id, status",
+        fromBuilder.getMessage());
 
-    Exception fromJson = assertThrows(Exception.class,
-        () -> MAPPER.readValue("{\"goal\":\"g\",\"success\":true}", TaskStatus.class));
-    assertTrue(fromJson.getMessage().contains("TaskStatus is missing required field(s): task_id, status"),
+    Exception fromJson =
+        assertThrows(
+            Exception.class,
+            () -> MAPPER.readValue("{\"goal\":\"g\",\"success\":true}", TaskStatus.class));
+    assertTrue(
+        fromJson.getMessage().contains("TaskStatus is missing required field(s): task_id, status"),
         fromJson.getMessage());
   }
 
@@ -62,7 +69,8 @@ class OptexityModelTest {
   void requestBodyIsBuiltAndWritten() throws Exception {
     TaskStatusRequest request = TaskStatusRequest.builder().taskId("task_123456789").build();
 
-    assertEquals(MAPPER.readTree(RecordedPayloads.read("optexity", "request-example.json")),
+    assertEquals(
+        MAPPER.readTree(RecordedPayloads.read("optexity", "request-example.json")),
         MAPPER.readTree(MAPPER.writeValueAsString(request)));
     assertEquals(request, request.toBuilder().build());
     assertEquals("TaskStatusRequest{task_id=task_123456789}", request.toString());

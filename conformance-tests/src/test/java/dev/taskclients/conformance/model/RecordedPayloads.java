@@ -7,8 +7,7 @@ import java.nio.file.Path;
 
 /** Finds the specs folder and reads the recorded payloads under {@code specs/examples/}. */
 public final class RecordedPayloads {
-  private RecordedPayloads() {
-  }
+  private RecordedPayloads() {}
 
   /** The specs folder, passed by Surefire; falls back to the module's relative location. */
   public static Path specsDir() {

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An error body advises against a retry only where the spec says where (beatra's {@code x-taskclients-retryable:
- * error.retryable}); an API whose spec declares no such field is retried whatever its error body holds.
+ * An error body advises against a retry only where the spec says where (beatra's {@code
+ * x-taskclients-retryable: error.retryable}); an API whose spec declares no such field is retried
+ * whatever its error body holds.
  */
 class RetryAdviceTest {
   private static final String ADVISED_AGAINST =
@@ -36,8 +37,13 @@ class RetryAdviceTest {
   void start() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)
-        .withHeader("Content-Type", "application/json").withBody(ADVISED_AGAINST)));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(503)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(ADVISED_AGAINST)));
   }
 
   @AfterEach
@@ -51,8 +57,12 @@ class RetryAdviceTest {
 
   @Test
   void beatraDoesNotRetryWhatItsErrorBodyAdvisesAgainst() {
-    BeatraClient client = BeatraClient.builder().baseUrl(server.baseUrl()).bearerToken("sk-test")
-        .retryPolicy(retries()).build();
+    BeatraClient client =
+        BeatraClient.builder()
+            .baseUrl(server.baseUrl())
+            .bearerToken("sk-test")
+            .retryPolicy(retries())
+            .build();
 
     ServerException e = assertThrows(ServerException.class, () -> client.getTask("task_1"));
 
@@ -64,23 +74,39 @@ class RetryAdviceTest {
   @Test
   void beatraRetriesWhenItsErrorBodyAllowsIt() {
     server.resetAll();
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
-        .withBody(ADVISED_AGAINST.replace("false", "true"))));
-    BeatraClient client = BeatraClient.builder().baseUrl(server.baseUrl()).bearerToken("sk-test")
-        .retryPolicy(retries()).build();
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(503)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(ADVISED_AGAINST.replace("false", "true"))));
+    BeatraClient client =
+        BeatraClient.builder()
+            .baseUrl(server.baseUrl())
+            .bearerToken("sk-test")
+            .retryPolicy(retries())
+            .build();
 
     assertThrows(ServerException.class, () -> client.getTask("task_1"));
 
-    assertEquals(3, server.findAll(anyRequestedFor(anyUrl())).size(), "the default policy's 3 attempts");
+    assertEquals(
+        3, server.findAll(anyRequestedFor(anyUrl())).size(), "the default policy's 3 attempts");
   }
 
   @Test
   void optexityDeclaresNoAdviceSoTheSameBodyIsRetried() {
-    OptexityClient client = OptexityClient.builder().baseUrl(server.baseUrl()).apiKey("ok-test")
-        .retryPolicy(retries()).build();
+    OptexityClient client =
+        OptexityClient.builder()
+            .baseUrl(server.baseUrl())
+            .apiKey("ok-test")
+            .retryPolicy(retries())
+            .build();
 
-    ServerException e = assertThrows(ServerException.class,
-        () -> client.getTaskStatus(TaskStatusRequest.builder().taskId("t1").build()));
+    ServerException e =
+        assertThrows(
+            ServerException.class,
+            () -> client.getTaskStatus(TaskStatusRequest.builder().taskId("t1").build()));
 
     assertFalse(e.getSuppressed().length == 0, "earlier attempts are attached");
     assertEquals(3, server.findAll(anyRequestedFor(anyUrl())).size());

@@ -17,21 +17,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the spec a client publishes ({@code <api>-client-<version>-openapi.yaml}, type {@code yaml},
- * classifier {@code openapi}) against the source spec it was bundled from: it must parse cleanly, hold
- * no {@code externalValue}, and equal the source as a tree once each inlined {@code value} is put back as
- * the source's {@code externalValue}, every {@code value} being the JSON of the file that named.
+ * Checks the spec a client publishes ({@code <api>-client-<version>-openapi.yaml}, type {@code
+ * yaml}, classifier {@code openapi}) against the source spec it was bundled from: it must parse
+ * cleanly, hold no {@code externalValue}, and equal the source as a tree once each inlined {@code
+ * value} is put back as the source's {@code externalValue}, every {@code value} being the JSON of
+ * the file that named.
  */
 final class PublishedSpecCheck {
   private static final ObjectMapper YAML = new YAMLMapper();
   private static final ObjectMapper JSON = new JsonMapper();
 
-  private PublishedSpecCheck() {
-  }
+  private PublishedSpecCheck() {}
 
   /**
-   * Returns the file Maven resolved for a client's published spec: conformance-tests depends on each
-   * one, maven-dependency-plugin's {@code properties} goal names its path, and surefire passes it on.
+   * Returns the file Maven resolved for a client's published spec: conformance-tests depends on
+   * each one, maven-dependency-plugin's {@code properties} goal names its path, and surefire passes
+   * it on.
    *
    * @param api the API's name, as in {@code specs/<api>.yaml}
    * @return the artifact's path, or {@code null} when the build did not set it
@@ -51,13 +52,15 @@ final class PublishedSpecCheck {
   static List<String> problems(Path published, Path source) {
     List<String> problems = new ArrayList<>();
     if (published == null || !Files.isRegularFile(published)) {
-      problems.add("no published spec at " + published + " (the client's openapi artifact is missing)");
+      problems.add(
+          "no published spec at " + published + " (the client's openapi artifact is missing)");
       return problems;
     }
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(true);
-    SwaggerParseResult parsed = new OpenAPIV3Parser().readLocation(published.toUri().toString(), null, options);
+    SwaggerParseResult parsed =
+        new OpenAPIV3Parser().readLocation(published.toUri().toString(), null, options);
     if (parsed.getOpenAPI() == null) {
       problems.add(published.getFileName() + ": does not parse as OpenAPI");
     }
@@ -94,8 +97,12 @@ final class PublishedSpecCheck {
       try {
         JsonNode payload = JSON.readTree(source.resolveSibling(file).toFile());
         if (!payload.equals(example.get("value"))) {
-          problems.add(examplePointer + ": value is not the JSON of " + file + ": "
-              + JsonDiff.first(payload, example.get("value")));
+          problems.add(
+              examplePointer
+                  + ": value is not the JSON of "
+                  + file
+                  + ": "
+                  + JsonDiff.first(payload, example.get("value")));
         }
       } catch (IOException e) {
         problems.add(examplePointer + ": cannot read " + file + ": " + e.getMessage());
@@ -103,8 +110,12 @@ final class PublishedSpecCheck {
       restore((ObjectNode) example, file);
     }
     if (!original.equals(undone)) {
-      problems.add(published.getFileName() + " differs from " + source.getFileName() + " beyond the examples: "
-          + JsonDiff.first(original, undone));
+      problems.add(
+          published.getFileName()
+              + " differs from "
+              + source.getFileName()
+              + " beyond the examples: "
+              + JsonDiff.first(original, undone));
     }
     return problems;
   }

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each client's published spec artifact (the {@code yaml}/{@code openapi} artifact this module depends
- * on, as a user would get it) is the source spec with every example inline; a missing or stale one fails.
+ * Each client's published spec artifact (the {@code yaml}/{@code openapi} artifact this module
+ * depends on, as a user would get it) is the source spec with every example inline; a missing or
+ * stale one fails.
  */
 class PublishedSpecsTest {
   @TempDir Path dir;
@@ -26,9 +27,17 @@ class PublishedSpecsTest {
   @ValueSource(strings = {"optexity", "deepomatic", "beatra"})
   void thePublishedSpecIsTheSourceWithEveryExampleInline(String api) {
     Path artifact = PublishedSpecCheck.resolvedArtifact(api);
-    assertNotNull(artifact, "the build did not pass the path of " + api + "-client's openapi artifact"
-        + " (system property taskclients.published.spec." + api + "); run this test through Maven");
-    assertTrue(artifact.getFileName().toString().matches(api + "-client-.+-openapi\\.yaml"), artifact.toString());
+    assertNotNull(
+        artifact,
+        "the build did not pass the path of "
+            + api
+            + "-client's openapi artifact"
+            + " (system property taskclients.published.spec."
+            + api
+            + "); run this test through Maven");
+    assertTrue(
+        artifact.getFileName().toString().matches(api + "-client-.+-openapi\\.yaml"),
+        artifact.toString());
     Path source = RecordedPayloads.specsDir().resolve(api + ".yaml");
     assertEquals(List.of(), PublishedSpecCheck.problems(artifact, source));
   }
@@ -47,7 +56,8 @@ class PublishedSpecsTest {
   }
 
   private static List<String> problemsOf(Path artifact) {
-    return PublishedSpecCheck.problems(artifact, RecordedPayloads.specsDir().resolve("beatra.yaml"));
+    return PublishedSpecCheck.problems(
+        artifact, RecordedPayloads.specsDir().resolve("beatra.yaml"));
   }
 
   @Test
@@ -59,17 +69,25 @@ class PublishedSpecsTest {
 
   @Test
   void anArtifactFromAnOlderSpecFails() throws IOException {
-    List<String> problems = problemsOf(beatraArtifactCopy(t -> t.replace("\"Task Id.\"", "\"The task id.\"")));
+    List<String> problems =
+        problemsOf(beatraArtifactCopy(t -> t.replace("\"Task Id.\"", "\"The task id.\"")));
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("beyond the examples") && problems.get(0).contains("Task Id."),
+    assertTrue(
+        problems.get(0).contains("beyond the examples") && problems.get(0).contains("Task Id."),
         problems.toString());
   }
 
   @Test
   void anArtifactWithAnOlderPayloadFails() throws IOException {
-    List<String> problems = problemsOf(beatraArtifactCopy(t -> t.replaceFirst("task_id: \"[^\"]*\"", "task_id: \"old\"")));
+    List<String> problems =
+        problemsOf(
+            beatraArtifactCopy(t -> t.replaceFirst("task_id: \"[^\"]*\"", "task_id: \"old\"")));
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("examples/schemaSample: value is not the JSON of examples/beatra/task-sample.json"),
+    assertTrue(
+        problems
+            .get(0)
+            .contains(
+                "examples/schemaSample: value is not the JSON of examples/beatra/task-sample.json"),
         problems.toString());
   }
 
@@ -79,15 +97,25 @@ class PublishedSpecsTest {
     Path copy = dir.resolve("beatra-client-unbundled-openapi.yaml");
     Files.copy(source, copy);
     List<String> problems = problemsOf(copy);
-    assertTrue(problems.stream().anyMatch(p -> p.contains("externalValue left")), problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.contains("no inlined value for examples/beatra/task-sample.json")),
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("externalValue left")), problems.toString());
+    assertTrue(
+        problems.stream()
+            .anyMatch(p -> p.contains("no inlined value for examples/beatra/task-sample.json")),
         problems.toString());
   }
 
   @Test
   void anArtifactThatIsNoLongerValidOpenApiFails() throws IOException {
-    List<String> problems = problemsOf(beatraArtifactCopy(t -> t.replaceFirst("\\$ref: \"#/components/schemas/Task\"",
-        "\\$ref: \"#/components/schemas/Gone\"")));
-    assertTrue(problems.stream().anyMatch(p -> p.contains("#/components/schemas/Gone")), problems.toString());
+    List<String> problems =
+        problemsOf(
+            beatraArtifactCopy(
+                t ->
+                    t.replaceFirst(
+                        "\\$ref: \"#/components/schemas/Task\"",
+                        "\\$ref: \"#/components/schemas/Gone\"")));
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("#/components/schemas/Gone")),
+        problems.toString());
   }
 }

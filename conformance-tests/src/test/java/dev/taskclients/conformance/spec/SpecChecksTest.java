@@ -18,7 +18,8 @@ class SpecChecksTest {
 
   @Test
   void theThreeSpecsAreChecked() {
-    assertEquals(List.of("beatra.yaml", "deepomatic.yaml", "optexity.yaml"),
+    assertEquals(
+        List.of("beatra.yaml", "deepomatic.yaml", "optexity.yaml"),
         SPECS.stream().map(p -> p.getFileName().toString()).toList());
   }
 
@@ -44,12 +45,24 @@ class SpecChecksTest {
 
   @TestFactory
   Stream<DynamicTest> everySpecHasRecordedExamples() {
-    return SPECS.stream().map(spec -> DynamicTest.dynamicTest(spec.getFileName() + ": has examples",
-        () -> assertFalse(SpecChecker.examples(spec).isEmpty())));
+    return SPECS.stream()
+        .map(
+            spec ->
+                DynamicTest.dynamicTest(
+                    spec.getFileName() + ": has examples",
+                    () -> assertFalse(SpecChecker.examples(spec).isEmpty())));
   }
 
   private static Stream<DynamicTest> perSpec(String check, Function<Path, List<String>> problems) {
-    return SPECS.stream().map(spec -> DynamicTest.dynamicTest(spec.getFileName() + ": " + check,
-        () -> assertEquals(List.of(), problems.apply(spec), spec.getFileName() + " fails '" + check + "'")));
+    return SPECS.stream()
+        .map(
+            spec ->
+                DynamicTest.dynamicTest(
+                    spec.getFileName() + ": " + check,
+                    () ->
+                        assertEquals(
+                            List.of(),
+                            problems.apply(spec),
+                            spec.getFileName() + " fails '" + check + "'")));
   }
 }

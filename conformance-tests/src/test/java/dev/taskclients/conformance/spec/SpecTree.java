@@ -12,14 +12,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A spec read as a plain JSON tree, and the few ways the spec checks and the conformance suite walk it: its
- * operations, an object's fields, a local {@code $ref}. Both read the specs this way (not through Swagger Parser)
- * because they need the spec exactly as written, {@code externalValue} and all.
+ * A spec read as a plain JSON tree, and the few ways the spec checks and the conformance suite walk
+ * it: its operations, an object's fields, a local {@code $ref}. Both read the specs this way (not
+ * through Swagger Parser) because they need the spec exactly as written, {@code externalValue} and
+ * all.
  */
 public final class SpecTree {
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+
   /** How many {@code $ref}s in a row {@link #deref} follows, so that a cycle cannot hang a test. */
   private static final int MAX_HOPS = 16;
 
@@ -36,8 +38,7 @@ public final class SpecTree {
     void visit(String path, String method, JsonNode operation);
   }
 
-  private SpecTree() {
-  }
+  private SpecTree() {}
 
   /**
    * Reads a spec.
@@ -65,8 +66,8 @@ public final class SpecTree {
   }
 
   /**
-   * Calls the visitor for every operation under {@code paths}, in the spec's order; other keys of a path item
-   * ({@code parameters}, {@code summary}, ...) are not operations.
+   * Calls the visitor for every operation under {@code paths}, in the spec's order; other keys of a
+   * path item ({@code parameters}, {@code summary}, ...) are not operations.
    *
    * @param root the spec's tree
    * @param visitor what to call
@@ -75,15 +76,16 @@ public final class SpecTree {
     for (Map.Entry<String, JsonNode> path : fields(root.path("paths"))) {
       for (Map.Entry<String, JsonNode> operation : fields(path.getValue())) {
         if (METHODS.contains(operation.getKey())) {
-          visitor.visit(path.getKey(), operation.getKey().toUpperCase(Locale.ROOT), operation.getValue());
+          visitor.visit(
+              path.getKey(), operation.getKey().toUpperCase(Locale.ROOT), operation.getValue());
         }
       }
     }
   }
 
   /**
-   * Follows a local {@code $ref} ({@code #/...}), and the {@code $ref} it lands on, up to 16; a reference to another
-   * file, and a node without {@code $ref}, are returned as they are.
+   * Follows a local {@code $ref} ({@code #/...}), and the {@code $ref} it lands on, up to 16; a
+   * reference to another file, and a node without {@code $ref}, are returned as they are.
    *
    * @param root the spec's tree
    * @param node a node of it

@@ -13,19 +13,21 @@ import org.junit.jupiter.api.Test;
 
 /** The tree walks that the spec checks and the conformance suite share. */
 class SpecTreeTest {
-  private static final String SPEC = String.join("\n",
-      "paths:",
-      "  /tasks/{id}:",
-      "    summary: not an operation",
-      "    parameters: [{$ref: '#/components/parameters/Id'}]",
-      "    get: {operationId: getTask}",
-      "    delete: {operationId: deleteTask}",
-      "components:",
-      "  parameters:",
-      "    Id: {$ref: '#/components/parameters/TaskId'}",
-      "    TaskId: {name: id, in: path}",
-      "    Shared: {$ref: 'common.yaml#/Id'}",
-      "");
+  private static final String SPEC =
+      String.join(
+          "\n",
+          "paths:",
+          "  /tasks/{id}:",
+          "    summary: not an operation",
+          "    parameters: [{$ref: '#/components/parameters/Id'}]",
+          "    get: {operationId: getTask}",
+          "    delete: {operationId: deleteTask}",
+          "components:",
+          "  parameters:",
+          "    Id: {$ref: '#/components/parameters/TaskId'}",
+          "    TaskId: {name: id, in: path}",
+          "    Shared: {$ref: 'common.yaml#/Id'}",
+          "");
 
   private static JsonNode root() throws Exception {
     return new YAMLMapper().readTree(SPEC);
@@ -34,8 +36,10 @@ class SpecTreeTest {
   @Test
   void visitsOperationsOnlyWithTheirMethodUpperCase() throws Exception {
     List<String> seen = new ArrayList<>();
-    SpecTree.forEachOperation(root(), (path, method, operation) ->
-        seen.add(method + " " + path + " " + operation.path("operationId").asText()));
+    SpecTree.forEachOperation(
+        root(),
+        (path, method, operation) ->
+            seen.add(method + " " + path + " " + operation.path("operationId").asText()));
     assertEquals(List.of("GET /tasks/{id} getTask", "DELETE /tasks/{id} deleteTask"), seen);
   }
 
@@ -52,8 +56,11 @@ class SpecTreeTest {
   void fieldsKeepTheSpecsOrderAndAnythingButAnObjectHasNone() throws Exception {
     assertTrue(SpecTree.fields(null).isEmpty());
     assertTrue(SpecTree.fields(root().at("/paths/~1tasks~1{id}/parameters")).isEmpty());
-    assertEquals(List.of("summary", "parameters", "get", "delete"),
-        SpecTree.fields(root().at("/paths/~1tasks~1{id}")).stream().map(Map.Entry::getKey).toList());
+    assertEquals(
+        List.of("summary", "parameters", "get", "delete"),
+        SpecTree.fields(root().at("/paths/~1tasks~1{id}")).stream()
+            .map(Map.Entry::getKey)
+            .toList());
   }
 
   @Test

@@ -16,11 +16,10 @@ import java.util.Set;
 final class Bindings {
   static final String KEY = "conformance-key-1";
 
-  private Bindings() {
-  }
+  private Bindings() {}
 
-  static final Map<String, ApiBinding> ALL = Map.of(
-      "optexity", new Optexity(), "deepomatic", new Deepomatic(), "beatra", new Beatra());
+  static final Map<String, ApiBinding> ALL =
+      Map.of("optexity", new Optexity(), "deepomatic", new Deepomatic(), "beatra", new Beatra());
 
   private static RequestOptions options(CallInput input) {
     return RequestOptions.builder().requestId(input.requestId()).build();
@@ -40,9 +39,15 @@ final class Bindings {
     }
 
     public Response<?> call(String operationId, String baseUrl, CallInput input) {
-      OptexityClient client = OptexityClient.builder().baseUrl(baseUrl).apiKey(KEY).retryPolicy(RetryPolicy.none()).build();
+      OptexityClient client =
+          OptexityClient.builder()
+              .baseUrl(baseUrl)
+              .apiKey(KEY)
+              .retryPolicy(RetryPolicy.none())
+              .build();
       if (operationId.equals("getTaskStatus")) {
-        TaskStatusRequest body = Json.shared().convertValue(input.requestBody(), TaskStatusRequest.class);
+        TaskStatusRequest body =
+            Json.shared().convertValue(input.requestBody(), TaskStatusRequest.class);
         return client.withRawResponse().getTaskStatus(body, options(input));
       }
       throw unbound(api(), operationId);
@@ -75,11 +80,20 @@ final class Bindings {
     }
 
     public Response<?> call(String operationId, String baseUrl, CallInput input) {
-      DeepomaticClient.RawClient client = DeepomaticClient.builder().baseUrl(baseUrl).apiKey(KEY).retryPolicy(RetryPolicy.none()).build().withRawResponse();
+      DeepomaticClient.RawClient client =
+          DeepomaticClient.builder()
+              .baseUrl(baseUrl)
+              .apiKey(KEY)
+              .retryPolicy(RetryPolicy.none())
+              .build()
+              .withRawResponse();
       switch (operationId) {
-        case "getTask": return client.getTask(input.taskId(), options(input));
-        case "getTasks": return client.getTasks(input.taskIds(), options(input));
-        default: throw unbound(api(), operationId);
+        case "getTask":
+          return client.getTask(input.taskId(), options(input));
+        case "getTasks":
+          return client.getTasks(input.taskIds(), options(input));
+        default:
+          throw unbound(api(), operationId);
       }
     }
 
@@ -110,7 +124,12 @@ final class Bindings {
     }
 
     public Response<?> call(String operationId, String baseUrl, CallInput input) {
-      BeatraClient client = BeatraClient.builder().baseUrl(baseUrl).bearerToken(KEY).retryPolicy(RetryPolicy.none()).build();
+      BeatraClient client =
+          BeatraClient.builder()
+              .baseUrl(baseUrl)
+              .bearerToken(KEY)
+              .retryPolicy(RetryPolicy.none())
+              .build();
       if (operationId.equals("getTask")) {
         return client.withRawResponse().getTask(input.taskId(), options(input));
       }
@@ -130,8 +149,13 @@ final class Bindings {
     }
 
     public String syntheticErrorBody(int status) {
-      return "{\"error\":{\"code\":\"conformance_" + status + "\",\"message\":\"conformance error " + status
-          + "\",\"retryable\":false,\"request_id\":\"" + CallInput.REQUEST_ID + "\"}}";
+      return "{\"error\":{\"code\":\"conformance_"
+          + status
+          + "\",\"message\":\"conformance error "
+          + status
+          + "\",\"retryable\":false,\"request_id\":\""
+          + CallInput.REQUEST_ID
+          + "\"}}";
     }
   }
 }

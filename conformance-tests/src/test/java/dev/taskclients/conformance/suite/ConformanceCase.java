@@ -21,25 +21,43 @@ import java.util.List;
  * @param schema the response schema node from the raw spec, or null
  * @param requestExamples the operation's request-body examples (file, payload), possibly empty
  */
-record ConformanceCase(String api, String operationId, String method, String basePath, String pathTemplate,
-    List<Parameter> parameters, int status, String mediaType, String exampleName, String payloadFile,
-    String payloadText, JsonNode schema, List<RequestExample> requestExamples) {
+record ConformanceCase(
+    String api,
+    String operationId,
+    String method,
+    String basePath,
+    String pathTemplate,
+    List<Parameter> parameters,
+    int status,
+    String mediaType,
+    String exampleName,
+    String payloadFile,
+    String payloadText,
+    JsonNode schema,
+    List<RequestExample> requestExamples) {
 
   /** A declared parameter: where it goes and whether it is an array. */
-  record Parameter(String name, String in, boolean array, boolean requestIdExtension) {
-  }
+  record Parameter(String name, String in, boolean array, boolean requestIdExtension) {}
 
   /** A recorded request body. */
-  record RequestExample(String file, String payloadText) {
-  }
+  record RequestExample(String file, String payloadText) {}
 
   boolean isSuccess() {
     return status >= 200 && status <= 299;
   }
 
-  /** A readable name, e.g. {@code beatra getTask 200 schemaSample (examples/beatra/task-sample.json)}. */
+  /**
+   * A readable name, e.g. {@code beatra getTask 200 schemaSample
+   * (examples/beatra/task-sample.json)}.
+   */
   String label() {
-    return api + " " + operationId + " " + status + (exampleName == null ? " (no recorded payload)"
-        : " " + exampleName + " (" + payloadFile + ")");
+    return api
+        + " "
+        + operationId
+        + " "
+        + status
+        + (exampleName == null
+            ? " (no recorded payload)"
+            : " " + exampleName + " (" + payloadFile + ")");
   }
 }

@@ -29,13 +29,32 @@ final class ConformanceReport {
     Map<String, int[]> perApi = new TreeMap<>();
     rows.forEach(r -> perApi.computeIfAbsent(r.api(), a -> new int[2])[r.passed() ? 0 : 1]++);
     md.append("| API | cases | passed | failed |\n|---|---:|---:|---:|\n");
-    perApi.forEach((api, n) -> md.append("| ").append(api).append(" | ").append(n[0] + n[1]).append(" | ")
-        .append(n[0]).append(" | ").append(n[1]).append(" |\n"));
-    md.append("\n| API | operation | check | case | result | first difference |\n|---|---|---|---|---|---|\n");
+    perApi.forEach(
+        (api, n) ->
+            md.append("| ")
+                .append(api)
+                .append(" | ")
+                .append(n[0] + n[1])
+                .append(" | ")
+                .append(n[0])
+                .append(" | ")
+                .append(n[1])
+                .append(" |\n"));
+    md.append(
+        "\n| API | operation | check | case | result | first difference |\n|---|---|---|---|---|---|\n");
     for (Row r : rows) {
-      md.append("| ").append(r.api()).append(" | ").append(r.operation()).append(" | ").append(r.kind())
-          .append(" | ").append(r.caseName()).append(" | ").append(r.passed() ? "pass" : "**FAIL**")
-          .append(" | ").append(r.passed() ? "" : r.firstDifference().replace("|", "\\|").replace("\n", " "))
+      md.append("| ")
+          .append(r.api())
+          .append(" | ")
+          .append(r.operation())
+          .append(" | ")
+          .append(r.kind())
+          .append(" | ")
+          .append(r.caseName())
+          .append(" | ")
+          .append(r.passed() ? "pass" : "**FAIL**")
+          .append(" | ")
+          .append(r.passed() ? "" : r.firstDifference().replace("|", "\\|").replace("\n", " "))
           .append(" |\n");
     }
     try {

@@ -41,8 +41,8 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The conformance suite: every operation × documented status × recorded payload of the three specs,
- * served by WireMock and fetched through the generated clients. Each run writes
- * {@code target/conformance-report.md}.
+ * served by WireMock and fetched through the generated clients. Each run writes {@code
+ * target/conformance-report.md}.
  */
 class ConformanceSuiteTest {
   static final ObjectMapper MAPPER = Json.newObjectMapper();
@@ -69,47 +69,91 @@ class ConformanceSuiteTest {
 
   @TestFactory
   Stream<DynamicNode> everySpec() {
-    return SpecChecker.specs(RecordedPayloads.specsDir()).stream().map(spec -> {
-      String api = SpecTree.apiName(spec);
-      List<DynamicNode> nodes = new ArrayList<>();
-      nodes.add(check(api, "-", "coverage", "every operation has a binding", () -> coverage(spec)));
-      nodes.add(check(api, "-", "spec vs model", "every schema matches its class",
-          () -> SpecModelAgreement.problems(api, SpecTree.read(spec))));
-      for (ConformanceCase c : ConformanceCatalog.discover(spec)) {
-        nodes.add(check(api, c.operationId(), c.isSuccess() ? "response" : "error status", c.label(),
-            () -> runCase(spec, c, c.requestExamples().isEmpty() ? null : c.requestExamples().get(0).payloadText())));
-        if (c.isSuccess() && c.payloadText() != null) {
-          nodes.add(check(api, c.operationId(), "forward compatibility", c.label(), () -> ForwardCompatibility.problems(c)));
-        }
-      }
-      for (ConformanceCase c : ConformanceCatalog.discover(spec)) {
-        if (c.isSuccess() && c.exampleName() != null && !c.requestExamples().isEmpty()) {
-          for (ConformanceCase.RequestExample example : c.requestExamples()) {
-            nodes.add(check(api, c.operationId(), "request body", example.file(),
-                () -> runCase(spec, c, example.payloadText())));
-          }
-          break;
-        }
-      }
-      return DynamicContainer.dynamicContainer(api, nodes);
-    });
+    return SpecChecker.specs(RecordedPayloads.specsDir()).stream()
+        .map(
+            spec -> {
+              String api = SpecTree.apiName(spec);
+              List<DynamicNode> nodes = new ArrayList<>();
+              nodes.add(
+                  check(
+                      api, "-", "coverage", "every operation has a binding", () -> coverage(spec)));
+              nodes.add(
+                  check(
+                      api,
+                      "-",
+                      "spec vs model",
+                      "every schema matches its class",
+                      () -> SpecModelAgreement.problems(api, SpecTree.read(spec))));
+              for (ConformanceCase c : ConformanceCatalog.discover(spec)) {
+                nodes.add(
+                    check(
+                        api,
+                        c.operationId(),
+                        c.isSuccess() ? "response" : "error status",
+                        c.label(),
+                        () ->
+                            runCase(
+                                spec,
+                                c,
+                                c.requestExamples().isEmpty()
+                                    ? null
+                                    : c.requestExamples().get(0).payloadText())));
+                if (c.isSuccess() && c.payloadText() != null) {
+                  nodes.add(
+                      check(
+                          api,
+                          c.operationId(),
+                          "forward compatibility",
+                          c.label(),
+                          () -> ForwardCompatibility.problems(c)));
+                }
+              }
+              for (ConformanceCase c : ConformanceCatalog.discover(spec)) {
+                if (c.isSuccess() && c.exampleName() != null && !c.requestExamples().isEmpty()) {
+                  for (ConformanceCase.RequestExample example : c.requestExamples()) {
+                    nodes.add(
+                        check(
+                            api,
+                            c.operationId(),
+                            "request body",
+                            example.file(),
+                            () -> runCase(spec, c, example.payloadText())));
+                  }
+                  break;
+                }
+              }
+              return DynamicContainer.dynamicContainer(api, nodes);
+            });
   }
 
   /** Runs a check, records its outcome in the report, and fails with its first difference. */
-  private static DynamicTest check(String api, String operation, String kind, String name, Supplier<List<String>> problems) {
-    return DynamicTest.dynamicTest(kind + ": " + name, () -> {
-      List<String> found;
-      try {
-        found = problems.get();
-      } catch (RuntimeException | AssertionError e) {
-        found = List.of("threw " + e);
-      }
-      report.add(new ConformanceReport.Row(api, operation, kind, name, found.isEmpty() ? null : found.get(0)));
-      if (!found.isEmpty()) {
-        throw new AssertionFailedError(api + " " + operation + " " + kind + " " + name + ":\n  - "
-            + String.join("\n  - ", found));
-      }
-    });
+  private static DynamicTest check(
+      String api, String operation, String kind, String name, Supplier<List<String>> problems) {
+    return DynamicTest.dynamicTest(
+        kind + ": " + name,
+        () -> {
+          List<String> found;
+          try {
+            found = problems.get();
+          } catch (RuntimeException | AssertionError e) {
+            found = List.of("threw " + e);
+          }
+          report.add(
+              new ConformanceReport.Row(
+                  api, operation, kind, name, found.isEmpty() ? null : found.get(0)));
+          if (!found.isEmpty()) {
+            throw new AssertionFailedError(
+                api
+                    + " "
+                    + operation
+                    + " "
+                    + kind
+                    + " "
+                    + name
+                    + ":\n  - "
+                    + String.join("\n  - ", found));
+          }
+        });
   }
 
   static List<String> coverage(Path spec) {
@@ -119,7 +163,13 @@ class ConformanceSuiteTest {
     }
     return ConformanceCatalog.operationIds(spec).stream()
         .filter(id -> !binding.operations().contains(id))
-        .map(id -> "operation " + id + " of " + spec.getFileName() + " has no binding: the suite cannot call it")
+        .map(
+            id ->
+                "operation "
+                    + id
+                    + " of "
+                    + spec.getFileName()
+                    + " has no binding: the suite cannot call it")
         .collect(Collectors.toList());
   }
 
@@ -128,13 +178,22 @@ class ConformanceSuiteTest {
     return runCase(server, validator, spec, c, requestBody, Bindings.ALL.get(c.api()));
   }
 
-  static List<String> runCase(WireMockServer server, ValidatingListener validator, Path spec, ConformanceCase c,
-      String requestBody, ApiBinding binding) {
+  static List<String> runCase(
+      WireMockServer server,
+      ValidatingListener validator,
+      Path spec,
+      ConformanceCase c,
+      String requestBody,
+      ApiBinding binding) {
     List<String> problems = new ArrayList<>();
     server.resetAll();
     validator.use(spec);
-    String body = c.payloadText() != null ? c.payloadText() : c.isSuccess() ? null : binding.syntheticErrorBody(c.status());
-    var response = aResponse().withStatus(c.status()).withHeader("X-Request-Id", CallInput.REQUEST_ID);
+    String body =
+        c.payloadText() != null
+            ? c.payloadText()
+            : c.isSuccess() ? null : binding.syntheticErrorBody(c.status());
+    var response =
+        aResponse().withStatus(c.status()).withHeader("X-Request-Id", CallInput.REQUEST_ID);
     if (c.mediaType() != null) {
       response.withHeader("Content-Type", c.mediaType());
     }
@@ -142,8 +201,12 @@ class ConformanceSuiteTest {
       response.withBody(body);
     }
     server.stubFor(any(anyUrl()).willReturn(response));
-    CallInput input = new CallInput(CallInput.TASK_ID, CallInput.TASK_IDS, CallInput.REQUEST_ID,
-        requestBody == null ? null : readTree(requestBody));
+    CallInput input =
+        new CallInput(
+            CallInput.TASK_ID,
+            CallInput.TASK_IDS,
+            CallInput.REQUEST_ID,
+            requestBody == null ? null : readTree(requestBody));
     String baseUrl = server.baseUrl() + c.basePath();
     try {
       Response<?> result = binding.call(c.operationId(), baseUrl, input);
@@ -153,10 +216,18 @@ class ConformanceSuiteTest {
         problems.addAll(checkBody(spec, c, result));
       }
     } catch (ApiException e) {
-      problems.addAll(c.isSuccess() ? List.of("HTTP " + c.status() + " threw " + e) : checkError(c, binding, e, body));
+      problems.addAll(
+          c.isSuccess()
+              ? List.of("HTTP " + c.status() + " threw " + e)
+              : checkError(c, binding, e, body));
     }
-    problems.addAll(RequestCheck.problems(c, binding, input, server.findAll(
-        com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()))));
+    problems.addAll(
+        RequestCheck.problems(
+            c,
+            binding,
+            input,
+            server.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()))));
     validator.problems().forEach(p -> problems.add("OpenAPI validator: " + p));
     return problems;
   }
@@ -172,35 +243,59 @@ class ConformanceSuiteTest {
     SpecChecker.validate(SpecTree.read(spec), c.schema(), payload)
         .forEach(m -> problems.add("payload does not fit its schema: " + m.getMessage()));
     if (!CallInput.REQUEST_ID.equals(result.requestId().orElse(null))) {
-      problems.add("response request id " + result.requestId() + ", expected " + CallInput.REQUEST_ID);
+      problems.add(
+          "response request id " + result.requestId() + ", expected " + CallInput.REQUEST_ID);
     }
     return problems;
   }
 
-  private static final Map<Integer, Class<? extends ApiException>> EXCEPTIONS = Map.of(
-      400, BadRequestException.class, 401, UnauthorizedException.class, 403, ForbiddenException.class,
-      404, NotFoundException.class, 429, RateLimitException.class);
+  private static final Map<Integer, Class<? extends ApiException>> EXCEPTIONS =
+      Map.of(
+          400,
+          BadRequestException.class,
+          401,
+          UnauthorizedException.class,
+          403,
+          ForbiddenException.class,
+          404,
+          NotFoundException.class,
+          429,
+          RateLimitException.class);
 
-  private static List<String> checkError(ConformanceCase c, ApiBinding binding, ApiException e, String body) {
+  private static List<String> checkError(
+      ConformanceCase c, ApiBinding binding, ApiException e, String body) {
     List<String> problems = new ArrayList<>();
-    Class<? extends ApiException> expected = c.status() >= 500 ? ServerException.class
-        : EXCEPTIONS.getOrDefault(c.status(), UnexpectedStatusException.class);
+    Class<? extends ApiException> expected =
+        c.status() >= 500
+            ? ServerException.class
+            : EXCEPTIONS.getOrDefault(c.status(), UnexpectedStatusException.class);
     if (!expected.isInstance(e)) {
-      problems.add("HTTP " + c.status() + " threw " + e.getClass().getSimpleName() + ", expected " + expected.getSimpleName());
+      problems.add(
+          "HTTP "
+              + c.status()
+              + " threw "
+              + e.getClass().getSimpleName()
+              + ", expected "
+              + expected.getSimpleName());
     }
     if (e.statusCode() != c.status()) {
       problems.add("exception status " + e.statusCode() + ", expected " + c.status());
     }
     if (!binding.errorModel().isInstance(e.errorBody())) {
-      problems.add("error body " + e.errorBody() + " is not a " + binding.errorModel().getSimpleName());
+      problems.add(
+          "error body " + e.errorBody() + " is not a " + binding.errorModel().getSimpleName());
     } else if (!readTree(body).equals(readTree(write(e.errorBody())))) {
-      problems.add("error body lost data: " + JsonDiff.first(readTree(body), readTree(write(e.errorBody()))));
+      problems.add(
+          "error body lost data: "
+              + JsonDiff.first(readTree(body), readTree(write(e.errorBody()))));
     }
     if (!CallInput.REQUEST_ID.equals(e.requestId().orElse(null))) {
       problems.add("exception request id " + e.requestId() + ", expected " + CallInput.REQUEST_ID);
     }
     String message = e.getMessage();
-    if (!message.startsWith("HTTP " + c.status()) || e.errorMessage() == null || !message.contains(e.errorMessage())
+    if (!message.startsWith("HTTP " + c.status())
+        || e.errorMessage() == null
+        || !message.contains(e.errorMessage())
         || !message.endsWith("(request-id: " + CallInput.REQUEST_ID + ")")) {
       problems.add("message does not read well on its own: " + message);
     }

@@ -4,25 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.taskclients.conformance.spec.SpecTree;
+import dev.taskclients.contract.JsonDiff;
 import dev.taskclients.runtime.JsonModel;
 import dev.taskclients.runtime.OpenEnum;
-import dev.taskclients.contract.JsonDiff;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A response model must survive what an API adds without notice: a field it does not list, a
- * value its enums do not list, and an optional field left out. Each variant of a recorded payload
- * must parse and write back to the same JSON tree.
+ * A response model must survive what an API adds without notice: a field it does not list, a value
+ * its enums do not list, and an optional field left out. Each variant of a recorded payload must
+ * parse and write back to the same JSON tree.
  */
 final class ForwardCompatibility {
   static final String ADDED_FIELD = "x_conformance_added";
   static final String UNLISTED_VALUE = "x-conformance-unlisted";
 
-  private ForwardCompatibility() {
-  }
+  private ForwardCompatibility() {}
 
   static List<String> problems(ConformanceCase c) {
     Class<?> model = modelClass(c);
@@ -39,12 +38,17 @@ final class ForwardCompatibility {
     for (String pointer : enumPointers) {
       ObjectNode unlisted = payload.deepCopy();
       String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-      ((ObjectNode) unlisted.at(parent)).set(pointer.substring(pointer.lastIndexOf('/') + 1), TextNode.valueOf(UNLISTED_VALUE));
+      ((ObjectNode) unlisted.at(parent))
+          .set(pointer.substring(pointer.lastIndexOf('/') + 1), TextNode.valueOf(UNLISTED_VALUE));
       roundTrip("an unlisted value at " + pointer, unlisted, model, problems);
     }
 
-    JsonNode schema = SpecTree.deref(SpecTree.read(
-        dev.taskclients.conformance.model.RecordedPayloads.specsDir().resolve(c.api() + ".yaml")), c.schema());
+    JsonNode schema =
+        SpecTree.deref(
+            SpecTree.read(
+                dev.taskclients.conformance.model.RecordedPayloads.specsDir()
+                    .resolve(c.api() + ".yaml")),
+            c.schema());
     List<String> required = new ArrayList<>();
     schema.path("required").forEach(r -> required.add(r.asText()));
     for (Iterator<String> names = payload.fieldNames(); names.hasNext(); ) {
@@ -61,7 +65,8 @@ final class ForwardCompatibility {
   private static Class<?> modelClass(ConformanceCase c) {
     String ref = c.schema().path("$ref").asText();
     try {
-      return Class.forName("dev.taskclients." + c.api() + ".model." + ref.substring(ref.lastIndexOf('/') + 1));
+      return Class.forName(
+          "dev.taskclients." + c.api() + ".model." + ref.substring(ref.lastIndexOf('/') + 1));
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("no model class for " + ref, e);
     }
@@ -75,9 +80,11 @@ final class ForwardCompatibility {
     }
   }
 
-  private static void roundTrip(String variant, JsonNode json, Class<?> model, List<String> problems) {
+  private static void roundTrip(
+      String variant, JsonNode json, Class<?> model, List<String> problems) {
     try {
-      JsonNode written = ConformanceSuiteTest.readTree(ConformanceSuiteTest.write(parse(json, model)));
+      JsonNode written =
+          ConformanceSuiteTest.readTree(ConformanceSuiteTest.write(parse(json, model)));
       if (!json.equals(written)) {
         problems.add(variant + ": round trip differs at " + JsonDiff.first(json, written));
       }
@@ -93,7 +100,8 @@ final class ForwardCompatibility {
     } else if (typed instanceof JsonModel && json.isObject()) {
       for (Map.Entry<String, Object> field : ((JsonModel) typed).toJsonMap().entrySet()) {
         if (json.has(field.getKey())) {
-          findEnums(json.get(field.getKey()), field.getValue(), pointer + "/" + field.getKey(), out);
+          findEnums(
+              json.get(field.getKey()), field.getValue(), pointer + "/" + field.getKey(), out);
         }
       }
     } else if (typed instanceof List && json.isArray()) {

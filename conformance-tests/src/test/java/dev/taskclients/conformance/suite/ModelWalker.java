@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Walks a JSON payload against the typed model parsed from it and lists every value the model
- * does not carry in a typed field: missing, different, or only kept as an unlisted property (which
- * means the spec and the generated code disagree on a name).
+ * Walks a JSON payload against the typed model parsed from it and lists every value the model does
+ * not carry in a typed field: missing, different, or only kept as an unlisted property (which means
+ * the spec and the generated code disagree on a name).
  */
 final class ModelWalker {
-  private ModelWalker() {
-  }
+  private ModelWalker() {}
 
   static List<String> differences(JsonNode json, Object typed) {
     List<String> out = new ArrayList<>();
@@ -38,15 +37,36 @@ final class ModelWalker {
     } else if (typed instanceof JsonModel) {
       walkModel(json, (JsonModel) typed, at, out);
     } else if (typed instanceof OpenEnum) {
-      expect(json.isTextual() && json.asText().equals(String.valueOf(((OpenEnum<?, ?>) typed).value())), json, typed, at, out);
+      expect(
+          json.isTextual()
+              && json.asText().equals(String.valueOf(((OpenEnum<?, ?>) typed).value())),
+          json,
+          typed,
+          at,
+          out);
     } else if (typed instanceof String) {
       expect(json.isTextual() && json.asText().equals(typed), json, typed, at, out);
     } else if (typed instanceof OffsetDateTime) {
-      expect(json.isTextual() && sameInstant(json.asText(), (OffsetDateTime) typed), json, typed, at, out);
+      expect(
+          json.isTextual() && sameInstant(json.asText(), (OffsetDateTime) typed),
+          json,
+          typed,
+          at,
+          out);
     } else if (typed instanceof Integer || typed instanceof Long) {
-      expect(json.isIntegralNumber() && json.longValue() == ((Number) typed).longValue(), json, typed, at, out);
+      expect(
+          json.isIntegralNumber() && json.longValue() == ((Number) typed).longValue(),
+          json,
+          typed,
+          at,
+          out);
     } else if (typed instanceof BigDecimal) {
-      expect(json.isNumber() && json.decimalValue().compareTo((BigDecimal) typed) == 0, json, typed, at, out);
+      expect(
+          json.isNumber() && json.decimalValue().compareTo((BigDecimal) typed) == 0,
+          json,
+          typed,
+          at,
+          out);
     } else if (typed instanceof Boolean) {
       expect(json.isBoolean() && json.booleanValue() == (Boolean) typed, json, typed, at, out);
     } else if (typed instanceof List) {
@@ -62,7 +82,8 @@ final class ModelWalker {
 
   private static void walkModel(JsonNode json, JsonModel model, String at, List<String> out) {
     if (!json.isObject()) {
-      out.add(at + ": JSON " + json.getNodeType() + " parsed into " + model.getClass().getSimpleName());
+      out.add(
+          at + ": JSON " + json.getNodeType() + " parsed into " + model.getClass().getSimpleName());
       return;
     }
     Map<String, Object> typed = model.toJsonMap();
@@ -70,14 +91,19 @@ final class ModelWalker {
       Map.Entry<String, JsonNode> field = it.next();
       String child = at + "." + field.getKey();
       if (model.additionalProperties().containsKey(field.getKey())) {
-        out.add(child + ": not a field of " + model.getClass().getSimpleName() + " (kept only as an unlisted property)");
+        out.add(
+            child
+                + ": not a field of "
+                + model.getClass().getSimpleName()
+                + " (kept only as an unlisted property)");
       } else if (!typed.containsKey(field.getKey())) {
         out.add(child + ": missing from " + model.getClass().getSimpleName());
       } else {
         walk(field.getValue(), typed.get(field.getKey()), child, out);
       }
     }
-    typed.keySet().stream().filter(name -> !json.has(name))
+    typed.keySet().stream()
+        .filter(name -> !json.has(name))
         .forEach(name -> out.add(at + "." + name + ": added by the model, absent from the JSON"));
   }
 
@@ -107,9 +133,18 @@ final class ModelWalker {
     }
   }
 
-  private static void expect(boolean same, JsonNode json, Object typed, String at, List<String> out) {
+  private static void expect(
+      boolean same, JsonNode json, Object typed, String at, List<String> out) {
     if (!same) {
-      out.add(at + ": JSON " + json + ", model holds " + typed + " (" + typed.getClass().getSimpleName() + ")");
+      out.add(
+          at
+              + ": JSON "
+              + json
+              + ", model holds "
+              + typed
+              + " ("
+              + typed.getClass().getSimpleName()
+              + ")");
     }
   }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 
 /** What the client sent must be exactly what the spec documents for the call. */
 final class RequestCheck {
-  private RequestCheck() {
-  }
+  private RequestCheck() {}
 
-  static List<String> problems(ConformanceCase c, ApiBinding binding, CallInput input, List<LoggedRequest> requests) {
+  static List<String> problems(
+      ConformanceCase c, ApiBinding binding, CallInput input, List<LoggedRequest> requests) {
     if (requests.size() != 1) {
       return List.of("expected exactly 1 request, WireMock received " + requests.size());
     }
@@ -27,7 +27,11 @@ final class RequestCheck {
       if (p.in().equals("query")) {
         expectedQueryNames.add(p.name());
         QueryParameter sent = request.queryParameter(p.name());
-        expect(problems, "query " + p.name(), input.taskIds(), sent.isPresent() ? sent.values() : List.of());
+        expect(
+            problems,
+            "query " + p.name(),
+            input.taskIds(),
+            sent.isPresent() ? sent.values() : List.of());
       }
     }
     if (url.getRawQuery() != null) {
@@ -38,11 +42,16 @@ final class RequestCheck {
         }
       }
     }
-    expect(problems, binding.authHeader() + " header", binding.authValue(), request.getHeader(binding.authHeader()));
+    expect(
+        problems,
+        binding.authHeader() + " header",
+        binding.authValue(),
+        request.getHeader(binding.authHeader()));
     expect(problems, "Accept header", "application/json", request.getHeader("Accept"));
     expect(problems, "X-Request-Id header", input.requestId(), request.getHeader("X-Request-Id"));
     if (input.requestBody() != null) {
-      expect(problems, "Content-Type header", "application/json", request.getHeader("Content-Type"));
+      expect(
+          problems, "Content-Type header", "application/json", request.getHeader("Content-Type"));
       JsonNode sent = ConformanceSuiteTest.readTree(request.getBodyAsString());
       if (!input.requestBody().equals(sent)) {
         problems.add("request body differs: " + JsonDiff.first(input.requestBody(), sent));

@@ -16,18 +16,18 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Checks every component schema of a spec against the generated class of that name: the same
- * JSON field names with the Java types the schema implies, the same documented enum values. A
- * spec edited without regenerating, or a template mapping a type wrongly, fails here.
+ * Checks every component schema of a spec against the generated class of that name: the same JSON
+ * field names with the Java types the schema implies, the same documented enum values. A spec
+ * edited without regenerating, or a template mapping a type wrongly, fails here.
  */
 final class SpecModelAgreement {
-  private SpecModelAgreement() {
-  }
+  private SpecModelAgreement() {}
 
   static List<String> problems(String api, JsonNode specRoot) {
     List<String> out = new ArrayList<>();
     String modelPackage = "dev.taskclients." + api + ".model.";
-    for (Map.Entry<String, JsonNode> entry : SpecTree.fields(specRoot.path("components").path("schemas"))) {
+    for (Map.Entry<String, JsonNode> entry :
+        SpecTree.fields(specRoot.path("components").path("schemas"))) {
       String name = entry.getKey();
       JsonNode schema = entry.getValue();
       Class<?> type;
@@ -57,7 +57,10 @@ final class SpecModelAgreement {
     schema.path("enum").forEach(v -> documented.add(v.asText()));
     try {
       List<?> known = (List<?>) type.getMethod("knownValues").invoke(null);
-      List<String> values = known.stream().map(v -> String.valueOf(((OpenEnum<?, ?>) v).value())).collect(Collectors.toList());
+      List<String> values =
+          known.stream()
+              .map(v -> String.valueOf(((OpenEnum<?, ?>) v).value()))
+              .collect(Collectors.toList());
       if (!values.equals(documented)) {
         out.add(name + ": spec lists " + documented + ", class knows " + values);
       }
@@ -75,36 +78,70 @@ final class SpecModelAgreement {
     SpecTree.fields(schema.path("properties"))
         .forEach(p -> expected.put(p.getKey(), javaType(p.getValue())));
     Map<String, String> actual = new TreeMap<>();
-    // The fields the model reads from JSON, by JSON name, with their Java types: as the model's reader declares them.
+    // The fields the model reads from JSON, by JSON name, with their Java types: as the model's
+    // reader declares them.
     JsonModelReader<?, ?> reader = reader(type);
-    reader.fields().forEach((field, javaType) -> actual.put(field, simpleName(javaType.toCanonical())));
-    expected.forEach((field, javaType) -> {
-      if (!actual.containsKey(field)) {
-        out.add(name + "." + field + ": in the spec, but " + type.getSimpleName() + " has no such field");
-      } else if (!actual.get(field).equals(javaType)) {
-        out.add(name + "." + field + ": the spec says " + javaType + ", " + type.getSimpleName() + " has " + actual.get(field));
-      }
-    });
-    actual.keySet().stream().filter(field -> !expected.containsKey(field))
-        .forEach(field -> out.add(name + "." + field + ": in " + type.getSimpleName() + ", but not in the spec"));
+    reader
+        .fields()
+        .forEach((field, javaType) -> actual.put(field, simpleName(javaType.toCanonical())));
+    expected.forEach(
+        (field, javaType) -> {
+          if (!actual.containsKey(field)) {
+            out.add(
+                name
+                    + "."
+                    + field
+                    + ": in the spec, but "
+                    + type.getSimpleName()
+                    + " has no such field");
+          } else if (!actual.get(field).equals(javaType)) {
+            out.add(
+                name
+                    + "."
+                    + field
+                    + ": the spec says "
+                    + javaType
+                    + ", "
+                    + type.getSimpleName()
+                    + " has "
+                    + actual.get(field));
+          }
+        });
+    actual.keySet().stream()
+        .filter(field -> !expected.containsKey(field))
+        .forEach(
+            field ->
+                out.add(
+                    name + "." + field + ": in " + type.getSimpleName() + ", but not in the spec"));
   }
 
-  /** The Java type our templates give a property schema, as a simple name such as {@code List<Task>}. */
+  /**
+   * The Java type our templates give a property schema, as a simple name such as {@code
+   * List<Task>}.
+   */
   static String javaType(JsonNode schema) {
     if (schema.has("$ref")) {
       String ref = schema.get("$ref").asText();
       return ref.substring(ref.lastIndexOf('/') + 1);
     }
     switch (schema.path("type").asText("")) {
-      case "string": return "date-time".equals(schema.path("format").asText()) ? "OffsetDateTime" : "String";
-      case "integer": return "int64".equals(schema.path("format").asText()) ? "Long" : "Integer";
-      case "number": return "BigDecimal";
-      case "boolean": return "Boolean";
-      case "array": return "List<" + javaType(schema.path("items")) + ">";
+      case "string":
+        return "date-time".equals(schema.path("format").asText()) ? "OffsetDateTime" : "String";
+      case "integer":
+        return "int64".equals(schema.path("format").asText()) ? "Long" : "Integer";
+      case "number":
+        return "BigDecimal";
+      case "boolean":
+        return "Boolean";
+      case "array":
+        return "List<" + javaType(schema.path("items")) + ">";
       case "object":
         JsonNode values = schema.path("additionalProperties");
-        return "Map<String, " + (values.isObject() && values.size() > 0 ? javaType(values) : "JsonNode") + ">";
-      default: return "JsonNode";
+        return "Map<String, "
+            + (values.isObject() && values.size() > 0 ? javaType(values) : "JsonNode")
+            + ">";
+      default:
+        return "JsonNode";
     }
   }
 
@@ -116,15 +153,19 @@ final class SpecModelAgreement {
   private static JsonModelReader<?, ?> reader(Class<?> type) {
     ObjectMapper mapper = Json.newObjectMapper();
     try {
-      return (JsonModelReader<?, ?>) ((DefaultDeserializationContext) mapper.getDeserializationContext())
-          .createInstance(mapper.getDeserializationConfig(), null, null)
-          .findRootValueDeserializer(mapper.constructType(type));
+      return (JsonModelReader<?, ?>)
+          ((DefaultDeserializationContext) mapper.getDeserializationContext())
+              .createInstance(mapper.getDeserializationConfig(), null, null)
+              .findRootValueDeserializer(mapper.constructType(type));
     } catch (JsonMappingException e) {
       throw new IllegalStateException("no reader for " + type, e);
     }
   }
 
   private static String simpleName(String typeName) {
-    return typeName.replaceAll("[a-z0-9_]+(\\.[a-z0-9_]+)*\\.([A-Z])", "$2").replace(",", ", ").replace(",  ", ", ");
+    return typeName
+        .replaceAll("[a-z0-9_]+(\\.[a-z0-9_]+)*\\.([A-Z])", "$2")
+        .replace(",", ", ")
+        .replace(",  ", ", ");
   }
 }

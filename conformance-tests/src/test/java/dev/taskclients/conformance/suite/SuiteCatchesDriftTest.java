@@ -10,13 +10,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.taskclients.conformance.model.RecordedPayloads;
 import dev.taskclients.conformance.spec.SpecChecker;
 import dev.taskclients.conformance.spec.SpecTree;
-import dev.taskclients.runtime.support.ApiInvoker;
-import dev.taskclients.runtime.support.ApiRequest;
+import dev.taskclients.contract.ValidatingListener;
 import dev.taskclients.runtime.ClientBuilder;
 import dev.taskclients.runtime.Credential;
 import dev.taskclients.runtime.RequestOptions;
 import dev.taskclients.runtime.Response;
-import dev.taskclients.contract.ValidatingListener;
+import dev.taskclients.runtime.support.ApiInvoker;
+import dev.taskclients.runtime.support.ApiRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,72 +66,118 @@ class SuiteCatchesDriftTest {
 
     List<String> problems = SpecModelAgreement.problems("beatra", root);
 
-    assertEquals(List.of("Task.taskId: in the spec, but Task has no such field",
-        "Task.task_id: in Task, but not in the spec"), containing(problems, "Task.task"));
+    assertEquals(
+        List.of(
+            "Task.taskId: in the spec, but Task has no such field",
+            "Task.task_id: in Task, but not in the spec"),
+        containing(problems, "Task.task"));
   }
 
   @Test
   void payloadFieldTheModelDoesNotTypeIsCaught() throws Exception {
-    ObjectNode payload = (ObjectNode) ConformanceSuiteTest.readTree(RecordedPayloads.read("beatra", "task-sample.json"));
+    ObjectNode payload =
+        (ObjectNode)
+            ConformanceSuiteTest.readTree(RecordedPayloads.read("beatra", "task-sample.json"));
     payload.set("taskId", payload.get("task_id"));
-    Object model = ConformanceSuiteTest.MAPPER.treeToValue(payload, dev.taskclients.beatra.model.Task.class);
+    Object model =
+        ConformanceSuiteTest.MAPPER.treeToValue(payload, dev.taskclients.beatra.model.Task.class);
 
-    assertEquals(List.of("$.taskId: not a field of Task (kept only as an unlisted property)"),
+    assertEquals(
+        List.of("$.taskId: not a field of Task (kept only as an unlisted property)"),
         ModelWalker.differences(payload, model));
   }
 
   @Test
   void wrongTypeInASpecIsCaught() {
     JsonNode root = SpecTree.read(SPECS.resolve("beatra.yaml"));
-    ((ObjectNode) root.at("/components/schemas/TaskProgress/properties/percent")).put("type", "string").remove("format");
+    ((ObjectNode) root.at("/components/schemas/TaskProgress/properties/percent"))
+        .put("type", "string")
+        .remove("format");
 
-    assertEquals(List.of("TaskProgress.percent: the spec says String, TaskProgress has Integer"),
+    assertEquals(
+        List.of("TaskProgress.percent: the spec says String, TaskProgress has Integer"),
         SpecModelAgreement.problems("beatra", root));
-    JsonNode payload = ConformanceSuiteTest.readTree(RecordedPayloads.read("beatra", "task-sample.json"));
-    JsonNode schema = root.at("/paths/~1v1~1tasks~1{task_id}/get/responses/200/content/application~1json/schema");
-    assertTrue(SpecChecker.validate(root, schema, payload).stream()
-        .anyMatch(m -> m.getMessage().contains("percent")), "the recorded 100 is no longer valid");
+    JsonNode payload =
+        ConformanceSuiteTest.readTree(RecordedPayloads.read("beatra", "task-sample.json"));
+    JsonNode schema =
+        root.at("/paths/~1v1~1tasks~1{task_id}/get/responses/200/content/application~1json/schema");
+    assertTrue(
+        SpecChecker.validate(root, schema, payload).stream()
+            .anyMatch(m -> m.getMessage().contains("percent")),
+        "the recorded 100 is no longer valid");
   }
 
   @Test
   void requestMissingItsAuthHeaderIsCaught() throws Exception {
     validator.use(SPECS.resolve("optexity.yaml"));
-    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
-        com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(
-            com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"success\":true,\"task_id\":\"t\",\"status\":\"running\"}")));
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.any(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    "{\"success\":true,\"task_id\":\"t\",\"status\":\"running\"}")));
 
-    HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/inference/call"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"task_id\":\"t\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/inference/call"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"task_id\":\"t\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
-    assertTrue(validator.problems().stream().anyMatch(p -> p.contains("security")), validator.problems().toString());
+    assertTrue(
+        validator.problems().stream().anyMatch(p -> p.contains("security")),
+        validator.problems().toString());
   }
 
   @Test
   void clientSendingAWrongPathIsCaught() {
-    ConformanceCase getTask = ConformanceCatalog.discover(SPECS.resolve("deepomatic.yaml")).stream()
-        .filter(c -> c.operationId().equals("getTask") && c.status() == 200).findFirst().orElseThrow();
-    ApiBinding typo = new Bindings.Deepomatic() {
-      @Override
-      public Response<?> call(String operationId, String baseUrl, CallInput input) {
-        // A client the way the templates build one, calling a path the spec does not have.
-        ApiInvoker invoker = new WrongPathClientBuilder().baseUrl(baseUrl).apiKey(Bindings.KEY).invoker();
-        ApiRequest request = ApiRequest.builder("GET", "/task/{id}").pathParam("id", input.taskId())
-            .expect("200", "JSON", JsonNode.class).security("apiKey").build();
-        return invoker.send(request, RequestOptions.builder().requestId(input.requestId()).build());
-      }
-    };
+    ConformanceCase getTask =
+        ConformanceCatalog.discover(SPECS.resolve("deepomatic.yaml")).stream()
+            .filter(c -> c.operationId().equals("getTask") && c.status() == 200)
+            .findFirst()
+            .orElseThrow();
+    ApiBinding typo =
+        new Bindings.Deepomatic() {
+          @Override
+          public Response<?> call(String operationId, String baseUrl, CallInput input) {
+            // A client the way the templates build one, calling a path the spec does not have.
+            ApiInvoker invoker =
+                new WrongPathClientBuilder().baseUrl(baseUrl).apiKey(Bindings.KEY).invoker();
+            ApiRequest request =
+                ApiRequest.builder("GET", "/task/{id}")
+                    .pathParam("id", input.taskId())
+                    .expect("200", "JSON", JsonNode.class)
+                    .security("apiKey")
+                    .build();
+            return invoker.send(
+                request, RequestOptions.builder().requestId(input.requestId()).build());
+          }
+        };
 
-    List<String> problems = ConformanceSuiteTest.runCase(server, validator, SPECS.resolve("deepomatic.yaml"), getTask, null, typo);
+    List<String> problems =
+        ConformanceSuiteTest.runCase(
+            server, validator, SPECS.resolve("deepomatic.yaml"), getTask, null, typo);
 
-    assertEquals(1, containing(problems, "request path: expected /v0.7/tasks/task%201%2F%C3%A4%3F%23, sent /v0.7/task/").size(),
+    assertEquals(
+        1,
+        containing(
+                problems,
+                "request path: expected /v0.7/tasks/task%201%2F%C3%A4%3F%23, sent /v0.7/task/")
+            .size(),
         problems.toString());
-    assertTrue(containing(problems, "OpenAPI validator").stream().anyMatch(p -> p.contains("path")), problems.toString());
+    assertTrue(
+        containing(problems, "OpenAPI validator").stream().anyMatch(p -> p.contains("path")),
+        problems.toString());
   }
 
   @Test
   void operationWithoutABindingFailsCoverage(@TempDir Path dir) throws Exception {
-    String spec = Files.readString(SPECS.resolve("optexity.yaml")).replace("paths:\n", """
+    String spec =
+        Files.readString(SPECS.resolve("optexity.yaml"))
+            .replace(
+                "paths:\n",
+                """
         paths:
           /api/v1/inference/cancel:
             post:
@@ -150,17 +196,27 @@ class SuiteCatchesDriftTest {
       }
     }
 
-    assertEquals(List.of("operation cancelTask of optexity.yaml has no binding: the suite cannot call it"),
+    assertEquals(
+        List.of("operation cancelTask of optexity.yaml has no binding: the suite cannot call it"),
         ConformanceSuiteTest.coverage(copy));
-    assertTrue(ConformanceCatalog.discover(copy).stream().anyMatch(c -> c.operationId().equals("cancelTask")),
+    assertTrue(
+        ConformanceCatalog.discover(copy).stream()
+            .anyMatch(c -> c.operationId().equals("cancelTask")),
         "the new operation becomes a case, which fails until it is bound");
     assertEquals(Set.of("getTaskStatus"), Bindings.ALL.get("optexity").operations());
   }
 
-  /** The builder of a hand-made client shaped like Deepomatic's generated one, whose call takes a wrong path. */
+  /**
+   * The builder of a hand-made client shaped like Deepomatic's generated one, whose call takes a
+   * wrong path.
+   */
   private static final class WrongPathClientBuilder extends ClientBuilder<WrongPathClientBuilder> {
     WrongPathClientBuilder() {
-      super("WrongPathClient", List.of("https://api.deepomatic.com/v0.7"), java.util.Map.of(), "apiKey(...)");
+      super(
+          "WrongPathClient",
+          List.of("https://api.deepomatic.com/v0.7"),
+          java.util.Map.of(),
+          "apiKey(...)");
     }
 
     WrongPathClientBuilder apiKey(String key) {

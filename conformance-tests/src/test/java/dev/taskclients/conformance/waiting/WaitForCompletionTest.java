@@ -59,7 +59,10 @@ class WaitForCompletionTest {
   }
 
   private WaitOptions.Builder waitOptions() {
-    return WaitOptions.builder().clock(time).sleeper(time.sleeper()).random(() -> 0.5)
+    return WaitOptions.builder()
+        .clock(time)
+        .sleeper(time.sleeper())
+        .random(() -> 0.5)
         .progressListener(task -> progress.add(task.rawStatus() + ":" + task.progressPercent()));
   }
 
@@ -69,23 +72,39 @@ class WaitForCompletionTest {
   }
 
   private BeatraClient beatra() {
-    return BeatraClient.builder().baseUrl(server.baseUrl()).bearerToken("k").retryPolicy(retries()).build();
+    return BeatraClient.builder()
+        .baseUrl(server.baseUrl())
+        .bearerToken("k")
+        .retryPolicy(retries())
+        .build();
   }
 
   private static String beatraTask(String status, Integer percent) {
-    return "{\"object\":\"task\",\"task_id\":\"task_1\",\"status\":\"" + status + "\""
+    return "{\"object\":\"task\",\"task_id\":\"task_1\",\"status\":\""
+        + status
+        + "\""
         + (percent == null ? "" : ",\"progress\":{\"percent\":" + percent + "}")
-        + ("failed".equals(status) ? ",\"error\":{\"code\":\"bad_input\",\"message\":\"Input was empty\"}" : "") + "}";
+        + ("failed".equals(status)
+            ? ",\"error\":{\"code\":\"bad_input\",\"message\":\"Input was empty\"}"
+            : "")
+        + "}";
   }
 
   private static ResponseDefinitionBuilder json(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   /** Answers successive requests with the given responses; the last one repeats. */
-  private void lifecycle(Function<String, MappingBuilder> request, String url, List<ResponseDefinitionBuilder> answers) {
+  private void lifecycle(
+      Function<String, MappingBuilder> request,
+      String url,
+      List<ResponseDefinitionBuilder> answers) {
     for (int i = 0; i < answers.size(); i++) {
-      ScenarioMappingBuilder step = request.apply(url).inScenario("life").whenScenarioStateIs(i == 0 ? STARTED : "step" + i);
+      ScenarioMappingBuilder step =
+          request.apply(url).inScenario("life").whenScenarioStateIs(i == 0 ? STARTED : "step" + i);
       if (i < answers.size() - 1) {
         step = step.willSetStateTo("step" + (i + 1));
       }
@@ -95,39 +114,62 @@ class WaitForCompletionTest {
 
   @Test
   void beatraQueuedRunningSucceeded() {
-    lifecycle(getTo(), BEATRA_PATH, List.of(json(beatraTask("queued", null)),
-        json(beatraTask("running", 40)), json(beatraTask("running", 80)), json(beatraTask("succeeded", 100))));
+    lifecycle(
+        getTo(),
+        BEATRA_PATH,
+        List.of(
+            json(beatraTask("queued", null)),
+            json(beatraTask("running", 40)),
+            json(beatraTask("running", 80)),
+            json(beatraTask("succeeded", 100))));
 
-    dev.taskclients.beatra.model.Task done = beatra().waitForCompletion("task_1", waitOptions().build());
+    dev.taskclients.beatra.model.Task done =
+        beatra().waitForCompletion("task_1", waitOptions().build());
 
     assertEquals("succeeded", done.status().value());
     server.verify(4, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(500)), time.sleeps());
+    assertEquals(
+        List.of(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(500)),
+        time.sleeps());
     assertEquals(List.of("queued:null", "running:40", "running:80", "succeeded:100"), progress);
   }
 
   @Test
   void beatraFailedAndCanceledAreThrownWithTheTask() {
-    lifecycle(getTo(), BEATRA_PATH, List.of(json(beatraTask("running", 10)), json(beatraTask("failed", 10))));
+    lifecycle(
+        getTo(),
+        BEATRA_PATH,
+        List.of(json(beatraTask("running", 10)), json(beatraTask("failed", 10))));
 
-    TaskFailedException failed = assertThrows(TaskFailedException.class,
-        () -> beatra().waitForCompletion("task_1", waitOptions().build()));
+    TaskFailedException failed =
+        assertThrows(
+            TaskFailedException.class,
+            () -> beatra().waitForCompletion("task_1", waitOptions().build()));
     assertEquals("Task task_1 failed (status 'failed'): Input was empty", failed.getMessage());
     assertEquals("bad_input", ((dev.taskclients.beatra.model.Task) failed.task()).error().code());
     server.verify(2, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
 
     server.resetAll();
     lifecycle(getTo(), BEATRA_PATH, List.of(json(beatraTask("canceled", null))));
-    assertEquals(TaskView.State.CANCELED, assertThrows(TaskFailedException.class,
-        () -> beatra().waitForCompletion("task_1", waitOptions().build())).state());
+    assertEquals(
+        TaskView.State.CANCELED,
+        assertThrows(
+                TaskFailedException.class,
+                () -> beatra().waitForCompletion("task_1", waitOptions().build()))
+            .state());
   }
 
   @Test
   void beatraNeverFinishingTimesOutAtTheDeadline() {
     lifecycle(getTo(), BEATRA_PATH, List.of(json(beatraTask("running", 5))));
 
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-        () -> beatra().waitForCompletion("task_1", waitOptions().timeout(Duration.ofSeconds(20)).build()));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () ->
+                beatra()
+                    .waitForCompletion(
+                        "task_1", waitOptions().timeout(Duration.ofSeconds(20)).build()));
 
     assertEquals(Duration.ofSeconds(20), time.elapsed());
     assertEquals(5, e.lastSeen().progressPercent());
@@ -136,10 +178,18 @@ class WaitForCompletionTest {
 
   @Test
   void beatraUnavailableMidwayIsRetriedHonouringRetryAfter() {
-    lifecycle(getTo(), BEATRA_PATH, List.of(json(beatraTask("running", 10)),
-        aResponse().withStatus(503).withHeader("Retry-After", "2").withHeader("Content-Type", "application/json")
-            .withBody("{\"error\":{\"code\":\"unavailable\",\"message\":\"busy\",\"retryable\":true}}"),
-        json(beatraTask("succeeded", 100))));
+    lifecycle(
+        getTo(),
+        BEATRA_PATH,
+        List.of(
+            json(beatraTask("running", 10)),
+            aResponse()
+                .withStatus(503)
+                .withHeader("Retry-After", "2")
+                .withHeader("Content-Type", "application/json")
+                .withBody(
+                    "{\"error\":{\"code\":\"unavailable\",\"message\":\"busy\",\"retryable\":true}}"),
+            json(beatraTask("succeeded", 100))));
 
     beatra().waitForCompletion("task_1", waitOptions().build());
 
@@ -150,11 +200,17 @@ class WaitForCompletionTest {
 
   @Test
   void beatraNotFoundEndsTheWaitAtOnce() {
-    server.stubFor(get(urlPathEqualTo(BEATRA_PATH)).willReturn(aResponse().withStatus(404)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"error\":{\"code\":\"not_found\",\"message\":\"No task task_1\",\"retryable\":false}}")));
+    server.stubFor(
+        get(urlPathEqualTo(BEATRA_PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"code\":\"not_found\",\"message\":\"No task task_1\",\"retryable\":false}}")));
 
-    assertThrows(NotFoundException.class, () -> beatra().waitForCompletion("task_1", waitOptions().build()));
+    assertThrows(
+        NotFoundException.class, () -> beatra().waitForCompletion("task_1", waitOptions().build()));
 
     server.verify(1, getRequestedFor(urlPathEqualTo(BEATRA_PATH)));
     assertEquals(List.of(), time.sleeps());
@@ -162,15 +218,30 @@ class WaitForCompletionTest {
 
   @Test
   void optexityPollsByPostAndAimsAtTheEstimatedCompletion() {
-    String running = "{\"success\":true,\"task_id\":\"task_9\",\"status\":\"running\",\"progress\":75,"
-        + "\"estimated_completion\":\"" + time.instant().plusSeconds(3) + "\"}";
-    String done = "{\"success\":true,\"task_id\":\"task_9\",\"status\":\"completed\",\"result\":\"ok\"}";
-    lifecycle(url -> post(urlPathEqualTo(url)), "/api/v1/inference/call", List.of(json(running), json(done)));
-    OptexityClient client = OptexityClient.builder().baseUrl(server.baseUrl()).apiKey("k").retryPolicy(retries()).build();
+    String running =
+        "{\"success\":true,\"task_id\":\"task_9\",\"status\":\"running\",\"progress\":75,"
+            + "\"estimated_completion\":\""
+            + time.instant().plusSeconds(3)
+            + "\"}";
+    String done =
+        "{\"success\":true,\"task_id\":\"task_9\",\"status\":\"completed\",\"result\":\"ok\"}";
+    lifecycle(
+        url -> post(urlPathEqualTo(url)),
+        "/api/v1/inference/call",
+        List.of(json(running), json(done)));
+    OptexityClient client =
+        OptexityClient.builder()
+            .baseUrl(server.baseUrl())
+            .apiKey("k")
+            .retryPolicy(retries())
+            .build();
 
     assertEquals("ok", client.waitForCompletion("task_9", waitOptions().build()).result());
 
-    server.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/inference/call")).withRequestBody(equalToJson("{\"task_id\":\"task_9\"}")));
+    server.verify(
+        2,
+        postRequestedFor(urlPathEqualTo("/api/v1/inference/call"))
+            .withRequestBody(equalToJson("{\"task_id\":\"task_9\"}")));
     assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps());
   }
 
@@ -179,9 +250,16 @@ class WaitForCompletionTest {
     String pending = "{\"id\":\"42\",\"status\":\"pending\",\"error\":null,\"data\":null}";
     String error = "{\"id\":\"42\",\"status\":\"error\",\"error\":\"No face found\",\"data\":null}";
     lifecycle(getTo(), "/v0.7/tasks/42", List.of(json(pending), json(pending), json(error)));
-    DeepomaticClient client = DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").retryPolicy(retries()).build();
+    DeepomaticClient client =
+        DeepomaticClient.builder()
+            .baseUrl(server.baseUrl() + "/v0.7")
+            .apiKey("k")
+            .retryPolicy(retries())
+            .build();
 
-    TaskFailedException e = assertThrows(TaskFailedException.class, () -> client.waitForCompletion("42", waitOptions().build()));
+    TaskFailedException e =
+        assertThrows(
+            TaskFailedException.class, () -> client.waitForCompletion("42", waitOptions().build()));
 
     assertEquals("No face found", e.task().errorMessage());
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750)), time.sleeps());
@@ -189,7 +267,10 @@ class WaitForCompletionTest {
 
   @Test
   void asyncTwinWaitsTheSameWay() {
-    lifecycle(getTo(), BEATRA_PATH, List.of(json(beatraTask("running", 50)), json(beatraTask("succeeded", 100))));
+    lifecycle(
+        getTo(),
+        BEATRA_PATH,
+        List.of(json(beatraTask("running", 50)), json(beatraTask("succeeded", 100))));
 
     var done = beatra().async().waitForCompletion("task_1", waitOptions().build()).join();
 
@@ -202,10 +283,15 @@ class WaitForCompletionTest {
     lifecycle(getTo(), BEATRA_PATH, List.of(json(beatraTask("succeeded", 100))));
     lifecycle(getTo(), "/v0.7/tasks/42", List.of(json("{\"id\":\"42\",\"status\":\"success\"}")));
 
-    List<TaskView> done = List.of(
-        beatra().waitForCompletion("task_1", waitOptions().build()),
-        DeepomaticClient.builder().baseUrl(server.baseUrl() + "/v0.7").apiKey("k").retryPolicy(retries()).build()
-            .waitForCompletion("42", waitOptions().build()));
+    List<TaskView> done =
+        List.of(
+            beatra().waitForCompletion("task_1", waitOptions().build()),
+            DeepomaticClient.builder()
+                .baseUrl(server.baseUrl() + "/v0.7")
+                .apiKey("k")
+                .retryPolicy(retries())
+                .build()
+                .waitForCompletion("42", waitOptions().build()));
 
     for (TaskView task : done) {
       assertSame(TaskView.State.SUCCEEDED, task.state());

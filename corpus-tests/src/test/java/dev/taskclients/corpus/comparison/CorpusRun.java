@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The driver of {@code scripts/compare-corpus-with-stock.sh}: lists the corpus, then generates and compiles every spec
- * with one generator, ours or OpenAPI Generator's stock {@code java} client, so that both sides are timed the same way
- * (one JVM per side, spec after spec, in-process). Its commands, each writing tab-separated lines:
+ * The driver of {@code scripts/compare-corpus-with-stock.sh}: lists the corpus, then generates and
+ * compiles every spec with one generator, ours or OpenAPI Generator's stock {@code java} client, so
+ * that both sides are timed the same way (one JVM per side, spec after spec, in-process). Its
+ * commands, each writing tab-separated lines:
  *
  * <pre>
  * list SPECS_TSV ROOT...
@@ -20,12 +21,12 @@ import java.util.List;
  *     label, generated, compiled, errors, generate ms, compile ms, first problem
  * </pre>
  *
- * <p>{@code CP_DIR/<folder>} holds each spec's compile class path; {@code CP_DIR} {@code -} generates only. The script
- * runs the stock side with the stock generator's jar on the class path and no taskclients code but this package's.
+ * <p>{@code CP_DIR/<folder>} holds each spec's compile class path; {@code CP_DIR} {@code -}
+ * generates only. The script runs the stock side with the stock generator's jar on the class path
+ * and no taskclients code but this package's.
  */
 public final class CorpusRun {
-  private CorpusRun() {
-  }
+  private CorpusRun() {}
 
   /**
    * Runs one command; see the class comment.
@@ -49,16 +50,17 @@ public final class CorpusRun {
       }
       Files.write(Path.of(args[4]), results);
     } else {
-      System.err.println("usage: CorpusRun list SPECS_TSV ROOT...\n"
-          + "       CorpusRun ours|stock SPECS_TSV OUT_DIR CP_DIR RESULTS_TSV");
+      System.err.println(
+          "usage: CorpusRun list SPECS_TSV ROOT...\n"
+              + "       CorpusRun ours|stock SPECS_TSV OUT_DIR CP_DIR RESULTS_TSV");
       System.exit(2);
     }
   }
 
   /**
-   * The corpus under the roots, one row per spec, named as the corpus gate names it; what is skipped (a missing root,
-   * an unreadable file, another OpenAPI version) is printed on standard error, since a comparison of what is there is
-   * still a comparison.
+   * The corpus under the roots, one row per spec, named as the corpus gate names it; what is
+   * skipped (a missing root, an unreadable file, another OpenAPI version) is printed on standard
+   * error, since a comparison of what is there is still a comparison.
    *
    * @param roots the corpus folders
    * @return the rows, in the gate's order
@@ -70,9 +72,9 @@ public final class CorpusRun {
   }
 
   /**
-   * Generates one spec with one side's generator into {@code out/<side>/<folder>}, then compiles it into
-   * {@code out/<side>-classes/<folder>} unless {@code classPaths} is null. A spec a generator cannot handle is a
-   * result, not the end of the run.
+   * Generates one spec with one side's generator into {@code out/<side>/<folder>}, then compiles it
+   * into {@code out/<side>-classes/<folder>} unless {@code classPaths} is null. A spec a generator
+   * cannot handle is a result, not the end of the run.
    *
    * @param side whose generator
    * @param spec the spec and its names
@@ -87,7 +89,10 @@ public final class CorpusRun {
     long start = System.nanoTime();
     try {
       side.generate(spec, dir);
-    } catch (Throwable e) { // whatever a generator throws is its result for this spec; the next spec still runs
+    } catch (
+        Throwable
+            e) { // whatever a generator throws is its result for this spec; the next spec still
+      // runs
       generated = false;
       problem = e.getClass().getSimpleName() + ": " + e.getMessage();
     }
@@ -95,11 +100,19 @@ public final class CorpusRun {
     CountingCompiler.Compiled compiled = new CountingCompiler.Compiled("-", 0, problem);
     if (generated && classPaths != null) {
       Path classPath = classPaths.resolve(spec.folder());
-      compiled = CountingCompiler.compile(dir.resolve("src/main/java"), out.resolve(side.folder() + "-classes")
-          .resolve(spec.folder()), Files.exists(classPath) ? Files.readString(classPath).trim() : "", side.strict());
+      compiled =
+          CountingCompiler.compile(
+              dir.resolve("src/main/java"),
+              out.resolve(side.folder() + "-classes").resolve(spec.folder()),
+              Files.exists(classPath) ? Files.readString(classPath).trim() : "",
+              side.strict());
     }
     long end = System.nanoTime();
-    return new Outcome(spec.label(), generated, compiled, (generatedAt - start) / 1_000_000,
+    return new Outcome(
+        spec.label(),
+        generated,
+        compiled,
+        (generatedAt - start) / 1_000_000,
         (end - generatedAt) / 1_000_000);
   }
 }

@@ -19,8 +19,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles generated sources in-process with {@code --release 17 -proc:none}, strictly ({@code -Xlint:all
- * -Xdoclint:all,-missing -Werror}) for our side, and counts the problems that fail the build.
+ * Compiles generated sources in-process with {@code --release 17 -proc:none}, strictly ({@code
+ * -Xlint:all -Xdoclint:all,-missing -Werror}) for our side, and counts the problems that fail the
+ * build.
  */
 final class CountingCompiler {
   /**
@@ -30,11 +31,9 @@ final class CountingCompiler {
    * @param failing how many diagnostics fail the build
    * @param first the first of them (or javac's output), {@code -} when it compiled
    */
-  record Compiled(String verdict, int failing, String first) {
-  }
+  record Compiled(String verdict, int failing, String first) {}
 
-  private CountingCompiler() {
-  }
+  private CountingCompiler() {}
 
   /**
    * Compiles every {@code .java} file below a folder.
@@ -50,8 +49,22 @@ final class CountingCompiler {
     if (files.isEmpty()) {
       return new Compiled("no", 0, "no .java file generated");
     }
-    List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none", "-encoding", "UTF-8",
-        "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-cp", classPath, "-d", classes.toString()));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-proc:none",
+                "-encoding",
+                "UTF-8",
+                "-Xmaxerrs",
+                "100000",
+                "-Xmaxwarns",
+                "100000",
+                "-cp",
+                classPath,
+                "-d",
+                classes.toString()));
     if (strict) {
       options.addAll(List.of("-Xlint:all", "-Xdoclint:all,-missing", "-Werror"));
     }
@@ -59,28 +72,41 @@ final class CountingCompiler {
     DiagnosticCollector<JavaFileObject> found = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     boolean ok;
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(found, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager fm =
+        javac.getStandardFileManager(found, Locale.ROOT, StandardCharsets.UTF_8)) {
       Files.createDirectories(classes);
-      ok = javac.getTask(output, fm, found, options, null, fm.getJavaFileObjectsFromFiles(files)).call();
+      ok =
+          javac
+              .getTask(output, fm, found, options, null, fm.getJavaFileObjectsFromFiles(files))
+              .call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> failing = found.getDiagnostics().stream()
-        .filter(d -> fails(d, strict))
-        .map(d -> where(d, src) + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
-        .toList();
+    List<String> failing =
+        found.getDiagnostics().stream()
+            .filter(d -> fails(d, strict))
+            .map(d -> where(d, src) + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+            .toList();
     String first = failing.isEmpty() ? output.toString() : failing.get(0);
     return new Compiled(ok ? "yes" : "no", failing.size(), ok ? "-" : first);
   }
 
-  /** Under -Werror each warning fails the build, so it counts; javac's own "warnings found" error does not. */
+  /**
+   * Under -Werror each warning fails the build, so it counts; javac's own "warnings found" error
+   * does not.
+   */
   private static boolean fails(Diagnostic<? extends JavaFileObject> d, boolean strict) {
-    return d.getKind() == Diagnostic.Kind.ERROR ? !"compiler.err.warnings.and.werror".equals(d.getCode())
-        : strict && (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING);
+    return d.getKind() == Diagnostic.Kind.ERROR
+        ? !"compiler.err.warnings.and.werror".equals(d.getCode())
+        : strict
+            && (d.getKind() == Diagnostic.Kind.WARNING
+                || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING);
   }
 
   private static String where(Diagnostic<? extends JavaFileObject> d, Path src) {
-    return d.getSource() == null ? "" : src.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
+    return d.getSource() == null
+        ? ""
+        : src.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
   }
 
   private static List<File> javaFiles(Path src) {

@@ -9,17 +9,33 @@ package dev.taskclients.corpus.comparison;
  * @param generateMs how long generation took
  * @param compileMs how long compilation took
  */
-record Outcome(String label, boolean generated, CountingCompiler.Compiled compiled, long generateMs, long compileMs) {
+record Outcome(
+    String label,
+    boolean generated,
+    CountingCompiler.Compiled compiled,
+    long generateMs,
+    long compileMs) {
   private static final int MAX_PROBLEM = 300;
 
-  /** {@return label, generated, compiled, errors, generate ms, compile ms and first problem, tab-separated} */
+  /**
+   * {@return label, generated, compiled, errors, generate ms, compile ms and first problem,
+   * tab-separated}
+   */
   String toTsv() {
-    return String.join("\t", label, generated ? "yes" : "no", compiled.verdict(), String.valueOf(compiled.failing()),
-        String.valueOf(generateMs), String.valueOf(compileMs), cell(compiled.first()));
+    return String.join(
+        "\t",
+        label,
+        generated ? "yes" : "no",
+        compiled.verdict(),
+        String.valueOf(compiled.failing()),
+        String.valueOf(generateMs),
+        String.valueOf(compileMs),
+        cell(compiled.first()));
   }
 
   /**
-   * A problem as a cell of the script's Markdown table: on one line, pipes escaped, at most 300 characters.
+   * A problem as a cell of the script's Markdown table: on one line, pipes escaped, at most 300
+   * characters.
    *
    * @param text the problem, maybe null
    * @return the cell, {@code -} when empty

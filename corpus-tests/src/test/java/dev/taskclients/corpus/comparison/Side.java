@@ -5,14 +5,20 @@ import java.nio.file.Path;
 
 /** Whose generator a run measures, and how strictly its output is compiled. */
 enum Side {
-  /** taskclients-codegen, compiled as the corpus gate compiles it: lint and doclint warnings are errors. */
+  /**
+   * taskclients-codegen, compiled as the corpus gate compiles it: lint and doclint warnings are
+   * errors.
+   */
   OURS {
     @Override
     void generate(CorpusSpec spec, Path dir) {
       OursGenerator.generate(spec, dir);
     }
   },
-  /** OpenAPI Generator's stock {@code java} client, compiled as its own build would: warnings are not counted. */
+  /**
+   * OpenAPI Generator's stock {@code java} client, compiled as its own build would: warnings are
+   * not counted.
+   */
   STOCK {
     @Override
     void generate(CorpusSpec spec, Path dir) {

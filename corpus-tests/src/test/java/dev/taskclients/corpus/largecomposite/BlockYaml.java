@@ -7,17 +7,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Writes maps, lists and scalars as block YAML, short maps and lists of scalars in flow style ({@code {a: 1}},
- * {@code [x, y]}) when they fit in 125 columns; quotes a string only when YAML would read it otherwise.
+ * Writes maps, lists and scalars as block YAML, short maps and lists of scalars in flow style
+ * ({@code {a: 1}}, {@code [x, y]}) when they fit in 125 columns; quotes a string only when YAML
+ * would read it otherwise.
  */
 final class BlockYaml {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z/][A-Za-z0-9 _.,;()'/{}+*?=!@-]*");
   private static final Pattern PLAIN_IN_FLOW = Pattern.compile("[A-Za-z/][A-Za-z0-9 _./+=-]*");
-  private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
+  private static final Set<String> RESERVED =
+      Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
   private static final int FLOW_WIDTH = 125;
 
-  private BlockYaml() {
-  }
+  private BlockYaml() {}
 
   /**
    * Appends a map's entries, one per line.
@@ -58,7 +59,8 @@ final class BlockYaml {
 
   private static void list(StringBuilder out, List<?> list, int indent) {
     for (Object item : list) {
-      String flow = item instanceof Map<?, ?> small && !small.containsKey("in") ? flow(small) : null;
+      String flow =
+          item instanceof Map<?, ?> small && !small.containsKey("in") ? flow(small) : null;
       if (flow != null && indent + 2 + flow.length() < FLOW_WIDTH) {
         out.append(" ".repeat(indent)).append("- ").append(flow).append('\n');
       } else if (item instanceof Map<?, ?> map && !map.isEmpty()) {
@@ -72,16 +74,25 @@ final class BlockYaml {
     }
   }
 
-  /** A map of scalars (and lists of scalars) in flow style, or null when it holds maps or longer lists. */
+  /**
+   * A map of scalars (and lists of scalars) in flow style, or null when it holds maps or longer
+   * lists.
+   */
   private static String flow(Map<?, ?> map) {
     StringBuilder text = new StringBuilder("{");
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       Object value = entry.getValue();
-      String item = value instanceof Map ? null : value instanceof List<?> list ? flow(list) : scalar(value, true);
+      String item =
+          value instanceof Map
+              ? null
+              : value instanceof List<?> list ? flow(list) : scalar(value, true);
       if (item == null) {
         return null;
       }
-      text.append(text.length() == 1 ? "" : ", ").append(flowKey(String.valueOf(entry.getKey()))).append(": ").append(item);
+      text.append(text.length() == 1 ? "" : ", ")
+          .append(flowKey(String.valueOf(entry.getKey())))
+          .append(": ")
+          .append(item);
     }
     return text.append('}').toString();
   }
@@ -100,12 +111,18 @@ final class BlockYaml {
 
   private static String flowKey(String key) {
     return PLAIN_IN_FLOW.matcher(key).matches() && !RESERVED.contains(key.toLowerCase(Locale.ROOT))
-        || key.equals("$ref") ? key : quote(key);
+            || key.equals("$ref")
+        ? key
+        : quote(key);
   }
 
   private static String key(String key) {
-    return PLAIN.matcher(key).matches() && !RESERVED.contains(key.toLowerCase(Locale.ROOT)) && !key.endsWith(" ")
-        || key.equals("$ref") ? key : quote(key);
+    return PLAIN.matcher(key).matches()
+                && !RESERVED.contains(key.toLowerCase(Locale.ROOT))
+                && !key.endsWith(" ")
+            || key.equals("$ref")
+        ? key
+        : quote(key);
   }
 
   private static String scalar(Object value, boolean inFlow) {
@@ -116,8 +133,10 @@ final class BlockYaml {
       return value.toString();
     }
     String text = value.toString();
-    boolean plain = (inFlow ? PLAIN_IN_FLOW : PLAIN).matcher(text).matches()
-        && !RESERVED.contains(text.toLowerCase(Locale.ROOT)) && !text.endsWith(" ");
+    boolean plain =
+        (inFlow ? PLAIN_IN_FLOW : PLAIN).matcher(text).matches()
+            && !RESERVED.contains(text.toLowerCase(Locale.ROOT))
+            && !text.endsWith(" ");
     return plain ? text : quote(text);
   }
 

@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed {@code specs/corpus/large-composite.yaml} is what {@link LargeCompositeSpec} writes, byte for byte, so
- * that the program stays the one source of the spec. With {@code -Dlarge-composite.write=true} the test writes the file
- * instead (the command is {@link LargeCompositeSpec#REWRITE}).
+ * The committed {@code specs/corpus/large-composite.yaml} is what {@link LargeCompositeSpec}
+ * writes, byte for byte, so that the program stays the one source of the spec. With {@code
+ * -Dlarge-composite.write=true} the test writes the file instead (the command is {@link
+ * LargeCompositeSpec#REWRITE}).
  */
 class LargeCompositeSpecTest {
   /** The system property that makes this test write the file instead of comparing it. */
@@ -20,7 +21,10 @@ class LargeCompositeSpecTest {
 
   @Test
   void theCommittedSpecIsWhatTheProgramWrites() throws IOException {
-    Path file = Path.of(System.getProperty("corpus.project.dir", "..")).resolve(LargeCompositeSpec.FILE).normalize();
+    Path file =
+        Path.of(System.getProperty("corpus.project.dir", ".."))
+            .resolve(LargeCompositeSpec.FILE)
+            .normalize();
     String written = LargeCompositeSpec.yaml();
     if (Boolean.getBoolean(WRITE)) {
       Files.writeString(file, written, StandardCharsets.UTF_8);
@@ -29,9 +33,12 @@ class LargeCompositeSpecTest {
     }
     String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     if (!committed.equals(written)) {
-      fail(file + " is not what LargeCompositeSpec writes (" + firstDifference(committed, written)
-          + "). Do not edit it by hand: change the program and rewrite the file from the repository root with\n  "
-          + LargeCompositeSpec.REWRITE);
+      fail(
+          file
+              + " is not what LargeCompositeSpec writes ("
+              + firstDifference(committed, written)
+              + "). Do not edit it by hand: change the program and rewrite the file from the repository root with\n  "
+              + LargeCompositeSpec.REWRITE);
     }
   }
 

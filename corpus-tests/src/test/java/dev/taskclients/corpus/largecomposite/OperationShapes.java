@@ -7,18 +7,36 @@ import static dev.taskclients.corpus.largecomposite.OrderedMaps.mo;
 import java.util.List;
 import java.util.Map;
 
-/** The operation, parameter, request body and response shapes the spec is written with, as ordered maps. */
+/**
+ * The operation, parameter, request body and response shapes the spec is written with, as ordered
+ * maps.
+ */
 final class OperationShapes {
-  private OperationShapes() {
-  }
+  private OperationShapes() {}
 
-  /** An operation: its id, summary, one tag, parameters (none left out), request body and responses. */
-  static Map<String, Object> op(String id, String summary, String tag, List<Object> params, Object body,
+  /**
+   * An operation: its id, summary, one tag, parameters (none left out), request body and responses.
+   */
+  static Map<String, Object> op(
+      String id,
+      String summary,
+      String tag,
+      List<Object> params,
+      Object body,
       Map<String, Object> responses) {
-    return mo("operationId", id, "summary", summary, "tags", l(tag),
-        "parameters", params.isEmpty() ? null : params,
-        "requestBody", body,
-        "responses", responses);
+    return mo(
+        "operationId",
+        id,
+        "summary",
+        summary,
+        "tags",
+        l(tag),
+        "parameters",
+        params.isEmpty() ? null : params,
+        "requestBody",
+        body,
+        "responses",
+        responses);
   }
 
   /** Responses by status code, in order: code, response, code, response... */
@@ -48,8 +66,15 @@ final class OperationShapes {
 
   /** A required JSON request body, with an example unless null; null without a schema. */
   static Map<String, Object> requestBody(String description, Object schema, Object example) {
-    return schema == null ? null : m("description", description, "required", true,
-        "content", m("application/json", mo("schema", schema, "example", example)));
+    return schema == null
+        ? null
+        : m(
+            "description",
+            description,
+            "required",
+            true,
+            "content",
+            m("application/json", mo("schema", schema, "example", example)));
   }
 
   /** A JSON response. */
@@ -64,7 +89,11 @@ final class OperationShapes {
 
   /** A JSON response, with an example unless null. */
   static Map<String, Object> response(String description, Object schema, Object example) {
-    return m("description", description, "content", m("application/json", mo("schema", schema, "example", example)));
+    return m(
+        "description",
+        description,
+        "content",
+        m("application/json", mo("schema", schema, "example", example)));
   }
 
   /** A response without content. */

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ordered maps and lists, with one-letter names because the spec is written as nested calls: the spec's keys come
- * out in the order they are written, so the same program always writes the same bytes.
+ * Ordered maps and lists, with one-letter names because the spec is written as nested calls: the
+ * spec's keys come out in the order they are written, so the same program always writes the same
+ * bytes.
  */
 final class OrderedMaps {
-  private OrderedMaps() {
-  }
+  private OrderedMaps() {}
 
   /** An ordered map from key, value pairs; a null value is a YAML null (as examples need). */
   static Map<String, Object> m(Object... kv) {
@@ -23,7 +23,10 @@ final class OrderedMaps {
     return map;
   }
 
-  /** An ordered map from key, value pairs, leaving out the pairs whose value is null (optional keys). */
+  /**
+   * An ordered map from key, value pairs, leaving out the pairs whose value is null (optional
+   * keys).
+   */
   static Map<String, Object> mo(Object... kv) {
     Map<String, Object> map = m(kv);
     map.values().removeIf(value -> value == null);

@@ -16,17 +16,16 @@ final class SchemaShapes {
 
   /**
    * Leaves the discriminator off the four CRUD parents (Step, Artifact, Runner, Policy), which are
-   * then told apart by their children's required properties: a workaround, set it to false to write the construct
-   * back and see the failure. swagger-request-validator 2.44.9 leaves
-   * a {@code _discriminatorValidation} entry in the cached schema tree that holds the child schema
-   * inside itself; once enough other schemas have been validated, checking the same parent again
-   * overflows the stack (HTTP 500 from the gate's WireMock). A parent validated in one operation only
-   * is safe: Widget and ImportSource keep their discriminators.
+   * then told apart by their children's required properties: a workaround, set it to false to write
+   * the construct back and see the failure. swagger-request-validator 2.44.9 leaves a {@code
+   * _discriminatorValidation} entry in the cached schema tree that holds the child schema inside
+   * itself; once enough other schemas have been validated, checking the same parent again overflows
+   * the stack (HTTP 500 from the gate's WireMock). A parent validated in one operation only is
+   * safe: Widget and ImportSource keep their discriminators.
    */
   private static final boolean PARENT_DISCRIMINATORS_OFF_ON_CRUD = true;
 
-  private SchemaShapes() {
-  }
+  private SchemaShapes() {}
 
   /** A string schema. */
   static Map<String, Object> str(String description) {
@@ -73,7 +72,10 @@ final class SchemaShapes {
     return m("$ref", SCHEMAS + name);
   }
 
-  /** A reference with a description beside it (which OpenAPI 3.0 tools may ignore; documentation only). */
+  /**
+   * A reference with a description beside it (which OpenAPI 3.0 tools may ignore; documentation
+   * only).
+   */
   static Map<String, Object> ref(String name, String description) {
     return m("$ref", SCHEMAS + name, "description", description);
   }
@@ -94,14 +96,25 @@ final class SchemaShapes {
   }
 
   /** An object schema; no {@code required} when none is. */
-  static Map<String, Object> obj(String description, List<String> required, Map<String, Object> properties) {
-    return mo("type", "object", "description", description,
-        "required", required.isEmpty() ? null : new ArrayList<Object>(required),
-        "properties", properties);
+  static Map<String, Object> obj(
+      String description, List<String> required, Map<String, Object> properties) {
+    return mo(
+        "type",
+        "object",
+        "description",
+        description,
+        "required",
+        required.isEmpty() ? null : new ArrayList<Object>(required),
+        "properties",
+        properties);
   }
 
   /** An object variant with a single-valued discriminator property first. */
-  static Map<String, Object> tagged(String description, String property, String value, List<String> required,
+  static Map<String, Object> tagged(
+      String description,
+      String property,
+      String value,
+      List<String> required,
       Map<String, Object> properties) {
     List<String> all = new ArrayList<>();
     all.add(property);
@@ -113,10 +126,15 @@ final class SchemaShapes {
   }
 
   /** A child extending a parent through allOf, with its own required properties. */
-  static Map<String, Object> extend(String description, String parent, List<String> required,
-      Map<String, Object> properties) {
-    return m("description", description, "allOf", l(ref(parent),
-        obj("The fields only this kind of " + parent + " has.", required, properties)));
+  static Map<String, Object> extend(
+      String description, String parent, List<String> required, Map<String, Object> properties) {
+    return m(
+        "description",
+        description,
+        "allOf",
+        l(
+            ref(parent),
+            obj("The fields only this kind of " + parent + " has.", required, properties)));
   }
 
   /** A {@code oneOf} of the variants, no discriminator. */
@@ -129,7 +147,10 @@ final class SchemaShapes {
     return m("description", description, "anyOf", l(variants));
   }
 
-  /** A component oneOf with a discriminator whose mapping lists every variant: value, schema, value, schema... */
+  /**
+   * A component oneOf with a discriminator whose mapping lists every variant: value, schema, value,
+   * schema...
+   */
   static Map<String, Object> mapped(String description, String property, String... pairs) {
     List<Object> variants = new ArrayList<>();
     for (int i = 1; i < pairs.length; i += 2) {
@@ -141,18 +162,27 @@ final class SchemaShapes {
     return withDiscriminator(m("description", description, "oneOf", variants), property, pairs);
   }
 
-  /** Adds a discriminator; pairs (value, schema, ...) give a mapping, none leaves the schema names as values. */
-  static Map<String, Object> withDiscriminator(Map<String, Object> schema, String property, String... pairs) {
+  /**
+   * Adds a discriminator; pairs (value, schema, ...) give a mapping, none leaves the schema names
+   * as values.
+   */
+  static Map<String, Object> withDiscriminator(
+      Map<String, Object> schema, String property, String... pairs) {
     Map<String, Object> mapping = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       mapping.put(pairs[i], SCHEMAS + pairs[i + 1]);
     }
-    schema.put("discriminator", mo("propertyName", property, "mapping", mapping.isEmpty() ? null : mapping));
+    schema.put(
+        "discriminator",
+        mo("propertyName", property, "mapping", mapping.isEmpty() ? null : mapping));
     return schema;
   }
 
-  /** A CRUD parent's discriminator, unless {@link #PARENT_DISCRIMINATORS_OFF_ON_CRUD} leaves it off. */
-  static Map<String, Object> crudParent(Map<String, Object> schema, String property, String... pairs) {
+  /**
+   * A CRUD parent's discriminator, unless {@link #PARENT_DISCRIMINATORS_OFF_ON_CRUD} leaves it off.
+   */
+  static Map<String, Object> crudParent(
+      Map<String, Object> schema, String property, String... pairs) {
     return PARENT_DISCRIMINATORS_OFF_ON_CRUD ? schema : withDiscriminator(schema, property, pairs);
   }
 
@@ -161,7 +191,8 @@ final class SchemaShapes {
     Map<String, Object> copy = new LinkedHashMap<>();
     for (Map.Entry<String, Object> entry : schema.entrySet()) {
       copy.put(entry.getKey(), entry.getValue());
-      if (entry.getKey().equals("type") || entry.getKey().equals("description") && !schema.containsKey("type")) {
+      if (entry.getKey().equals("type")
+          || entry.getKey().equals("description") && !schema.containsKey("type")) {
         copy.put("nullable", true);
       }
     }
@@ -170,9 +201,12 @@ final class SchemaShapes {
 
   /** A page: items of a type and the next page's cursor. */
   static Map<String, Object> page(String description, String itemsDescription, Object items) {
-    return obj(description, req("items"), m(
-        "items", arr(itemsDescription, items),
-        "next", nstr("The cursor of the next page, null on the last page.")));
+    return obj(
+        description,
+        req("items"),
+        m(
+            "items", arr(itemsDescription, items),
+            "next", nstr("The cursor of the next page, null on the last page.")));
   }
 
   /** The first map with the second map's entries put over it. */

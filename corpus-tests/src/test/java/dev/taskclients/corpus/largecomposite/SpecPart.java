@@ -17,16 +17,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A part of the spec: a group of resources, each adding its schemas, tags and operations to the document, in the
- * order the parts run. The parts share this vocabulary: {@link #crud} writes a resource's five operations at once.
+ * A part of the spec: a group of resources, each adding its schemas, tags and operations to the
+ * document, in the order the parts run. The parts share this vocabulary: {@link #crud} writes a
+ * resource's five operations at once.
  */
 abstract class SpecPart {
   /** The document's {@code components.schemas}. */
   final Map<String, Object> schemas;
+
   /** The document's {@code components.parameters}. */
   final Map<String, Object> parameters;
+
   /** The document's {@code components.responses}. */
   final Map<String, Object> responses;
+
   private final Map<String, Object> paths;
   private final List<Object> tags;
 
@@ -42,7 +46,9 @@ abstract class SpecPart {
   /** Adds this part's tags, schemas and operations. */
   abstract void write();
 
-  /** One CRUD operation: its id, summary, request body (null for none), response body and extras. */
+  /**
+   * One CRUD operation: its id, summary, request body (null for none), response body and extras.
+   */
   static final class Crud {
     final String id;
     final String summary;
@@ -82,36 +88,87 @@ abstract class SpecPart {
     }
   }
 
-  /** The five operations of a resource: list and create on the collection, get, change and delete an item. */
-  final void crud(String collection, String item, String idParam, String tag, String noun,
-      Crud list, Crud create, Crud read, Crud update, Crud remove) {
+  /**
+   * The five operations of a resource: list and create on the collection, get, change and delete an
+   * item.
+   */
+  final void crud(
+      String collection,
+      String item,
+      String idParam,
+      String tag,
+      String noun,
+      Crud list,
+      Crud create,
+      Crud read,
+      Crud update,
+      Crud remove) {
     List<Object> listParams = new ArrayList<>(list.extraParams);
     listParams.add(param("Limit"));
     listParams.add(param("Cursor"));
-    get(collection, op(list.id, list.summary, tag, listParams, null, codes(
-        "200", response("A page of results.", list.response, list.example),
-        "400", badRequest())));
-    post(collection, op(create.id, create.summary, tag, l(), requestBody("The new " + noun + ".", create.request,
-        create.requestExample), codes(
-        "201", response("The " + noun + " as stored.", create.response, create.example),
-        "400", badRequest())));
-    get(item, op(read.id, read.summary, tag, l(param(idParam)), null, codes(
-        "200", response("The " + noun + ".", read.response, read.example),
-        "404", notFound())));
-    Map<String, Object> change = op(update.id, update.summary, tag, l(param(idParam)),
-        requestBody(update.patch ? "The fields to change." : "The new " + noun + ".", update.request, update.requestExample),
-        codes(
-            "200", response("The " + noun + " as stored.", update.response, update.example),
-            "400", badRequest(),
-            "404", notFound()));
+    get(
+        collection,
+        op(
+            list.id,
+            list.summary,
+            tag,
+            listParams,
+            null,
+            codes(
+                "200", response("A page of results.", list.response, list.example),
+                "400", badRequest())));
+    post(
+        collection,
+        op(
+            create.id,
+            create.summary,
+            tag,
+            l(),
+            requestBody("The new " + noun + ".", create.request, create.requestExample),
+            codes(
+                "201", response("The " + noun + " as stored.", create.response, create.example),
+                "400", badRequest())));
+    get(
+        item,
+        op(
+            read.id,
+            read.summary,
+            tag,
+            l(param(idParam)),
+            null,
+            codes(
+                "200", response("The " + noun + ".", read.response, read.example),
+                "404", notFound())));
+    Map<String, Object> change =
+        op(
+            update.id,
+            update.summary,
+            tag,
+            l(param(idParam)),
+            requestBody(
+                update.patch ? "The fields to change." : "The new " + noun + ".",
+                update.request,
+                update.requestExample),
+            codes(
+                "200", response("The " + noun + " as stored.", update.response, update.example),
+                "400", badRequest(),
+                "404", notFound()));
     if (update.patch) {
       patch(item, change);
     } else {
       put(item, change);
     }
-    delete(item, op(remove.id, remove.summary, tag, l(param(idParam)), null, codes(
-        "204", noContent("Deleted."),
-        "404", notFound())));
+    delete(
+        item,
+        op(
+            remove.id,
+            remove.summary,
+            tag,
+            l(param(idParam)),
+            null,
+            codes(
+                "204", noContent("Deleted."),
+                "404", notFound())));
   }
 
   /** Declares a tag, in the order tags are listed. */
@@ -146,7 +203,8 @@ abstract class SpecPart {
 
   @SuppressWarnings("unchecked")
   private void at(String path, String method, Map<String, Object> operation) {
-    Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
+    Map<String, Object> item =
+        (Map<String, Object>) paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
     if (item.put(method, operation) != null) {
       throw new IllegalStateException(method + " " + path + " twice");
     }

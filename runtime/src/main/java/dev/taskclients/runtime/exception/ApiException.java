@@ -1,6 +1,5 @@
 package dev.taskclients.runtime.exception;
 
-import dev.taskclients.runtime.internal.ApiExceptions;
 import dev.taskclients.runtime.internal.ErrorMessages;
 import dev.taskclients.runtime.internal.Headers;
 import java.util.List;
@@ -8,29 +7,37 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The API answered with an error status. Carries the status, headers, raw body, request id and the body parsed into
- * the spec's error model. There is one subclass per documented status class.
+ * The API answered with an error status. Carries the status, headers, raw body, request id and the
+ * body parsed into the spec's error model. There is one subclass per documented status class.
  */
 public class ApiException extends TaskClientException {
   private static final long serialVersionUID = 1L;
 
   /** See the accessor of the same name. */
   private final int statusCode;
+
   /** See the accessor of the same name. */
   private final transient Map<String, List<String>> headers;
+
   /** See the accessor of the same name. */
   private final String rawBody;
+
   /** See the accessor of the same name. */
   private final String requestId;
+
   /** See the accessor of the same name. */
   private final transient Object errorBody;
 
   /**
-   * Creates the exception, its message built from the status, the error body and the request id: the response's
-   * status and headers, the body as received (or empty), the error body parsed (spec model or JSON tree, or null) and
-   * the request id (or null).
+   * Creates the exception, its message built from the status, the error body and the request id:
+   * the response's status and headers, the body as received (or empty), the error body parsed (spec
+   * model or JSON tree, or null) and the request id (or null).
    */
-  public ApiException(int statusCode, Map<String, List<String>> headers, String rawBody, Object errorBody,
+  public ApiException(
+      int statusCode,
+      Map<String, List<String>> headers,
+      String rawBody,
+      Object errorBody,
       String requestId) {
     super(ErrorMessages.describe(statusCode, errorBody, rawBody, requestId), null);
     this.statusCode = statusCode;
@@ -41,19 +48,29 @@ public class ApiException extends TaskClientException {
   }
 
   /** {@return the HTTP status} */
-  public int statusCode() { return statusCode; }
+  public int statusCode() {
+    return statusCode;
+  }
 
   /** {@return the response headers, looked up case-insensitively} */
-  public Map<String, List<String>> headers() { return headers; }
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
 
   /** {@return the body as received, empty when there was none} */
-  public String rawBody() { return rawBody; }
+  public String rawBody() {
+    return rawBody;
+  }
 
   /** {@return the request id, if the server sent or the caller gave one} */
-  public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
 
   /** {@return the body parsed into the spec's error model, else as a JSON tree, else null} */
-  public Object errorBody() { return errorBody; }
+  public Object errorBody() {
+    return errorBody;
+  }
 
   /** {@return the error body as the given model class, if it was parsed into that type} */
   public <E> Optional<E> errorBody(Class<E> type) {
@@ -61,5 +78,7 @@ public class ApiException extends TaskClientException {
   }
 
   /** {@return the message the API gave, if its error body holds one} */
-  public String errorMessage() { return ErrorMessages.extract(errorBody); }
+  public String errorMessage() {
+    return ErrorMessages.extract(errorBody);
+  }
 }

@@ -4,7 +4,10 @@ package dev.taskclients.runtime.exception;
 public class ApiTimeoutException extends ApiIoException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception: what timed out and after how long, and the timeout the HTTP client reported. */
+  /**
+   * Creates the exception: what timed out and after how long, and the timeout the HTTP client
+   * reported.
+   */
   public ApiTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -4,7 +4,9 @@ package dev.taskclients.runtime.exception;
 public class TaskClientException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception: what went wrong, readable on its own, and the underlying cause, or null. */
+  /**
+   * Creates an exception: what went wrong, readable on its own, and the underlying cause, or null.
+   */
   public TaskClientException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -15,12 +15,15 @@ import java.util.Map;
 
 /** Picks the {@link ApiException} subclass for a status. */
 public final class ApiExceptions {
-  private ApiExceptions() {
-  }
+  private ApiExceptions() {}
 
   /** {@return the exception for an error status (not 2xx), of the subclass for that status} */
-  public static ApiException forStatus(int status, Map<String, List<String>> headers, String rawBody,
-      Object errorBody, String requestId) {
+  public static ApiException forStatus(
+      int status,
+      Map<String, List<String>> headers,
+      String rawBody,
+      Object errorBody,
+      String requestId) {
     return switch (status) {
       case 400 -> new BadRequestException(status, headers, rawBody, errorBody, requestId);
       case 401 -> new UnauthorizedException(status, headers, rawBody, errorBody, requestId);
@@ -29,9 +32,10 @@ public final class ApiExceptions {
       case 409 -> new ConflictException(status, headers, rawBody, errorBody, requestId);
       case 422 -> new UnprocessableEntityException(status, headers, rawBody, errorBody, requestId);
       case 429 -> new RateLimitException(status, headers, rawBody, errorBody, requestId);
-      default -> status >= 500 && status <= 599
-          ? new ServerException(status, headers, rawBody, errorBody, requestId)
-          : new UnexpectedStatusException(status, headers, rawBody, errorBody, requestId);
+      default ->
+          status >= 500 && status <= 599
+              ? new ServerException(status, headers, rawBody, errorBody, requestId)
+              : new UnexpectedStatusException(status, headers, rawBody, errorBody, requestId);
     };
   }
 }

@@ -4,10 +4,12 @@ import java.time.Duration;
 
 /** Checks arguments early, with messages that name the argument and never echo a secret. */
 public final class Arguments {
-  private Arguments() {
-  }
+  private Arguments() {}
 
-  /** Refuses null, blank, or a control character (CR and LF would split the header); {@code what} names it. */
+  /**
+   * Refuses null, blank, or a control character (CR and LF would split the header); {@code what}
+   * names it.
+   */
   public static String check(String value, String what) {
     if (value == null) {
       throw new NullPointerException(what + " must not be null");
@@ -26,13 +28,14 @@ public final class Arguments {
   }
 
   /**
-   * A secret is stricter than a header value: no control character at all, a tab included, since an API key or token
-   * never holds one and one there means a paste or injection gone wrong.
+   * A secret is stricter than a header value: no control character at all, a tab included, since an
+   * API key or token never holds one and one there means a paste or injection gone wrong.
    */
   public static String checkSecret(String value, String what) {
     check(value, what);
     if (value.indexOf('\t') >= 0) {
-      throw new IllegalArgumentException(what + " must not contain control characters (found a tab)");
+      throw new IllegalArgumentException(
+          what + " must not contain control characters (found a tab)");
     }
     return value;
   }
@@ -43,7 +46,8 @@ public final class Arguments {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c <= ' ' || c >= 127 || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
-        throw new IllegalArgumentException("header name '" + name + "' holds a character not allowed in a header name");
+        throw new IllegalArgumentException(
+            "header name '" + name + "' holds a character not allowed in a header name");
       }
     }
     return name;

@@ -8,16 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Header maps as requests, responses and exceptions hold them: case-insensitive and unmodifiable. */
+/**
+ * Header maps as requests, responses and exceptions hold them: case-insensitive and unmodifiable.
+ */
 public final class Headers {
   private static final Map<String, List<String>> EMPTY = new Frozen(Collections.emptyMap());
 
-  private Headers() {
-  }
+  private Headers() {}
 
   /**
-   * {@return an unmodifiable, case-insensitive copy of the headers, their value lists copied too} A map this class
-   * made is returned as it is: it cannot change, so a copy would only cost time on every call.
+   * {@return an unmodifiable, case-insensitive copy of the headers, their value lists copied too} A
+   * map this class made is returned as it is: it cannot change, so a copy would only cost time on
+   * every call.
    */
   public static Map<String, List<String>> copy(Map<String, List<String>> headers) {
     if (headers instanceof Frozen) {
@@ -32,14 +34,17 @@ public final class Headers {
   }
 
   /**
-   * {@return a response's headers without copying them} {@link HttpHeaders#map()} is already unmodifiable, its lists
-   * too, and looked up case-insensitively.
+   * {@return a response's headers without copying them} {@link HttpHeaders#map()} is already
+   * unmodifiable, its lists too, and looked up case-insensitively.
    */
   public static Map<String, List<String>> of(HttpHeaders headers) {
     return new Frozen(headers.map());
   }
 
-  /** {@return the first value of a header, or null} Unlike {@link HttpHeaders#firstValue}, without a stream. */
+  /**
+   * {@return the first value of a header, or null} Unlike {@link HttpHeaders#firstValue}, without a
+   * stream.
+   */
   public static String first(HttpHeaders headers, String name) {
     List<String> values = headers.map().get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
@@ -54,15 +59,23 @@ public final class Headers {
     }
 
     @Override
-    public Set<Entry<String, List<String>>> entrySet() { return map.entrySet(); }
+    public Set<Entry<String, List<String>>> entrySet() {
+      return map.entrySet();
+    }
 
     @Override
-    public List<String> get(Object name) { return map.get(name); }
+    public List<String> get(Object name) {
+      return map.get(name);
+    }
 
     @Override
-    public boolean containsKey(Object name) { return map.containsKey(name); }
+    public boolean containsKey(Object name) {
+      return map.containsKey(name);
+    }
 
     @Override
-    public int size() { return map.size(); }
+    public int size() {
+      return map.size();
+    }
   }
 }

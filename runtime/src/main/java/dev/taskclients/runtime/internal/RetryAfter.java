@@ -10,12 +10,11 @@ import java.util.Optional;
 
 /** Reads a {@code Retry-After} header: delay-seconds or an HTTP date (RFC 9110). */
 public final class RetryAfter {
-  private RetryAfter() {
-  }
+  private RetryAfter() {}
 
   /**
-   * Parses the header's first value, if any, an HTTP date against {@code clock}; garbage, a negative number or a date
-   * in the past gives empty.
+   * Parses the header's first value, if any, an HTTP date against {@code clock}; garbage, a
+   * negative number or a date in the past gives empty.
    */
   public static Optional<Duration> parse(List<String> values, Clock clock) {
     if (values == null || values.isEmpty()) {
@@ -30,8 +29,10 @@ public final class RetryAfter {
       }
     }
     try {
-      Duration until = Duration.between(
-          clock.instant(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      Duration until =
+          Duration.between(
+              clock.instant(),
+              ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
       return until.isNegative() ? Optional.empty() : Optional.of(until);
     } catch (DateTimeParseException notADate) {
       return Optional.empty();

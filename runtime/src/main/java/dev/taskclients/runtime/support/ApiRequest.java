@@ -1,9 +1,9 @@
 package dev.taskclients.runtime.support;
 
+import dev.taskclients.runtime.BinaryBody;
 import dev.taskclients.runtime.internal.Arguments;
 import dev.taskclients.runtime.internal.Headers;
 import dev.taskclients.runtime.internal.UrlEncoding;
-import dev.taskclients.runtime.BinaryBody;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,8 +17,8 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * One call as a generated client describes it: method, path template and its parameters, query, headers, JSON body
- * and the spec's error model. Immutable; path and query are encoded once, here.
+ * One call as a generated client describes it: method, path template and its parameters, query,
+ * headers, JSON body and the spec's error model. Immutable; path and query are encoded once, here.
  */
 public final class ApiRequest {
   private final String method;
@@ -40,12 +40,23 @@ public final class ApiRequest {
   private final boolean anonymous;
   private final String server;
 
-  /** How a request body is sent: none, JSON of the body object, a string, a {@link BinaryBody}, form or multipart. */
-  enum BodyKind { NONE, JSON, TEXT, BINARY, FORM, MULTIPART }
+  /**
+   * How a request body is sent: none, JSON of the body object, a string, a {@link BinaryBody}, form
+   * or multipart.
+   */
+  enum BodyKind {
+    NONE,
+    JSON,
+    TEXT,
+    BINARY,
+    FORM,
+    MULTIPART
+  }
 
   /**
-   * How the body of a documented {@code status} ({@code 200}, {@code 2XX} or {@code default}) is read: its {@code kind}
-   * ({@code JSON}, {@code TEXT}, {@code BINARY} or {@code NONE}) and the Java {@code type} a JSON body is read into.
+   * How the body of a documented {@code status} ({@code 200}, {@code 2XX} or {@code default}) is
+   * read: its {@code kind} ({@code JSON}, {@code TEXT}, {@code BINARY} or {@code NONE}) and the
+   * Java {@code type} a JSON body is read into.
    */
   public record Expected(String status, String kind, java.lang.reflect.Type type) {
     boolean matches(int code) {
@@ -104,11 +115,12 @@ public final class ApiRequest {
   }
 
   /**
-   * {@return this operation's request sent to a link the API handed out}, such as a page's {@code next} link: a GET
-   * of the link's path and query, without a body, carrying everything else this operation's requests carry (its
-   * security requirement, header and cookie parameters, {@code Accept}, documented statuses, error model, retry
-   * safety and server). The invoker sends it only under the base URL this operation is sent to, so a link cannot
-   * take the credential elsewhere. Throws IllegalArgumentException if the link is not absolute.
+   * {@return this operation's request sent to a link the API handed out}, such as a page's {@code
+   * next} link: a GET of the link's path and query, without a body, carrying everything else this
+   * operation's requests carry (its security requirement, header and cookie parameters, {@code
+   * Accept}, documented statuses, error model, retry safety and server). The invoker sends it only
+   * under the base URL this operation is sent to, so a link cannot take the credential elsewhere.
+   * Throws IllegalArgumentException if the link is not absolute.
    */
   ApiRequest follow(URI link) {
     Objects.requireNonNull(link, "link");
@@ -119,8 +131,9 @@ public final class ApiRequest {
   }
 
   /**
-   * {@return how a status's body is read, or null when the spec documents none} The entry for the exact status,
-   * else its range ({@code 2XX}), else {@code default}; an undocumented 2xx is read as the first documented 2xx.
+   * {@return how a status's body is read, or null when the spec documents none} The entry for the
+   * exact status, else its range ({@code 2XX}), else {@code default}; an undocumented 2xx is read
+   * as the first documented 2xx.
    */
   Expected expected(int status) {
     Expected range = null;
@@ -140,66 +153,113 @@ public final class ApiRequest {
       return range != null ? range : fallback;
     }
     return status >= 200 && status <= 299
-        ? expected.stream().filter(e -> e.status.startsWith("2")).findFirst().orElse(null) : null;
+        ? expected.stream().filter(e -> e.status.startsWith("2")).findFirst().orElse(null)
+        : null;
   }
 
   /** {@return the HTTP method} */
-  String method() { return method; }
+  String method() {
+    return method;
+  }
 
   /** {@return the spec's path template} */
-  String pathTemplate() { return pathTemplate; }
+  String pathTemplate() {
+    return pathTemplate;
+  }
 
   /** {@return the path with each parameter encoded as one segment} */
-  String path() { return path; }
+  String path() {
+    return path;
+  }
 
   /** {@return the encoded query without {@code ?}, empty when there is none} */
-  String query() { return query; }
+  String query() {
+    return query;
+  }
 
   /** {@return the operation's headers, case-insensitive} */
-  Map<String, List<String>> headers() { return headers; }
+  Map<String, List<String>> headers() {
+    return headers;
+  }
 
   /** {@return the body object, if any} */
-  Optional<Object> body() { return Optional.ofNullable(body); }
+  Optional<Object> body() {
+    return Optional.ofNullable(body);
+  }
 
   /** {@return how the body is sent} */
-  BodyKind bodyKind() { return bodyKind; }
+  BodyKind bodyKind() {
+    return bodyKind;
+  }
 
   /** {@return the body's media type, or null for the kind's usual one} */
-  String contentType() { return contentType; }
+  String contentType() {
+    return contentType;
+  }
 
   /** {@return the form or multipart fields, in order (a value may be a {@link BinaryBody})} */
-  List<Map.Entry<String, Object>> formFields() { return formFields; }
+  List<Map.Entry<String, Object>> formFields() {
+    return formFields;
+  }
 
   /** {@return the cookies, each {@code name=value}, already encoded} */
-  List<String> cookies() { return cookies; }
+  List<String> cookies() {
+    return cookies;
+  }
 
   /** {@return the {@code Accept} value, or null for {@code application/json}} */
-  String accept() { return accept; }
+  String accept() {
+    return accept;
+  }
 
-  /** {@return the security requirements, each scheme names sent together; an empty one: no credential needed} */
-  List<List<String>> security() { return security; }
+  /**
+   * {@return the security requirements, each scheme names sent together; an empty one: no
+   * credential needed}
+   */
+  List<List<String>> security() {
+    return security;
+  }
 
-  /** {@return whether the spec says this operation takes no credential at all ({@code security: []})} */
-  boolean anonymous() { return anonymous; }
+  /**
+   * {@return whether the spec says this operation takes no credential at all ({@code security:
+   * []})}
+   */
+  boolean anonymous() {
+    return anonymous;
+  }
 
   /** {@return the operation's own server URL from the spec, or null} */
-  String server() { return server; }
+  String server() {
+    return server;
+  }
 
   /** {@return whether the spec marks the operation safe to repeat, so failures may be retried} */
-  boolean safeToRetry() { return safeToRetry; }
+  boolean safeToRetry() {
+    return safeToRetry;
+  }
 
-  /** {@return the link to send to instead of base URL + path, for a followed link ({@link #follow}); else null} */
-  URI absoluteUrl() { return absoluteUrl; }
+  /**
+   * {@return the link to send to instead of base URL + path, for a followed link ({@link #follow});
+   * else null}
+   */
+  URI absoluteUrl() {
+    return absoluteUrl;
+  }
 
   /** {@return the spec's error model, or {@code null} to keep error bodies as JSON trees} */
-  Class<?> errorBodyType() { return errorBodyType; }
+  Class<?> errorBodyType() {
+    return errorBodyType;
+  }
 
   @Override
   public String toString() {
     return method + " " + path + (query.isEmpty() ? "" : "?" + query);
   }
 
-  /** Builds an {@link ApiRequest}; null values of parameters, headers, cookies and fields are left out. */
+  /**
+   * Builds an {@link ApiRequest}; null values of parameters, headers, cookies and fields are left
+   * out.
+   */
   public static final class Builder {
     private final String method;
     private final String pathTemplate;
@@ -224,29 +284,36 @@ public final class ApiRequest {
       this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
     }
 
-    /** Sets a path parameter as one encoded segment; throws IllegalArgumentException if empty, . or .. */
+    /**
+     * Sets a path parameter as one encoded segment; throws IllegalArgumentException if empty, . or
+     * ..
+     */
     public Builder pathParam(String name, String value) {
       pathParams.put(name, UrlEncoding.pathSegment(value));
       return this;
     }
 
     /**
-     * Sets a path parameter of any type (style simple: a list is comma-separated, each value encoded); throws
-     * NullPointerException for null, IllegalArgumentException for an empty list or a value refused as above.
+     * Sets a path parameter of any type (style simple: a list is comma-separated, each value
+     * encoded); throws NullPointerException for null, IllegalArgumentException for an empty list or
+     * a value refused as above.
      */
     public Builder pathParam(String name, Object value) {
       if (value instanceof Collection) {
         List<String> items = ParamText.list((Collection<?>) value);
         if (items.isEmpty()) {
-          throw new IllegalArgumentException("path parameter '" + name + "' must not be an empty list");
+          throw new IllegalArgumentException(
+              "path parameter '" + name + "' must not be an empty list");
         }
         StringJoiner joined = new StringJoiner(",");
         items.forEach(item -> joined.add(UrlEncoding.pathSegment(item)));
         pathParams.put(name, joined.toString());
         return this;
       }
-      return pathParam(name,
-          ParamText.scalar(Objects.requireNonNull(value, "path parameter '" + name + "' must not be null")));
+      return pathParam(
+          name,
+          ParamText.scalar(
+              Objects.requireNonNull(value, "path parameter '" + name + "' must not be null")));
     }
 
     private Builder queryParam(String name, String value) {
@@ -257,8 +324,9 @@ public final class ApiRequest {
     }
 
     /**
-     * Adds a query parameter in a style: {@code form}, {@code spaceDelimited}, {@code pipeDelimited} or
-     * {@code deepObject}, with the spec's {@code explode}; the value a scalar, a collection, a model or a map.
+     * Adds a query parameter in a style: {@code form}, {@code spaceDelimited}, {@code
+     * pipeDelimited} or {@code deepObject}, with the spec's {@code explode}; the value a scalar, a
+     * collection, a model or a map.
      */
     public Builder query(String name, Object value, String style, boolean explode) {
       if (value == null) {
@@ -280,7 +348,8 @@ public final class ApiRequest {
         if (style.equals("form") && explode) {
           items.forEach(item -> queryParam(name, item));
         } else if (!items.isEmpty()) {
-          String delimiter = style.equals("spaceDelimited") ? " " : style.equals("pipeDelimited") ? "|" : ",";
+          String delimiter =
+              style.equals("spaceDelimited") ? " " : style.equals("pipeDelimited") ? "|" : ",";
           queryParam(name, String.join(delimiter, items));
         }
         return this;
@@ -292,7 +361,9 @@ public final class ApiRequest {
     public Builder header(String name, String value) {
       if (value != null) {
         Arguments.checkName(name);
-        headers.computeIfAbsent(name, ignored -> new ArrayList<>()).add(Arguments.check(value, "header " + name));
+        headers
+            .computeIfAbsent(name, ignored -> new ArrayList<>())
+            .add(Arguments.check(value, "header " + name));
       }
       return this;
     }
@@ -324,7 +395,10 @@ public final class ApiRequest {
       return pairs.toString();
     }
 
-    /** Sets the JSON body with the spec's media type; a null body (an optional one not given) sends none. */
+    /**
+     * Sets the JSON body with the spec's media type; a null body (an optional one not given) sends
+     * none.
+     */
     public Builder jsonBody(Object body, String mediaType) {
       return body(BodyKind.JSON, body, mediaType);
     }
@@ -339,7 +413,10 @@ public final class ApiRequest {
       return body(BodyKind.TEXT, body, mediaType);
     }
 
-    /** Sets a binary body, or none for null; its own content type wins over the spec's when it has one. */
+    /**
+     * Sets a binary body, or none for null; its own content type wins over the spec's when it has
+     * one.
+     */
     public Builder binaryBody(BinaryBody body, String mediaType) {
       return body(BodyKind.BINARY, body, mediaType);
     }
@@ -353,9 +430,15 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Makes the body a form, urlencoded or {@code multipart/...} by the media type, filled by {@link #formField}. */
+    /**
+     * Makes the body a form, urlencoded or {@code multipart/...} by the media type, filled by
+     * {@link #formField}.
+     */
     public Builder formBody(String mediaType) {
-      this.bodyKind = mediaType.toLowerCase(Locale.ROOT).startsWith("multipart/") ? BodyKind.MULTIPART : BodyKind.FORM;
+      this.bodyKind =
+          mediaType.toLowerCase(Locale.ROOT).startsWith("multipart/")
+              ? BodyKind.MULTIPART
+              : BodyKind.FORM;
       this.contentType = mediaType;
       return this;
     }
@@ -380,7 +463,10 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Adds a security requirement: these schemes' credentials are sent together; none: no credential needed. */
+    /**
+     * Adds a security requirement: these schemes' credentials are sent together; none: no
+     * credential needed.
+     */
     public Builder security(String... schemes) {
       security.add(List.of(schemes));
       return this;
@@ -392,35 +478,48 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Sets the operation's own server from the spec; used unless the client was given a base URL. */
+    /**
+     * Sets the operation's own server from the spec; used unless the client was given a base URL.
+     */
     public Builder server(String url) {
       this.server = url;
       return this;
     }
 
-    /** Marks the operation safe to repeat ({@code x-taskclients-safe-to-retry}), so failures may be retried. */
+    /**
+     * Marks the operation safe to repeat ({@code x-taskclients-safe-to-retry}), so failures may be
+     * retried.
+     */
     public Builder safeToRetry(boolean safe) {
       this.safeToRetry = safe;
       return this;
     }
 
-    /** Sets the spec's error model error bodies are parsed into, or null to keep them as JSON trees. */
+    /**
+     * Sets the spec's error model error bodies are parsed into, or null to keep them as JSON trees.
+     */
     public Builder errorBodyType(Class<?> type) {
       this.errorBodyType = type;
       return this;
     }
 
-    /** Builds the request, expanding the path template; throws IllegalStateException for a variable without value. */
+    /**
+     * Builds the request, expanding the path template; throws IllegalStateException for a variable
+     * without value.
+     */
     public ApiRequest build() {
       String path = expand(pathTemplate, pathParams);
       StringJoiner query = new StringJoiner("&");
-      queryParams.forEach(p -> query.add(UrlEncoding.queryComponent(p[0]) + "=" + UrlEncoding.queryComponent(p[1])));
+      queryParams.forEach(
+          p ->
+              query.add(UrlEncoding.queryComponent(p[0]) + "=" + UrlEncoding.queryComponent(p[1])));
       return new ApiRequest(this, path, query.toString());
     }
 
     /**
-     * Replaces each {@code {name}} (a name without {@code /} or <code>&#125;</code>) by its encoded value; a brace that
-     * opens no such variable stays as it is. A scan rather than a regular expression: this runs on every call.
+     * Replaces each {@code {name}} (a name without {@code /} or <code>&#125;</code>) by its encoded
+     * value; a brace that opens no such variable stays as it is. A scan rather than a regular
+     * expression: this runs on every call.
      */
     static String expand(String template, Map<String, String> values) {
       int open = template.indexOf('{');
@@ -431,14 +530,17 @@ public final class ApiRequest {
       int copied = 0;
       while (open >= 0) {
         int end = open + 1;
-        while (end < template.length() && template.charAt(end) != '}' && template.charAt(end) != '/') {
+        while (end < template.length()
+            && template.charAt(end) != '}'
+            && template.charAt(end) != '/') {
           end++;
         }
         if (end > open + 1 && end < template.length() && template.charAt(end) == '}') {
           String name = template.substring(open + 1, end);
           String value = values.get(name);
           if (value == null) {
-            throw new IllegalStateException("path parameter '" + name + "' of " + template + " has no value");
+            throw new IllegalStateException(
+                "path parameter '" + name + "' of " + template + " has no value");
           }
           path.append(template, copied, open).append(value);
           copied = end + 1;

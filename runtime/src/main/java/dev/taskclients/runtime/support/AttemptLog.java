@@ -7,8 +7,9 @@ import dev.taskclients.runtime.Interceptor;
 import java.net.http.HttpRequest;
 
 /**
- * The runtime's own interceptor: one DEBUG line per attempt to the client's logger, with method, path, status or
- * failure, attempt number, duration and request id. Never a header, the query or a body, so never a secret.
+ * The runtime's own interceptor: one DEBUG line per attempt to the client's logger, with method,
+ * path, status or failure, attempt number, duration and request id. Never a header, the query or a
+ * body, so never a secret.
  */
 final class AttemptLog implements Interceptor {
   private final ClientConfig config;
@@ -23,11 +24,22 @@ final class AttemptLog implements Interceptor {
     if (!logger.isLoggable(System.Logger.Level.DEBUG)) {
       return;
     }
-    logger.log(System.Logger.Level.DEBUG, () -> request.method() + " " + request.uri().getRawPath()
-        + (result.statusCode().isPresent() ? " -> " + result.statusCode().getAsInt()
-            : " -> failed: " + result.failure().map(Throwable::toString).orElse("?"))
-        + " (attempt " + attempt.number() + ", " + result.duration().toMillis() + " ms, request-id: "
-        + attempt.requestId().orElse("-") + ")");
+    logger.log(
+        System.Logger.Level.DEBUG,
+        () ->
+            request.method()
+                + " "
+                + request.uri().getRawPath()
+                + (result.statusCode().isPresent()
+                    ? " -> " + result.statusCode().getAsInt()
+                    : " -> failed: " + result.failure().map(Throwable::toString).orElse("?"))
+                + " (attempt "
+                + attempt.number()
+                + ", "
+                + result.duration().toMillis()
+                + " ms, request-id: "
+                + attempt.requestId().orElse("-")
+                + ")");
   }
 
   @Override

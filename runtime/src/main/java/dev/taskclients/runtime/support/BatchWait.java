@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a wait on many tasks decides after each round of multi-get pages: which ids are still unfinished, and whether
- * the next round comes after a delay, the batch is done, or it is out of time. The synchronous and the asynchronous
- * batch waiter both drive it. Not thread-safe: a batch reads one round at a time.
+ * What a wait on many tasks decides after each round of multi-get pages: which ids are still
+ * unfinished, and whether the next round comes after a delay, the batch is done, or it is out of
+ * time. The synchronous and the asynchronous batch waiter both drive it. Not thread-safe: a batch
+ * reads one round at a time.
  */
 final class BatchWait<T extends TaskView> {
   private final Collection<String> taskIds;
@@ -44,7 +45,10 @@ final class BatchWait<T extends TaskView> {
     return List.copyOf(pending);
   }
 
-  /** {@return the options for the next round's requests, each cut to what is left of the wait (see TaskWait)} */
+  /**
+   * {@return the options for the next round's requests, each cut to what is left of the wait (see
+   * TaskWait)}
+   */
   RequestOptions roundOptions() {
     return TaskWait.withinDeadline(options, deadline);
   }
@@ -61,7 +65,10 @@ final class BatchWait<T extends TaskView> {
     }
   }
 
-  /** Takes one task a page of this round holds: reported to the listener, and no longer asked for if it finished. */
+  /**
+   * Takes one task a page of this round holds: reported to the listener, and no longer asked for if
+   * it finished.
+   */
   void seen(T task) {
     options.progressListener().accept(task);
     if (task.isTerminal() && pending.remove(task.id())) {
@@ -69,7 +76,10 @@ final class BatchWait<T extends TaskView> {
     }
   }
 
-  /** {@return null when every task has finished (see {@link #result()}), else the delay before the next round} */
+  /**
+   * {@return null when every task has finished (see {@link #result()}), else the delay before the
+   * next round}
+   */
   Duration roundDone() {
     consecutiveErrors = 0;
     schedule.observe(options.clock().instant(), null);
@@ -77,8 +87,8 @@ final class BatchWait<T extends TaskView> {
   }
 
   /**
-   * {@return the delay before the next round, after a round failed with a transient error} Rethrows the error past
-   * {@link WaitOptions#maxConsecutiveErrors()} in a row.
+   * {@return the delay before the next round, after a round failed with a transient error} Rethrows
+   * the error past {@link WaitOptions#maxConsecutiveErrors()} in a row.
    */
   Duration roundFailed(TaskClientException failure) {
     if (++consecutiveErrors > options.maxConsecutiveErrors()) {
@@ -94,15 +104,23 @@ final class BatchWait<T extends TaskView> {
   private Duration next(Duration retryAfter) {
     Instant now = options.clock().instant();
     if (!now.isBefore(deadline)) {
-      throw new WaitTimeoutException(pending.size() + " of " + taskIds.size() + " tasks (first: "
-          + pending.iterator().next() + ")", options.timeout(), null, rounds);
+      throw new WaitTimeoutException(
+          pending.size()
+              + " of "
+              + taskIds.size()
+              + " tasks (first: "
+              + pending.iterator().next()
+              + ")",
+          options.timeout(),
+          null,
+          rounds);
     }
     return schedule.next(now, deadline, null, retryAfter);
   }
 
   /**
-   * {@return the tasks in the order of the ids given, once all finished} Throws TaskFailedException for the first that
-   * did not succeed, with every final task attached.
+   * {@return the tasks in the order of the ids given, once all finished} Throws TaskFailedException
+   * for the first that did not succeed, with every final task attached.
    */
   List<T> result() {
     List<T> ordered = new ArrayList<>();

@@ -3,8 +3,8 @@ package dev.taskclients.runtime.support;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The future of work done in steps (attempts and retry delays, polls and waits): cancelling it also cancels the step
- * in flight, so a cancelled call or wait sends nothing more.
+ * The future of work done in steps (attempts and retry delays, polls and waits): cancelling it also
+ * cancels the step in flight, so a cancelled call or wait sends nothing more.
  *
  * @param <T> the result
  */
@@ -23,8 +23,8 @@ class ChainedFuture<T> extends CompletableFuture<T> {
   }
 
   /**
-   * Makes {@code step} the one in flight; returns false, having cancelled it, when this future is already done (it was
-   * cancelled meanwhile), so the caller goes no further.
+   * Makes {@code step} the one in flight; returns false, having cancelled it, when this future is
+   * already done (it was cancelled meanwhile), so the caller goes no further.
    */
   final boolean track(CompletableFuture<?> step) {
     inFlight = step;

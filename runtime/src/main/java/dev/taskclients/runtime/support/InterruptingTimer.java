@@ -6,10 +6,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Bounds a blocking operation of the calling thread: when the time is up and the operation has not ended, the thread is
- * interrupted, which makes java.net.http cancel its exchange (closing the connection) and throw. Used where
- * java.net.http has no timeout of its own: a synchronous attempt's body (its request timeout stops at the headers) and
- * each read of a streamed body. The interrupt it raises never outlives the operation: {@link #stop()} clears it.
+ * Bounds a blocking operation of the calling thread: when the time is up and the operation has not
+ * ended, the thread is interrupted, which makes java.net.http cancel its exchange (closing the
+ * connection) and throw. Used where java.net.http has no timeout of its own: a synchronous
+ * attempt's body (its request timeout stops at the headers) and each read of a streamed body. The
+ * interrupt it raises never outlives the operation: {@link #stop()} clears it.
  */
 final class InterruptingTimer {
   private final Thread thread = Thread.currentThread();
@@ -19,7 +20,8 @@ final class InterruptingTimer {
 
   /** Starts timing the calling thread's operation. */
   InterruptingTimer(Duration limit) {
-    this.task = Scheduler.shared().schedule(this::fire, Math.max(0, limit.toNanos()), TimeUnit.NANOSECONDS);
+    this.task =
+        Scheduler.shared().schedule(this::fire, Math.max(0, limit.toNanos()), TimeUnit.NANOSECONDS);
   }
 
   private synchronized void fire() {
@@ -30,8 +32,9 @@ final class InterruptingTimer {
   }
 
   /**
-   * {@return whether the time ran out} Ends the timing; call it from the timed thread as soon as the operation ends
-   * (again in a finally block is harmless). The interrupt the timer raised is cleared.
+   * {@return whether the time ran out} Ends the timing; call it from the timed thread as soon as
+   * the operation ends (again in a finally block is harmless). The interrupt the timer raised is
+   * cleared.
    */
   synchronized boolean stop() {
     stopped = true;

@@ -11,9 +11,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Reads a response body into memory, refusing more than a cap, so a huge body cannot exhaust the heap. Like the JDK's
- * own {@code BodySubscribers.ofByteArray()} it keeps the buffers it is handed (they are not reused) and copies them
- * once, at the end, into an array of the exact size.
+ * Reads a response body into memory, refusing more than a cap, so a huge body cannot exhaust the
+ * heap. Like the JDK's own {@code BodySubscribers.ofByteArray()} it keeps the buffers it is handed
+ * (they are not reused) and copies them once, at the end, into an array of the exact size.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   /** Thrown (as the cause of the send's failure) when a body passes the cap. */
@@ -39,7 +39,10 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     this.status = status;
   }
 
-  /** A stream that fails with {@link TooLargeException} once more than {@code cap} bytes are read from it. */
+  /**
+   * A stream that fails with {@link TooLargeException} once more than {@code cap} bytes are read
+   * from it.
+   */
   static java.io.InputStream capped(java.io.InputStream in, long cap, int status) {
     return new java.io.FilterInputStream(in) {
       private long read;

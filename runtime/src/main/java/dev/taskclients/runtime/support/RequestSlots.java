@@ -7,9 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * At most a fixed number of one client's requests in flight at once; the others wait, in the order they came, for a
- * slot, without holding a thread when they are asynchronous. Ten thousand concurrent waits then share a few dozen
- * connections instead of opening one each (as OkHttp's dispatcher and the AWS SDK's async client also limit).
+ * At most a fixed number of one client's requests in flight at once; the others wait, in the order
+ * they came, for a slot, without holding a thread when they are asynchronous. Ten thousand
+ * concurrent waits then share a few dozen connections instead of opening one each (as OkHttp's
+ * dispatcher and the AWS SDK's async client also limit).
  */
 final class RequestSlots {
   private static final CompletableFuture<Void> GRANTED = CompletableFuture.completedFuture(null);
@@ -23,8 +24,8 @@ final class RequestSlots {
   }
 
   /**
-   * {@return a future completed once this caller holds a slot} Cancelling it gives up the place in the queue; a slot
-   * obtained must be given back with {@link #release()}.
+   * {@return a future completed once this caller holds a slot} Cancelling it gives up the place in
+   * the queue; a slot obtained must be given back with {@link #release()}.
    */
   synchronized CompletableFuture<Void> acquire() {
     if (inUse < max) {
@@ -36,7 +37,10 @@ final class RequestSlots {
     return turn;
   }
 
-  /** Takes a slot, blocking until one is free; throws InterruptedException if interrupted meanwhile (no slot held). */
+  /**
+   * Takes a slot, blocking until one is free; throws InterruptedException if interrupted meanwhile
+   * (no slot held).
+   */
   void acquireBlocking() throws InterruptedException {
     CompletableFuture<Void> turn = acquire();
     try {

@@ -26,10 +26,11 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 
 /**
- * Turns what an attempt got into what the call answers: a response's body read as its documented status says (JSON
- * into the spec's type, text, bytes, nothing), an error status into its typed exception with the error body parsed,
- * and a failure without a response into {@link ApiTimeoutException}, {@link ApiIoException} or, for a body over the
- * size cap, {@link InvalidResponseException}.
+ * Turns what an attempt got into what the call answers: a response's body read as its documented
+ * status says (JSON into the spec's type, text, bytes, nothing), an error status into its typed
+ * exception with the error body parsed, and a failure without a response into {@link
+ * ApiTimeoutException}, {@link ApiIoException} or, for a body over the size cap, {@link
+ * InvalidResponseException}.
  */
 final class ResponseDecoder {
   private final ClientConfig config;
@@ -39,8 +40,8 @@ final class ResponseDecoder {
   }
 
   /**
-   * {@return the response, its body read as its documented status says} Throws ApiException for an error status,
-   * InvalidResponseException for a success body that cannot be read.
+   * {@return the response, its body read as its documented status says} Throws ApiException for an
+   * error status, InvalidResponseException for a success body that cannot be read.
    */
   <T> Response<T> decode(ApiRequest request, RequestOptions options, Arrived response) {
     int status = response.status();
@@ -52,7 +53,8 @@ final class ResponseDecoder {
       if (expected == null) {
         return new Response<>(status, headers, null, requestId);
       }
-      return new Response<>(status, headers, this.<T>readExpected(expected, status, body, requestId), requestId);
+      return new Response<>(
+          status, headers, this.<T>readExpected(expected, status, body, requestId), requestId);
     }
     throw error(request, status, headers, body, requestId);
   }
@@ -63,8 +65,10 @@ final class ResponseDecoder {
     return answered != null ? answered : options.requestId().orElse(null);
   }
 
-  @SuppressWarnings("unchecked") // the generated call declares T as the type of its success statuses
-  private <T> T readExpected(ApiRequest.Expected expected, int status, byte[] body, String requestId) {
+  @SuppressWarnings(
+      "unchecked") // the generated call declares T as the type of its success statuses
+  private <T> T readExpected(
+      ApiRequest.Expected expected, int status, byte[] body, String requestId) {
     return switch (expected.kind()) {
       case "NONE" -> null;
       case "TEXT" -> (T) new String(body, StandardCharsets.UTF_8);
@@ -73,14 +77,24 @@ final class ResponseDecoder {
     };
   }
 
-  /** {@return the typed exception of an error status, its body parsed into the documented error model if it fits} */
-  ApiException error(ApiRequest request, int status, Map<String, List<String>> headers, byte[] body,
+  /**
+   * {@return the typed exception of an error status, its body parsed into the documented error
+   * model if it fits}
+   */
+  ApiException error(
+      ApiRequest request,
+      int status,
+      Map<String, List<String>> headers,
+      byte[] body,
       String requestId) {
     ApiRequest.Expected expected = request.expected(status);
-    Type errorType = expected != null && expected.kind().equals("JSON") && expected.type() != null
-        ? expected.type() : request.errorBodyType();
+    Type errorType =
+        expected != null && expected.kind().equals("JSON") && expected.type() != null
+            ? expected.type()
+            : request.errorBodyType();
     Object errorBody = parseErrorBody(body, errorType == null ? null : javaType(errorType));
-    return ApiExceptions.forStatus(status, headers, new String(body, StandardCharsets.UTF_8), errorBody, requestId);
+    return ApiExceptions.forStatus(
+        status, headers, new String(body, StandardCharsets.UTF_8), errorBody, requestId);
   }
 
   private JavaType javaType(Type type) {
@@ -93,21 +107,36 @@ final class ResponseDecoder {
     }
     if (body.length == 0) {
       throw new InvalidResponseException(
-          "empty body, expected " + type.getRawClass().getSimpleName(), status, "", requestId, null);
+          "empty body, expected " + type.getRawClass().getSimpleName(),
+          status,
+          "",
+          requestId,
+          null);
     }
     try {
       return config.objectMapper().readValue(body, type);
     } catch (IOException | RuntimeException e) {
       // RuntimeException covers a model refusing its values (e.g. a required field missing).
-      String what = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+      String what =
+          e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
       String at = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
-      throw new InvalidResponseException("body is not a valid " + type.getRawClass().getSimpleName()
-          + (at.isEmpty() ? "" : " (at " + at + ")") + ": " + what,
-          status, new String(body, StandardCharsets.UTF_8), requestId, e);
+      throw new InvalidResponseException(
+          "body is not a valid "
+              + type.getRawClass().getSimpleName()
+              + (at.isEmpty() ? "" : " (at " + at + ")")
+              + ": "
+              + what,
+          status,
+          new String(body, StandardCharsets.UTF_8),
+          requestId,
+          e);
     }
   }
 
-  /** Where in the body a value was refused, by JSON names and indexes ({@code results[0].status}); empty at the root. */
+  /**
+   * Where in the body a value was refused, by JSON names and indexes ({@code results[0].status});
+   * empty at the root.
+   */
   static String jsonPath(List<JsonMappingException.Reference> path) {
     StringBuilder text = new StringBuilder();
     for (JsonMappingException.Reference step : path) {
@@ -141,21 +170,31 @@ final class ResponseDecoder {
   }
 
   /**
-   * {@return the typed exception of an attempt that got no whole response} A body over the size cap is an
-   * InvalidResponseException (not retried), a timeout an ApiTimeoutException naming what did not arrive in time, and
-   * anything else an ApiIoException.
+   * {@return the typed exception of an attempt that got no whole response} A body over the size cap
+   * is an InvalidResponseException (not retried), a timeout an ApiTimeoutException naming what did
+   * not arrive in time, and anything else an ApiIoException.
    */
   TaskClientException failure(HttpRequest http, RequestOptions options, Throwable thrown) {
-    Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
-    LimitedBody.TooLargeException tooLarge = causeOfType(cause, LimitedBody.TooLargeException.class);
+    Throwable cause =
+        thrown instanceof CompletionException && thrown.getCause() != null
+            ? thrown.getCause()
+            : thrown;
+    LimitedBody.TooLargeException tooLarge =
+        causeOfType(cause, LimitedBody.TooLargeException.class);
     if (tooLarge != null) {
       return new InvalidResponseException(
           tooLarge.getMessage(), tooLarge.status, "", options.requestId().orElse(null), cause);
     }
     if (cause instanceof HttpTimeoutException) {
-      String part = cause instanceof AttemptTimeout ? cause.getMessage() : "waiting for the response headers";
-      return new ApiTimeoutException(RequestEncoder.describe(http) + " timed out after "
-          + http.timeout().map(Duration::toString).orElse("?") + " " + part, cause);
+      String part =
+          cause instanceof AttemptTimeout ? cause.getMessage() : "waiting for the response headers";
+      return new ApiTimeoutException(
+          RequestEncoder.describe(http)
+              + " timed out after "
+              + http.timeout().map(Duration::toString).orElse("?")
+              + " "
+              + part,
+          cause);
     }
     return new ApiIoException(RequestEncoder.describe(http) + " failed: " + cause, cause);
   }

@@ -17,13 +17,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A response body streamed to the caller whose every read gives up after an idle timeout: the stream's whole duration
- * belongs to the reader, but a server that stops sending must not hold the reading thread for ever. A read that waits
- * longer closes the stream (cancelling the exchange) and throws {@link SocketTimeoutException}, as a socket's own read
- * timeout does. (java.net.http's own {@code ofInputStream} stream cannot time out: it ignores interrupts.) It asks for
- * the next piece of the body only once the reader has taken the last, so at most two are held.
+ * A response body streamed to the caller whose every read gives up after an idle timeout: the
+ * stream's whole duration belongs to the reader, but a server that stops sending must not hold the
+ * reading thread for ever. A read that waits longer closes the stream (cancelling the exchange) and
+ * throws {@link SocketTimeoutException}, as a socket's own read timeout does. (java.net.http's own
+ * {@code ofInputStream} stream cannot time out: it ignores interrupts.) It asks for the next piece
+ * of the body only once the reader has taken the last, so at most two are held.
  */
-final class TimedBodyStream extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
+final class TimedBodyStream extends InputStream
+    implements HttpResponse.BodySubscriber<InputStream> {
   /** Marks the end of the body (or a failure, in {@link #failure}) in the queue. */
   private static final List<ByteBuffer> END = List.of();
 
@@ -100,7 +102,10 @@ final class TimedBodyStream extends InputStream implements HttpResponse.BodySubs
     return current == null ? 0 : current.remaining();
   }
 
-  /** {@return the buffer to read from, waiting at most the idle timeout for the next piece; null at the end} */
+  /**
+   * {@return the buffer to read from, waiting at most the idle timeout for the next piece; null at
+   * the end}
+   */
   private ByteBuffer current() throws IOException {
     while (current == null || !current.hasRemaining()) {
       if (closed) {
@@ -122,8 +127,10 @@ final class TimedBodyStream extends InputStream implements HttpResponse.BodySubs
       }
       if (next == null) {
         close();
-        throw new SocketTimeoutException("no data arrived for " + idleTimeout
-            + " (the client's streamIdleTimeout); the download was cancelled");
+        throw new SocketTimeoutException(
+            "no data arrived for "
+                + idleTimeout
+                + " (the client's streamIdleTimeout); the download was cancelled");
       }
       if (next == END) {
         ended = true;

@@ -16,19 +16,18 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What generated polymorphic types ({@code oneOf}, {@code anyOf}, a parent several models extend) use
- * to read a JSON value into the right variant.
+ * What generated polymorphic types ({@code oneOf}, {@code anyOf}, a parent several models extend)
+ * use to read a JSON value into the right variant.
  *
  * <p>The rule: a listed discriminator value picks its variant; an unlisted one gives the type's
- * {@code Unknown} variant. Without a discriminator value, the value's shape decides: the variants it
- * fits (its JSON type, every required property present, every single-valued property equal); if
+ * {@code Unknown} variant. Without a discriminator value, the value's shape decides: the variants
+ * it fits (its JSON type, every required property present, every single-valued property equal); if
  * several fit, those that declare every property the value has (an object open to any property does
  * not count; for a whole number, the integer variants do); exactly one must remain, or the value is
  * kept raw in {@code Unknown}.
  */
 public final class Unions {
-  private Unions() {
-  }
+  private Unions() {}
 
   /** The JSON types a variant can have. */
   public enum JsonKind {
@@ -52,7 +51,9 @@ public final class Unions {
         case OBJECT -> json.isObject();
         case ARRAY -> json.isArray();
         case TEXT -> json.isTextual();
-        case INTEGER -> json.isIntegralNumber() || json.isNumber() && json.decimalValue().stripTrailingZeros().scale() <= 0;
+        case INTEGER ->
+            json.isIntegralNumber()
+                || json.isNumber() && json.decimalValue().stripTrailingZeros().scale() <= 0;
         case NUMBER -> json.isNumber();
         case BOOLEAN -> json.isBoolean();
         case ANY -> !json.isNull() && !json.isMissingNode();
@@ -68,7 +69,8 @@ public final class Unions {
    * @param declared the properties an object may have, or null when any
    * @param fixed properties that have exactly one allowed value, with that value as text
    */
-  public record Shape(JsonKind kind, List<String> required, List<String> declared, Map<String, String> fixed) {
+  public record Shape(
+      JsonKind kind, List<String> required, List<String> declared, Map<String, String> fixed) {
     boolean fits(JsonNode json) {
       if (!kind.fits(json)) {
         return false;
@@ -111,8 +113,11 @@ public final class Unions {
     return new Shape(kind, List.of(), null, Map.of());
   }
 
-  /** {@return the shape of an object variant; {@code declared} null means any property may appear} */
-  public static Shape object(List<String> required, List<String> declared, Map<String, String> fixed) {
+  /**
+   * {@return the shape of an object variant; {@code declared} null means any property may appear}
+   */
+  public static Shape object(
+      List<String> required, List<String> declared, Map<String, String> fixed) {
     return new Shape(JsonKind.OBJECT, required, declared, fixed);
   }
 
@@ -167,7 +172,8 @@ public final class Unions {
     try {
       return Json.shared().treeToValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
   }
 
@@ -184,7 +190,8 @@ public final class Unions {
     try {
       return Json.shared().readerFor(type).readValue(json);
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("not a valid " + type.getType().getTypeName() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "not a valid " + type.getType().getTypeName() + ": " + e.getMessage(), e);
     }
   }
 

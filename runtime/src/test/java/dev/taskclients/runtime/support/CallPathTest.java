@@ -1,7 +1,5 @@
 package dev.taskclients.runtime.support;
 
-import dev.taskclients.runtime.internal.Headers;
-import dev.taskclients.runtime.internal.Headers;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taskclients.runtime.internal.Headers;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -20,31 +19,40 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-/** The pieces of the lean call path: path expansion without a regex, headers without copies, the body cap. */
+/**
+ * The pieces of the lean call path: path expansion without a regex, headers without copies, the
+ * body cap.
+ */
 class CallPathTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "/v1/tasks/{id}|/v1/tasks/t%2F1",
-      "/v1/tasks|/v1/tasks",
-      "/{id}/{n}/x|/t%2F1/2/x",
-      "/a{id}b|/at%2F1b",
-      "/{}/{id}|/{}/t%2F1",
-      "/{a/b}/{id}|/{a/b}/t%2F1",
-      "/x{|/x{",
-      "/{{id}|/t%2F1",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/v1/tasks/{id}|/v1/tasks/t%2F1",
+        "/v1/tasks|/v1/tasks",
+        "/{id}/{n}/x|/t%2F1/2/x",
+        "/a{id}b|/at%2F1b",
+        "/{}/{id}|/{}/t%2F1",
+        "/{a/b}/{id}|/{a/b}/t%2F1",
+        "/x{|/x{",
+        "/{{id}|/t%2F1",
+      })
   void expandsEachVariableAndKeepsOtherBraces(String template, String expected) {
-    assertEquals(expected, ApiRequest.Builder.expand(template, Map.of("id", "t%2F1", "n", "2", "{id", "t%2F1")));
+    assertEquals(
+        expected,
+        ApiRequest.Builder.expand(template, Map.of("id", "t%2F1", "n", "2", "{id", "t%2F1")));
   }
 
   @Test
   void aVariableWithoutValueNamesItself() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ApiRequest.builder("GET", "/v1/{task_id}/x").build());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> ApiRequest.builder("GET", "/v1/{task_id}/x").build());
     assertEquals("path parameter 'task_id' of /v1/{task_id}/x has no value", e.getMessage());
   }
 
@@ -63,14 +71,17 @@ class CallPathTest {
 
   @Test
   void responseHeadersAreWrappedNotCopied() {
-    HttpHeaders http = HttpHeaders.of(Map.of("Content-Type", List.of("application/json"), "X-Empty", List.of()),
-        (name, value) -> true);
+    HttpHeaders http =
+        HttpHeaders.of(
+            Map.of("Content-Type", List.of("application/json"), "X-Empty", List.of()),
+            (name, value) -> true);
     Map<String, List<String>> headers = Headers.of(http);
     assertSame(headers, Headers.copy(headers));
     assertEquals(List.of("application/json"), headers.get("content-type"));
     assertEquals("application/json", Headers.first(http, "CONTENT-TYPE"));
     assertNull(Headers.first(http, "X-Request-Id"));
-    assertNull(Headers.first(HttpHeaders.of(Map.of("X-Empty", List.of("")), (n, v) -> false), "X-Empty"));
+    assertNull(
+        Headers.first(HttpHeaders.of(Map.of("X-Empty", List.of("")), (n, v) -> false), "X-Empty"));
   }
 
   @Test
@@ -106,8 +117,9 @@ class CallPathTest {
     List<String> calls = new ArrayList<>();
     HttpResponse.BodySubscriber<byte[]> subscriber = subscriber(6, 7, calls);
     assertEquals(List.of("cancel"), calls);
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> subscriber.getBody().toCompletableFuture().get());
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class, () -> subscriber.getBody().toCompletableFuture().get());
     assertInstanceOf(LimitedBody.TooLargeException.class, e.getCause());
   }
 
@@ -115,30 +127,43 @@ class CallPathTest {
     return subscriber(cap, declared, new ArrayList<>());
   }
 
-  private static HttpResponse.BodySubscriber<byte[]> subscriber(long cap, long declared, List<String> calls) {
-    HttpHeaders headers = HttpHeaders.of(
-        declared < 0 ? Map.of() : Map.of("Content-Length", List.of(String.valueOf(declared))), (n, v) -> true);
-    HttpResponse.BodySubscriber<byte[]> subscriber = LimitedBody.handler(cap).apply(new HttpResponse.ResponseInfo() {
-      @Override
-      public int statusCode() { return 200; }
+  private static HttpResponse.BodySubscriber<byte[]> subscriber(
+      long cap, long declared, List<String> calls) {
+    HttpHeaders headers =
+        HttpHeaders.of(
+            declared < 0 ? Map.of() : Map.of("Content-Length", List.of(String.valueOf(declared))),
+            (n, v) -> true);
+    HttpResponse.BodySubscriber<byte[]> subscriber =
+        LimitedBody.handler(cap)
+            .apply(
+                new HttpResponse.ResponseInfo() {
+                  @Override
+                  public int statusCode() {
+                    return 200;
+                  }
 
-      @Override
-      public HttpHeaders headers() { return headers; }
+                  @Override
+                  public HttpHeaders headers() {
+                    return headers;
+                  }
 
-      @Override
-      public java.net.http.HttpClient.Version version() { return java.net.http.HttpClient.Version.HTTP_1_1; }
-    });
-    subscriber.onSubscribe(new Flow.Subscription() {
-      @Override
-      public void request(long n) {
-        calls.add("request");
-      }
+                  @Override
+                  public java.net.http.HttpClient.Version version() {
+                    return java.net.http.HttpClient.Version.HTTP_1_1;
+                  }
+                });
+    subscriber.onSubscribe(
+        new Flow.Subscription() {
+          @Override
+          public void request(long n) {
+            calls.add("request");
+          }
 
-      @Override
-      public void cancel() {
-        calls.add("cancel");
-      }
-    });
+          @Override
+          public void cancel() {
+            calls.add("cancel");
+          }
+        });
     calls.remove("request");
     return subscriber;
   }

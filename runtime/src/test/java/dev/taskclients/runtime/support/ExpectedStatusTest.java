@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taskclients.runtime.support.ApiRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ApiRequest#expected(int)}: which documented response a status is read as, and the request's other descriptors. */
+/**
+ * {@link ApiRequest#expected(int)}: which documented response a status is read as, and the
+ * request's other descriptors.
+ */
 class ExpectedStatusTest {
   private static String statusFor(ApiRequest request, int status) {
     ApiRequest.Expected expected = request.expected(status);
@@ -18,8 +20,12 @@ class ExpectedStatusTest {
 
   @Test
   void anExactStatusBeatsItsRangeWhicheverComesFirst() {
-    ApiRequest request = ApiRequest.builder("GET", "/x").expect("4XX", "JSON", null).expect("404", "TEXT", String.class)
-        .expect("default", "JSON", null).build();
+    ApiRequest request =
+        ApiRequest.builder("GET", "/x")
+            .expect("4XX", "JSON", null)
+            .expect("404", "TEXT", String.class)
+            .expect("default", "JSON", null)
+            .build();
 
     assertEquals("404 TEXT", statusFor(request, 404));
     assertEquals("4XX JSON", statusFor(request, 400));
@@ -28,8 +34,12 @@ class ExpectedStatusTest {
 
   @Test
   void aRangeBeatsDefaultWhicheverComesFirst() {
-    ApiRequest request = ApiRequest.builder("GET", "/x").expect("default", "TEXT", String.class)
-        .expect("5XX", "JSON", null).expect("5XX", "NONE", null).build();
+    ApiRequest request =
+        ApiRequest.builder("GET", "/x")
+            .expect("default", "TEXT", String.class)
+            .expect("5XX", "JSON", null)
+            .expect("5XX", "NONE", null)
+            .build();
 
     assertEquals("5XX JSON", statusFor(request, 503), "the first matching range");
     assertEquals("default TEXT", statusFor(request, 404));
@@ -38,8 +48,12 @@ class ExpectedStatusTest {
 
   @Test
   void anUndocumentedSuccessIsReadAsTheFirstDocumentedOne() {
-    ApiRequest request = ApiRequest.builder("GET", "/x").expect("404", "JSON", null).expect("201", "JSON", null)
-        .expect("202", "NONE", null).build();
+    ApiRequest request =
+        ApiRequest.builder("GET", "/x")
+            .expect("404", "JSON", null)
+            .expect("201", "JSON", null)
+            .expect("202", "NONE", null)
+            .build();
 
     assertEquals("201 JSON", statusFor(request, 200));
     assertEquals("201 JSON", statusFor(request, 299));
@@ -57,16 +71,28 @@ class ExpectedStatusTest {
 
   @Test
   void rangesAreThreeCharactersWithAnUppercaseXx() {
-    ApiRequest request = ApiRequest.builder("GET", "/x").expect("4X", "TEXT", null).expect("4xx", "TEXT", null)
-        .expect("40X", "TEXT", null).expect("4XXX", "TEXT", null).expect("default", "JSON", null).build();
+    ApiRequest request =
+        ApiRequest.builder("GET", "/x")
+            .expect("4X", "TEXT", null)
+            .expect("4xx", "TEXT", null)
+            .expect("40X", "TEXT", null)
+            .expect("4XXX", "TEXT", null)
+            .expect("default", "JSON", null)
+            .build();
 
     assertEquals("default JSON", statusFor(request, 404), "none of the malformed ranges matches");
   }
 
   @Test
   void theRequestKeepsItsSecurityServerAcceptAndBody() {
-    ApiRequest request = ApiRequest.builder("POST", "/x").security("a", "b").security().accept("text/csv")
-        .server("https://files.example.com").textBody("hi", "text/plain").build();
+    ApiRequest request =
+        ApiRequest.builder("POST", "/x")
+            .security("a", "b")
+            .security()
+            .accept("text/csv")
+            .server("https://files.example.com")
+            .textBody("hi", "text/plain")
+            .build();
 
     assertEquals(List.of(List.of("a", "b"), List.of()), request.security());
     assertFalse(request.anonymous());
@@ -80,8 +106,12 @@ class ExpectedStatusTest {
 
   @Test
   void aNullBodyIsNoBody() {
-    ApiRequest request = ApiRequest.builder("PUT", "/x").jsonBody(null, "application/json")
-        .binaryBody(null, "application/octet-stream").textBody(null, "text/plain").build();
+    ApiRequest request =
+        ApiRequest.builder("PUT", "/x")
+            .jsonBody(null, "application/json")
+            .binaryBody(null, "application/octet-stream")
+            .textBody(null, "text/plain")
+            .build();
 
     assertEquals(ApiRequest.BodyKind.NONE, request.bodyKind());
     assertNull(request.contentType());
@@ -90,9 +120,15 @@ class ExpectedStatusTest {
 
   @Test
   void aFormIsMultipartByItsMediaType() {
-    assertEquals(ApiRequest.BodyKind.MULTIPART, ApiRequest.builder("POST", "/x").formBody("Multipart/Form-Data").build().bodyKind());
-    ApiRequest form = ApiRequest.builder("POST", "/x").formBody("application/x-www-form-urlencoded")
-        .formField("a", 1).formField("none", null).build();
+    assertEquals(
+        ApiRequest.BodyKind.MULTIPART,
+        ApiRequest.builder("POST", "/x").formBody("Multipart/Form-Data").build().bodyKind());
+    ApiRequest form =
+        ApiRequest.builder("POST", "/x")
+            .formBody("application/x-www-form-urlencoded")
+            .formField("a", 1)
+            .formField("none", null)
+            .build();
 
     assertEquals(ApiRequest.BodyKind.FORM, form.bodyKind());
     assertEquals(1, form.formFields().size());

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** The per-client limit of requests in flight: slots are handed over in order, and a caller who gives up is skipped. */
+/**
+ * The per-client limit of requests in flight: slots are handed over in order, and a caller who
+ * gives up is skipped.
+ */
 class RequestSlotsTest {
   @Test
   void beyondTheLimitCallersWaitInOrderForASlot() {

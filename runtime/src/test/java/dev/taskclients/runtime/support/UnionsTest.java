@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class UnionsTest {
   private static final Shape CIRCLE = Unions.object(List.of("radius"), List.of("radius"), Map.of());
-  private static final Shape RECTANGLE = Unions.object(List.of("width", "height"), List.of("width", "height"), Map.of());
+  private static final Shape RECTANGLE =
+      Unions.object(List.of("width", "height"), List.of("width", "height"), Map.of());
   private static final Shape ANY_OBJECT = Unions.object(List.of(), null, Map.of());
 
   private static JsonNode json(String text) throws Exception {
@@ -40,7 +41,9 @@ class UnionsTest {
     assertTrue(JsonKind.TEXT.fits(json("\"a\"")));
     assertFalse(JsonKind.TEXT.fits(json("1")));
     assertTrue(JsonKind.INTEGER.fits(json("3")));
-    assertTrue(JsonKind.INTEGER.fits(json("3.0")), "a whole number written with a fraction is an integer in JSON Schema");
+    assertTrue(
+        JsonKind.INTEGER.fits(json("3.0")),
+        "a whole number written with a fraction is an integer in JSON Schema");
     assertFalse(JsonKind.INTEGER.fits(json("3.5")));
     assertFalse(JsonKind.INTEGER.fits(json("\"3\"")));
     assertTrue(JsonKind.NUMBER.fits(json("3.5")));
@@ -57,16 +60,23 @@ class UnionsTest {
     assertEquals(0, Unions.choose(json("{\"radius\":1}"), CIRCLE, RECTANGLE));
     assertEquals(1, Unions.choose(json("{\"width\":1,\"height\":2}"), CIRCLE, RECTANGLE));
     assertEquals(-1, Unions.choose(json("{\"width\":1}"), CIRCLE, RECTANGLE), "no variant fits");
-    assertEquals(-1, Unions.choose(json("[1]"), CIRCLE, RECTANGLE), "no variant has that JSON type");
+    assertEquals(
+        -1, Unions.choose(json("[1]"), CIRCLE, RECTANGLE), "no variant has that JSON type");
   }
 
   @Test
   void whenSeveralFitOnlyOneDeclaringEveryPropertyIsChosen() throws Exception {
-    assertEquals(0, Unions.choose(json("{\"radius\":1}"), CIRCLE, ANY_OBJECT), "the open variant declares nothing exactly");
-    assertEquals(-1, Unions.choose(json("{\"radius\":1,\"width\":1,\"height\":2}"), CIRCLE, RECTANGLE),
+    assertEquals(
+        0,
+        Unions.choose(json("{\"radius\":1}"), CIRCLE, ANY_OBJECT),
+        "the open variant declares nothing exactly");
+    assertEquals(
+        -1,
+        Unions.choose(json("{\"radius\":1,\"width\":1,\"height\":2}"), CIRCLE, RECTANGLE),
         "both fit, neither declares all: ambiguous");
     Shape circleToo = Unions.object(List.of(), List.of("radius"), Map.of());
-    assertEquals(-1, Unions.choose(json("{\"radius\":1}"), CIRCLE, circleToo), "two exact fits: ambiguous");
+    assertEquals(
+        -1, Unions.choose(json("{\"radius\":1}"), CIRCLE, circleToo), "two exact fits: ambiguous");
   }
 
   @Test
@@ -76,8 +86,12 @@ class UnionsTest {
 
     assertEquals(1, Unions.choose(json("{\"name\":\"Rex\",\"kind\":\"dog\"}"), cat, dog));
     assertEquals(0, Unions.choose(json("{\"name\":\"Tom\",\"kind\":\"cat\"}"), cat, dog));
-    assertEquals(-1, Unions.choose(json("{\"name\":\"Tom\",\"kind\":{\"a\":1}}"), cat, dog), "an object is no single value");
-    assertEquals(-1, Unions.choose(json("{\"name\":\"Tom\"}"), cat, dog), "absent: both fit exactly");
+    assertEquals(
+        -1,
+        Unions.choose(json("{\"name\":\"Tom\",\"kind\":{\"a\":1}}"), cat, dog),
+        "an object is no single value");
+    assertEquals(
+        -1, Unions.choose(json("{\"name\":\"Tom\"}"), cat, dog), "absent: both fit exactly");
   }
 
   @Test
@@ -89,8 +103,12 @@ class UnionsTest {
     assertEquals(1, Unions.choose(json("7"), number, integer));
     assertEquals(0, Unions.choose(json("7.5"), number, integer));
     assertEquals(2, Unions.choose(json("\"7\""), number, integer, text));
-    assertEquals(-1, Unions.choose(json("7"), number, Unions.kind(JsonKind.ANY)), "neither is exact");
-    assertEquals(-1, Unions.choose(json("\"a\""), text, Unions.kind(JsonKind.TEXT)), "two strings: ambiguous");
+    assertEquals(
+        -1, Unions.choose(json("7"), number, Unions.kind(JsonKind.ANY)), "neither is exact");
+    assertEquals(
+        -1,
+        Unions.choose(json("\"a\""), text, Unions.kind(JsonKind.TEXT)),
+        "two strings: ambiguous");
   }
 
   @Test
@@ -110,20 +128,30 @@ class UnionsTest {
 
   @Test
   void readGivesTheTypeOrATypedError() throws Exception {
-    assertEquals(List.of("a", "b"), Unions.read(json("[\"a\",\"b\"]"), new TypeReference<List<String>>() {}));
+    assertEquals(
+        List.of("a", "b"),
+        Unions.read(json("[\"a\",\"b\"]"), new TypeReference<List<String>>() {}));
     assertEquals(Integer.valueOf(3), Unions.read(json("3"), Integer.class));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Unions.read(json("\"x\""), Integer.class));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Unions.read(json("\"x\""), Integer.class));
     assertTrue(e.getMessage().startsWith("not a valid Integer"), e.getMessage());
-    IllegalArgumentException generic = assertThrows(IllegalArgumentException.class,
-        () -> Unions.read(json("{\"a\":1}"), new TypeReference<List<String>>() {}));
-    assertTrue(generic.getMessage().startsWith("not a valid java.util.List<java.lang.String>"), generic.getMessage());
+    IllegalArgumentException generic =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Unions.read(json("{\"a\":1}"), new TypeReference<List<String>>() {}));
+    assertTrue(
+        generic.getMessage().startsWith("not a valid java.util.List<java.lang.String>"),
+        generic.getMessage());
   }
 
   @Test
   void tryReadIsEmptyWhenTheValueDoesNotRead() throws Exception {
     assertEquals(Optional.of(3), Unions.tryRead(json("3"), Integer.class));
     assertEquals(Optional.empty(), Unions.tryRead(json("\"x\""), Integer.class));
-    assertEquals(Optional.of(List.of("a")), Unions.tryRead(json("[\"a\"]"), new TypeReference<List<String>>() {}));
+    assertEquals(
+        Optional.of(List.of("a")),
+        Unions.tryRead(json("[\"a\"]"), new TypeReference<List<String>>() {}));
     assertEquals(Optional.empty(), Unions.tryRead(json("1"), new TypeReference<List<String>>() {}));
   }
 

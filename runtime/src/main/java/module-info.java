@@ -16,8 +16,7 @@ module dev.taskclients.runtime {
   exports dev.taskclients.runtime.support;
 
   // Jackson makes the serializer of every model (JsonModel's package-private ModelSerializer) and
-  // reads hand-written
-  // models' builders through their base class, JsonModelBuilder.
+  // reads hand-written models' builders through their base class, JsonModelBuilder.
   opens dev.taskclients.runtime to
       com.fasterxml.jackson.databind;
 

@@ -49,8 +49,7 @@ final class JavaLayout {
         text = text.substring(1).strip();
       }
       // Each line of a comment starts with its star, a spec's description of several lines too; the
-      // comment ends on a
-      // line of its own.
+      // comment ends on a line of its own.
       if (!closes || !text.isEmpty()) {
         out.addAll(
             wrapLine(
@@ -302,8 +301,7 @@ final class JavaLayout {
               }
             }
             // Last resorts, for a declaration whose names alone are long: after an assignment's
-            // "=", then
-            // between two words (a declaration's type and its name).
+            // "=", then between two words (a declaration's type and its name).
             if (line.startsWith("= ", i + 1)) {
               scan.breaks.add(new Break(i + 2, i + 3, depth + ASSIGNMENT));
             }

@@ -22,8 +22,7 @@ final class JavaText {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         // Not only at a line's start: wrapping may move a word there, and javac ends a {@return}
-        // that spans
-        // lines at any @ on a later line.
+        // that spans lines at any @ on a later line.
         case '@' -> out.append("&#64;");
         // javac reads a backslash followed by u as a Unicode escape, even inside a comment.
         case '\\' -> out.append("&#92;");

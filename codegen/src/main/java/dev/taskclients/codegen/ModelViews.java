@@ -284,8 +284,7 @@ final class ModelViews {
    */
   static PropertyView property(CodegenProperty var, int index) {
     // A read-only field is absent from requests and a write-only one from responses, so neither can
-    // be required in
-    // both directions: required is checked only for the others.
+    // be required in both directions: required is checked only for the others.
     boolean checked = var.required && !var.isReadOnly && !var.isWriteOnly;
     Object specDefault = var.vendorExtensions.get(SPEC_DEFAULT);
     return new PropertyView(

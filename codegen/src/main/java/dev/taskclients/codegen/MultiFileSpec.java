@@ -165,8 +165,7 @@ public final class MultiFileSpec {
 
   private void walkDocument() {
     // A root component that only points elsewhere takes the target's content under its own name,
-    // and
-    // every other reference to that target leads to it.
+    // and every other reference to that target leads to it.
     Map<String, Path> componentBase = new HashMap<>();
     for (String name : iterable(schemas.fieldNames())) {
       JsonNode schema = schemas.get(name);

@@ -280,8 +280,7 @@ final class OperationShape {
       }
       if (chosen == null) {
         // A media type the runtime has no encoder for (multipart/mixed, a form without fields,
-        // ...): the
-        // caller gives the encoded bytes.
+        // ...): the caller gives the encoded bytes.
         Map.Entry<String, MediaType> first = body.getContent().entrySet().iterator().next();
         chosen = MediaKind.BINARY;
         contentType = first.getKey();
@@ -312,8 +311,8 @@ final class OperationShape {
             schema == null ? null : ModelUtils.getReferencedSchema(openAPI, schema);
         if (isBase64Text(resolved)) {
           // base64 text of the content: a String, sent as its bytes with the body's media type
-          // alone (a text
-          // body would add "; charset=UTF-8", which an image/jpeg endpoint need not accept).
+          // alone (a text body would add "; charset=UTF-8", which an image/jpeg endpoint need not
+          // accept).
           retype(op, "String");
           base64Text = true;
         } else {

@@ -366,9 +366,8 @@ final class PolymorphicModels {
     Polymorphism.Poly nestedPoly = polymorphic.get(target.name);
     if (nestedPoly != null && nestedPoly.parent()) {
       // A parent among the variants (a parent of parents): an object with its own fields required
-      // and every
-      // field of its children declared, so a value of one of its children is told from a sibling
-      // variant.
+      // and every field of its children declared, so a value of one of its children is told from a
+      // sibling variant.
       List<String> required = new ArrayList<>();
       Set<String> declared = new LinkedHashSet<>();
       for (CodegenProperty var : target.vars) {

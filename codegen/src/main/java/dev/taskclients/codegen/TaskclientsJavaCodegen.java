@@ -357,8 +357,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
           "specFile", java.nio.file.Path.of(getInputSpec()).getFileName().toString());
     }
     // Operation method names are made unique across the client once every operation is known
-    // (layOut), not per
-    // generator group: a sub-client's file may be written before the root client's.
+    // (layOut), not per generator group: a sub-client's file may be written before the root
+    // client's.
     addSuffixToDuplicateOperationNicknames = false;
     // errorModel (the type of error bodies of undocumented statuses) is optional.
     Object errorModel = additionalProperties.get("errorModel");
@@ -651,9 +651,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
       }
     }
     // A name the generator maps to a type of its own (DateTime, URI, UUID, ByteArray, AnyType,
-    // file, ...) would
-    // be neither generated nor referred to: the schema gets another key, and its class the name it
-    // would have had.
+    // file, ...) would be neither generated nor referred to: the schema gets another key, and its
+    // class the name it would have had.
     @SuppressWarnings("rawtypes") // swagger-models' schema map is raw
     Map<String, io.swagger.v3.oas.models.media.Schema> schemas =
         openAPI.getComponents().getSchemas();
@@ -665,9 +664,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
           key = key + "_";
         }
         // The generator's own toModelName answers the mapped type for such a name: camel-case it
-        // here. A class
-        // name that is itself mapped (DateTime) would be mapped again where it is used: it gets the
-        // suffix.
+        // here. A class name that is itself mapped (DateTime) would be mapped again where it is
+        // used: it gets the suffix.
         String className = upperCamel(name);
         boolean taken =
             TAKEN_TYPE_NAMES.contains(className)

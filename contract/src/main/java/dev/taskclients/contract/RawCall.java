@@ -132,8 +132,7 @@ record RawCall(Method method, Object[] args, JsonNode jsonBody) {
     }
     if (type == String.class && value.json() != null && !value.json().isValueNode()) {
       // A parameter the generator gives as text (one the spec describes by content, or with no
-      // serialization
-      // OpenAPI defines): the value is sent as its JSON text.
+      // serialization OpenAPI defines): the value is sent as its JSON text.
       return value.json().toString();
     }
     try {

@@ -353,12 +353,9 @@ final class SchemaSampler {
   private JsonNode sampleArray(Schema<?> schema, Direction direction, int depth) {
     ArrayNode array = NODES.arrayNode();
     // Two items where allowed: a one-item array hides join/repeat bugs, and a lone repeated form
-    // field
-    // reads as a string, not an array, to the validator. One when items must be unique (they are
-    // alike).
-    // Deep down (where only required properties are filled) arrays get only the items they must
-    // have,
-    // so a recursive schema (a node with required children) ends.
+    // field reads as a string, not an array, to the validator. One when items must be unique (they
+    // are alike). Deep down (where only required properties are filled) arrays get only the items
+    // they must have, so a recursive schema (a node with required children) ends.
     int wanted = depth >= OPTIONAL_DEPTH ? 0 : Boolean.TRUE.equals(schema.getUniqueItems()) ? 1 : 2;
     int count = schema.getMinItems() == null ? wanted : Math.max(wanted, schema.getMinItems());
     if (schema.getMaxItems() != null) {

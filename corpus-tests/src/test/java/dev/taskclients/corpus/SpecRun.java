@@ -77,9 +77,8 @@ final class SpecRun implements AutoCloseable {
     Workspace.recreate(workDir);
     try {
       // Lenient: the gate checks clients, and every exchange is still validated against the spec; a
-      // vendor's
-      // spec often carries validation problems that do not affect generation (each is in the
-      // report).
+      // vendor's spec often carries validation problems that do not affect generation (each is in
+      // the report).
       generated =
           ClientGeneration.generate(
               spec.file(),

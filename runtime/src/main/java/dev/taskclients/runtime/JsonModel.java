@@ -256,9 +256,8 @@ public abstract class JsonModel {
   @Override
   public final int hashCode() {
     // The hash of toJsonMap(), summed as the fields go by: a model in a HashSet is hashed without
-    // building the map.
-    // An unlisted field never shares a listed field's name (the builder refuses it), so each is
-    // counted once.
+    // building the map. An unlisted field never shares a listed field's name (the builder refuses
+    // it), so each is counted once.
     FieldWriter listed = new FieldWriter(null, null, null);
     writeFields(listed);
     int hash = listed.hash;

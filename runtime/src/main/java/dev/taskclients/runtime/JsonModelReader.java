@@ -267,9 +267,8 @@ public abstract class JsonModelReader<T extends JsonModel, B extends JsonModelBu
     Object value =
         switch (shortcuts[field]) {
           // What Jackson's String, Integer, Long and Boolean deserializers do first, without the
-          // call through a site
-          // that sees every type of value (too many for the JIT to inline); any other token goes to
-          // the deserializer.
+          // call through a site that sees every type of value (too many for the JIT to inline); any
+          // other token goes to the deserializer.
           case STRING -> p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
           case INT -> p.isExpectedNumberIntToken() ? p.getIntValue() : null;
           case LONG -> p.isExpectedNumberIntToken() ? p.getLongValue() : null;

@@ -60,8 +60,8 @@ class ClientConfigTest {
     Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
     // 32 tasks that block until the gate opens: an unbounded pool would start a thread for each,
-    // and a fork-join pool
-    // allowed to compensate for blocked joins would add threads beyond its parallelism.
+    // and a fork-join pool allowed to compensate for blocked joins would add threads beyond its
+    // parallelism.
     List<CompletableFuture<Void>> tasks =
         IntStream.range(0, 32)
             .mapToObj(

@@ -86,9 +86,8 @@ final class DeliveryPart extends SpecPart {
             "report",
             "TestReport"));
     // The checksum sits in an object of its own: swagger-request-validator 2.44 overflows its stack
-    // on a
-    // oneOf with a discriminator that is a property (or array items) of a child of a discriminated
-    // parent.
+    // on a oneOf with a discriminator that is a property (or array items) of a child of a
+    // discriminated parent.
     schemas.put(
         "FileArtifact",
         extend(

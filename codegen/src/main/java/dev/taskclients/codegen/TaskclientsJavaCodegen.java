@@ -171,6 +171,8 @@ public class TaskclientsJavaCodegen extends AbstractJavaCodegen {
           "JsonModel",
           "JsonModelBuilder",
           "OpenEnum",
+          "OpenEnumReader",
+          "RetryAdvice",
           "BinaryBody",
           "Pages",
           "TaskWaiter",
